@@ -1,0 +1,7 @@
+/**
+ * Apache Flink integration: the PartiQL flat-map and broadcast operators, record codecs, bad-record
+ * policies, metrics and the SQL table function.
+ *
+ * <p>The only package of ours that may import {@code org.apache.flink}.
+ */
+package org.partiqlvm.flink;

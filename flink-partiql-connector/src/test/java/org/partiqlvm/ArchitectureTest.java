@@ -1,0 +1,70 @@
+package org.partiqlvm;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the layering {@code flink -> engine -> plan -> syntax -> value}: imports point downward
+ * only, and Flink stays inside {@code org.partiqlvm.flink}.
+ */
+@AnalyzeClasses(packages = "org.partiqlvm", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule valueImportsNothingOfOurs =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.value..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.syntax..",
+                            "org.partiqlvm.plan..",
+                            "org.partiqlvm.engine..",
+                            "org.partiqlvm.flink..");
+
+    @ArchTest
+    static final ArchRule syntaxImportsOnlyValue =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.syntax..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.plan..",
+                            "org.partiqlvm.engine..",
+                            "org.partiqlvm.flink..");
+
+    @ArchTest
+    static final ArchRule planImportsOnlySyntaxAndValue =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.plan..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("org.partiqlvm.engine..", "org.partiqlvm.flink..");
+
+    @ArchTest
+    static final ArchRule engineNeverImportsFlink =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.engine..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("org.partiqlvm.flink..", "org.apache.flink..");
+
+    @ArchTest
+    static final ArchRule flinkStaysInTheFlinkLayer =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm..")
+                    .and()
+                    .resideOutsideOfPackage("org.partiqlvm.flink..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.apache.flink..");
+}
