@@ -1,0 +1,24 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code value [NOT] BETWEEN low AND high}.
+ *
+ * @param value the value tested
+ * @param low the lower bound
+ * @param high the upper bound
+ * @param not true for {@code NOT BETWEEN}
+ * @param span where the node was written
+ */
+public record Between(Expr value, Expr low, Expr high, boolean not, SourceSpan span)
+        implements Expr {
+
+    public Between {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,51 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A binary operator such as {@code a + b}, {@code a AND b} or {@code a || b}.
+ *
+ * @param op the operator
+ * @param left the left operand
+ * @param right the right operand
+ * @param span where the node was written
+ */
+public record Binary(Op op, Expr left, Expr right, SourceSpan span) implements Expr {
+
+    public Binary {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(span, "span");
+    }
+
+    /** The binary operators, each with its PartiQL spelling. */
+    public enum Op {
+        OR("OR"),
+        AND("AND"),
+        EQ("="),
+        NE("<>"),
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">="),
+        CONCAT("||"),
+        ADD("+"),
+        SUB("-"),
+        MUL("*"),
+        DIV("/"),
+        MOD("%");
+
+        private final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** The operator as written in PartiQL ({@code !=} is read as {@link #NE} too). */
+        public String symbol() {
+            return symbol;
+        }
+    }
+}

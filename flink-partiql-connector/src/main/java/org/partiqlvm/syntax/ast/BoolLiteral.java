@@ -1,0 +1,17 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A {@code TRUE} or {@code FALSE} literal.
+ *
+ * @param value the literal value
+ * @param span where the node was written
+ */
+public record BoolLiteral(boolean value, SourceSpan span) implements Literal {
+
+    public BoolLiteral {
+        Objects.requireNonNull(span, "span");
+    }
+}

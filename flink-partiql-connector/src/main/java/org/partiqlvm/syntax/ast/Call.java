@@ -1,0 +1,25 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A function call {@code name(args)}, including aggregates such as {@code SUM(DISTINCT x)}; names
+ * are case-insensitive and resolved by the planner.
+ *
+ * @param name the function name as written
+ * @param quantifier {@code DISTINCT} or {@code ALL} if written before the first argument, otherwise
+ *     null
+ * @param args the arguments, possibly empty
+ * @param span where the node was written
+ */
+public record Call(String name, SetQuantifier quantifier, List<Expr> args, SourceSpan span)
+        implements Expr {
+
+    public Call {
+        Objects.requireNonNull(name, "name");
+        args = List.copyOf(args);
+        Objects.requireNonNull(span, "span");
+    }
+}

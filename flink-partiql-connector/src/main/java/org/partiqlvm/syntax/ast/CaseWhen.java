@@ -1,0 +1,21 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * One {@code WHEN condition THEN result} branch of a {@link Case}.
+ *
+ * @param condition the condition (searched CASE) or the value compared with the operand (simple
+ *     CASE)
+ * @param result the result when it matches
+ * @param span where the node was written
+ */
+public record CaseWhen(Expr condition, Expr result, SourceSpan span) implements Node {
+
+    public CaseWhen {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(span, "span");
+    }
+}

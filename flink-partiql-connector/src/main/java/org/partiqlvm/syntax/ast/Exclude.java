@@ -1,0 +1,22 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code EXCLUDE path, ...}: removes the named parts of the binding tuples before projection.
+ *
+ * @param paths the paths, at least one
+ * @param span where the node was written
+ */
+public record Exclude(List<ExcludePath> paths, SourceSpan span) implements Node {
+
+    public Exclude {
+        paths = List.copyOf(paths);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("EXCLUDE needs at least one path");
+        }
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,31 @@
+package org.partiqlvm.syntax.ast;
+
+/** An expression: anything that yields a value, including queries (SELECT and set operations). */
+public sealed interface Expr extends Node
+        permits Literal,
+                VarRef,
+                Parameter,
+                Path,
+                Call,
+                CallStar,
+                Unary,
+                Binary,
+                Like,
+                Between,
+                In,
+                IsType,
+                Case,
+                Cast,
+                Trim,
+                Substring,
+                Position,
+                Overlay,
+                Extract,
+                DateAdd,
+                DateDiff,
+                StructCtor,
+                ListCtor,
+                BagCtor,
+                SexpCtor,
+                Select,
+                SetOp {}

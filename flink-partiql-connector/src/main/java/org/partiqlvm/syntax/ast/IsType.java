@@ -1,0 +1,22 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code value IS [NOT] type}, including {@code IS NULL} and {@code IS MISSING} (type names {@code
+ * NULL} and {@code MISSING}).
+ *
+ * @param value the value tested
+ * @param type the type tested for
+ * @param not true for {@code IS NOT}
+ * @param span where the node was written
+ */
+public record IsType(Expr value, TypeName type, boolean not, SourceSpan span) implements Expr {
+
+    public IsType {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(span, "span");
+    }
+}

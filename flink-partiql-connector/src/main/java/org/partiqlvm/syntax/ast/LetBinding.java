@@ -1,0 +1,20 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * One {@code LET expr AS name} binding.
+ *
+ * @param expr the value bound
+ * @param name the variable introduced
+ * @param span where the node was written
+ */
+public record LetBinding(Expr expr, Identifier name, SourceSpan span) implements Node {
+
+    public LetBinding {
+        Objects.requireNonNull(expr, "expr");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(span, "span");
+    }
+}

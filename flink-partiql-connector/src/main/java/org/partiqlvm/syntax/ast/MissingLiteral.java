@@ -1,0 +1,16 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * The {@code MISSING} literal.
+ *
+ * @param span where the node was written
+ */
+public record MissingLiteral(SourceSpan span) implements Literal {
+
+    public MissingLiteral {
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,16 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * The {@code NULL} literal.
+ *
+ * @param span where the node was written
+ */
+public record NullLiteral(SourceSpan span) implements Literal {
+
+    public NullLiteral {
+        Objects.requireNonNull(span, "span");
+    }
+}

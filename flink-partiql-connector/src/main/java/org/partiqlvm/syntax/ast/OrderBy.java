@@ -1,0 +1,22 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code ORDER BY spec, ...}.
+ *
+ * @param specs the sort specifications, at least one
+ * @param span where the node was written
+ */
+public record OrderBy(List<SortSpec> specs, SourceSpan span) implements Node {
+
+    public OrderBy {
+        specs = List.copyOf(specs);
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("ORDER BY needs at least one sort specification");
+        }
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,20 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code PIVOT value AT key}: builds one struct from all binding tuples.
+ *
+ * @param value the field value
+ * @param key the field name
+ * @param span where the node was written
+ */
+public record Pivot(Expr value, Expr key, SourceSpan span) implements Projection {
+
+    public Pivot {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(span, "span");
+    }
+}

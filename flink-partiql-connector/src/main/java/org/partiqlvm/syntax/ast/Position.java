@@ -1,0 +1,20 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code POSITION(needle IN haystack)}.
+ *
+ * @param needle the string looked for
+ * @param haystack the string searched
+ * @param span where the node was written
+ */
+public record Position(Expr needle, Expr haystack, SourceSpan span) implements Expr {
+
+    public Position {
+        Objects.requireNonNull(needle, "needle");
+        Objects.requireNonNull(haystack, "haystack");
+        Objects.requireNonNull(span, "span");
+    }
+}

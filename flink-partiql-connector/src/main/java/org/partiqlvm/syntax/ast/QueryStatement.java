@@ -1,0 +1,18 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A statement that is a query: any expression, usually a SELECT.
+ *
+ * @param query the query
+ * @param span where the node was written
+ */
+public record QueryStatement(Expr query, SourceSpan span) implements Statement {
+
+    public QueryStatement {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,19 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A select-list item {@code expr [AS alias]}.
+ *
+ * @param expr the projected expression
+ * @param alias the alias, or null when not written
+ * @param span where the node was written
+ */
+public record SelectItemExpr(Expr expr, Identifier alias, SourceSpan span) implements SelectItem {
+
+    public SelectItemExpr {
+        Objects.requireNonNull(expr, "expr");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,16 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code SELECT *}.
+ *
+ * @param span where the node was written
+ */
+public record SelectStar(SourceSpan span) implements Projection {
+
+    public SelectStar {
+        Objects.requireNonNull(span, "span");
+    }
+}

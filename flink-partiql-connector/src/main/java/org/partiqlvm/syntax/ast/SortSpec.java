@@ -1,0 +1,33 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * One ORDER BY key: {@code expr [ASC|DESC] [NULLS FIRST|LAST]}.
+ *
+ * @param expr the sort key
+ * @param direction ASC or DESC, or null when not written (ASC)
+ * @param nulls NULLS FIRST or LAST, or null when not written
+ * @param span where the node was written
+ */
+public record SortSpec(Expr expr, Direction direction, Nulls nulls, SourceSpan span)
+        implements Node {
+
+    public SortSpec {
+        Objects.requireNonNull(expr, "expr");
+        Objects.requireNonNull(span, "span");
+    }
+
+    /** Ascending or descending order. */
+    public enum Direction {
+        ASC,
+        DESC
+    }
+
+    /** Where nulls (and missing values) sort. */
+    public enum Nulls {
+        FIRST,
+        LAST
+    }
+}

@@ -1,0 +1,18 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A string literal {@code 'text'} ({@code ''} inside is one quote).
+ *
+ * @param value the unescaped text
+ * @param span where the node was written
+ */
+public record StringLiteral(String value, SourceSpan span) implements Literal {
+
+    public StringLiteral {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(span, "span");
+    }
+}
