@@ -26,6 +26,7 @@ import org.partiqlvm.plan.expr.Subquery;
 import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Distinct;
+import org.partiqlvm.plan.rel.Elements;
 import org.partiqlvm.plan.rel.Exclude;
 import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
@@ -128,7 +129,8 @@ public final class PlanPrinter {
                     "SetOp "
                             + (setOp.outer() ? "OUTER " : "")
                             + setOp.kind()
-                            + (setOp.all() ? " ALL" : " DISTINCT");
+                            + (setOp.all() ? " ALL" : " DISTINCT")
+                            + corresponding(setOp.corresponding());
             line(depth, text, nested);
             rel(setOp.left(), depth + 1);
             rel(setOp.right(), depth + 1);
@@ -164,6 +166,9 @@ public final class PlanPrinter {
         }
         if (node instanceof SingleBinding) {
             return "SingleBinding";
+        }
+        if (node instanceof Elements elements) {
+            return "Elements " + expr(elements.value(), nested);
         }
         if (node instanceof Let let) {
             List<String> parts = new ArrayList<>();
@@ -226,6 +231,13 @@ public final class PlanPrinter {
             return "Pivot " + expr(pivot.value(), nested) + " AT " + expr(pivot.key(), nested);
         }
         throw new IllegalStateException("unexpected node " + node);
+    }
+
+    private static String corresponding(List<String> names) {
+        if (names == null) {
+            return "";
+        }
+        return names.isEmpty() ? " CORRESPONDING" : " CORRESPONDING BY " + names;
     }
 
     private static RelNode input(RelNode node) {
@@ -412,6 +424,8 @@ public final class PlanPrinter {
         for (PathStep step : steps) {
             if (step instanceof PathStep.Field field) {
                 text.append('.').append(name(field.name(), field.caseSensitive()));
+            } else if (step instanceof PathStep.Key key) {
+                text.append("[key ").append(expr(key.name(), nested)).append(']');
             } else if (step instanceof PathStep.Index index) {
                 text.append('[').append(expr(index.index(), nested)).append(']');
             } else if (step instanceof PathStep.AllElements) {

@@ -7,9 +7,9 @@ import org.partiqlvm.syntax.SourceSpan;
 /**
  * Navigation from a value by field names and indexes, such as {@code r.items[0].price}.
  *
- * <p>The steps are only {@link PathStep.Field} and {@link PathStep.Index} (wildcard paths are
- * lowered to queries). A step that does not apply (a field of a non-struct, an index out of range)
- * gives MISSING in permissive mode and an error in strict mode.
+ * <p>The steps are only {@link PathStep.Field}, {@link PathStep.Key} and {@link PathStep.Index}
+ * (wildcard paths are lowered to queries). A step that does not apply (a field of a non-struct, an
+ * index out of range) gives MISSING in permissive mode and an error in strict mode.
  *
  * @param root the value navigated from
  * @param steps the steps, at least one
@@ -24,7 +24,7 @@ public record PathGet(PlanExpr root, List<PathStep> steps, SourceSpan span) impl
             throw new IllegalArgumentException("a path needs at least one step");
         }
         for (PathStep step : steps) {
-            if (!(step instanceof PathStep.Field) && !(step instanceof PathStep.Index)) {
+            if (step instanceof PathStep.AllElements || step instanceof PathStep.AllFields) {
                 throw new IllegalArgumentException("wildcard step in a PathGet: " + step);
             }
         }

@@ -4,11 +4,11 @@ import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
- * One step of a path: a {@link PathGet} uses only {@link Field} and {@link Index}; the wildcards
- * {@link AllElements} ({@code [*]}) and {@link AllFields} ({@code .*}) appear only in EXCLUDE
- * paths, because the planner lowers a wildcard path expression to a {@link Query} (the spec defines
- * {@code a[*].b} as {@code SELECT VALUE v.b FROM a AS v} and {@code a.*.b} as {@code SELECT VALUE
- * v.b FROM UNPIVOT a AS v}).
+ * One step of a path: a {@link PathGet} uses only {@link Field}, {@link Key} and {@link Index}; the
+ * wildcards {@link AllElements} ({@code [*]}) and {@link AllFields} ({@code .*}) appear only in
+ * EXCLUDE paths, because the planner lowers a wildcard path expression to a {@link Query} (the spec
+ * defines {@code a[*].b} as {@code SELECT VALUE v.b FROM a AS v} and {@code a.*.b} as {@code SELECT
+ * VALUE v.b FROM UNPIVOT a AS v}).
  */
 public sealed interface PathStep {
 
@@ -42,6 +42,21 @@ public sealed interface PathStep {
 
         public Index {
             Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    /**
+     * {@code [CAST(e AS STRING)]}: the field of a struct named by the string value of an expression
+     * (case-sensitive).
+     *
+     * @param name the field name expression
+     * @param span where the step was written
+     */
+    record Key(PlanExpr name, SourceSpan span) implements PathStep {
+
+        public Key {
+            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(span, "span");
         }
     }

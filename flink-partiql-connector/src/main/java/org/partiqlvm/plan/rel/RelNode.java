@@ -9,8 +9,8 @@ import org.partiqlvm.syntax.SourceSpan;
  * variables ({@link org.partiqlvm.plan.expr.Var}) bound by the nodes beneath ({@link Scan}, {@link
  * Unpivot}, {@link Join}, {@link Let}, {@link Filter}, {@link Aggregate}, {@link Sort}, {@link
  * Exclude}, {@link SingleBinding}). The projections ({@link Project}, {@link ProjectValue}, {@link
- * Pivot}) and {@link SetOp} produce the query's <em>result elements</em>; {@link Distinct} works on
- * result elements, {@link Limit} on either (it only counts).
+ * Pivot}), {@link SetOp} and {@link Elements} produce the query's <em>result elements</em>; {@link
+ * Distinct} works on result elements, {@link Limit} on either (it only counts).
  *
  * <p>The shape of a query block is fixed: {@code Scan/Unpivot/Join/SingleBinding -> Let? -> Filter?
  * (WHERE) -> Aggregate? -> Filter? (HAVING) -> Sort? -> Exclude? -> Project/ProjectValue ->
@@ -35,7 +35,8 @@ public sealed interface RelNode
                 Project,
                 ProjectValue,
                 Pivot,
-                SetOp {
+                SetOp,
+                Elements {
 
     /** Where the clause this node was planned from was written. */
     SourceSpan span();
