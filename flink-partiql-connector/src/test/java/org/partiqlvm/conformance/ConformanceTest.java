@@ -54,8 +54,8 @@ class ConformanceTest {
         LoadedSuite suite = SuiteLoader.load(locator.dataDir());
         long loaded = System.nanoTime();
         Map<Category, CaseJudge> judges = judges();
-        List<CaseResult> results =
-                ConformanceRun.run(suite.cases(), judges, SkipList.fromClasspath());
+        SkipList skips = SkipList.fromClasspath();
+        List<CaseResult> results = ConformanceRun.run(suite.cases(), judges, skips);
         long judged = System.nanoTime();
 
         Map<Category, Tally> tallies = Tally.byCategory(judges.keySet(), results);
@@ -78,7 +78,7 @@ class ConformanceTest {
         List<String> problems = new ArrayList<>();
         checkRatchet(locator, judges, results, problems);
         checkRates(tallies, problems);
-        checkSkips(judges, results, problems);
+        checkSkips(skips, judges, results, problems);
         if (!problems.isEmpty()) {
             fail(
                     "PartiQL conformance failed:\n- "
@@ -174,8 +174,11 @@ class ConformanceTest {
     }
 
     private static void checkSkips(
-            Map<Category, CaseJudge> judges, List<CaseResult> results, List<String> problems) {
-        for (SkipList.Entry entry : SkipList.fromClasspath().unused(judges.keySet(), results)) {
+            SkipList skips,
+            Map<Category, CaseJudge> judges,
+            List<CaseResult> results,
+            List<String> problems) {
+        for (SkipList.Entry entry : skips.unused(judges.keySet(), results)) {
             problems.add(entry + " skips no test case; remove or correct it");
         }
     }
