@@ -16,7 +16,8 @@ import java.util.Set;
  * @param file path of the {@code .ion} file relative to {@code partiql-tests-data}, with {@code /}
  *     separators
  * @param namespace the annotations of the enclosing lists, outermost first
- * @param env read-only global bindings for evaluation, or null if the case has none
+ * @param env read-only global bindings for evaluation (a struct; an inherited one keeps its {@code
+ *     envs} annotation), or null if the case has none
  */
 public record ConformanceCase(
         String id,

@@ -2,7 +2,11 @@ package org.partiqlvm.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -110,5 +114,18 @@ class RatchetTest {
                 .containsExactly(
                         entry(Category.EVAL_COERCE, "e/evaluated"),
                         entry(Category.SYNTAX_SUCCESS, "s/new"));
+    }
+
+    @Test
+    void theCheckedInListIsInCanonicalForm() throws IOException {
+        String raw;
+        try (InputStream in = Ratchet.class.getResourceAsStream(Ratchet.RESOURCE)) {
+            raw = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assumeTrue(raw != null, "no passing.txt checked in (an empty list)");
+
+        // Parses, and is exactly what -Dpartiql.conformance.update=true would write: the header,
+        // then sorted unique lines. A hand edit that breaks this shows up here.
+        assertThat(raw).isEqualTo(Ratchet.parse(raw).format());
     }
 }
