@@ -104,6 +104,20 @@ public final class CallSite implements Serializable {
         out.setMissing();
     }
 
+    /**
+     * Reports a type error that is not about one argument (e.g. {@code DATE + DATE}): MISSING in
+     * permissive mode, an exception in strict mode.
+     *
+     * @param out the call's result slot
+     * @param message what is wrong, naming the types found, e.g. {@code "cannot add DATE and DATE"}
+     */
+    public void typeError(Slot out, String message) {
+        if (strict()) {
+            throw new EvaluationException(name + ": " + message, span, source);
+        }
+        out.setMissing();
+    }
+
     /** Creates (does not throw) an exception for this call site, for errors in any mode. */
     public EvaluationException error(String message) {
         return new EvaluationException(name + ": " + message, span, source);

@@ -10,7 +10,8 @@ import org.partiqlvm.engine.Slot;
  * <p>Implementations are stateless and thread-safe (one instance serves every VM), and must not
  * allocate on the common path beyond the result value itself. Failures go through {@link
  * CallSite#typeMismatch} / {@link CallSite#dataError}, never through an exception the function
- * creates itself.
+ * creates itself. Call them through {@link FunctionDefinition#call}, which applies the null policy;
+ * they still check the kinds of their (known) arguments.
  */
 @FunctionalInterface
 public interface ScalarFunction extends Serializable {
