@@ -1,5 +1,6 @@
 package org.partiqlvm.engine;
 
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /**

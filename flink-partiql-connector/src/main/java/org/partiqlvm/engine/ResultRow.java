@@ -3,6 +3,7 @@ package org.partiqlvm.engine;
 import com.amazon.ion.IonWriter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;

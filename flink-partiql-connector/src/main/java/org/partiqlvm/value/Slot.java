@@ -1,144 +1,197 @@
 package org.partiqlvm.value;
 
 /**
- * A mutable, reusable value cell for the VM's registers, like SQLite's {@code Mem}: a kind tag plus
- * a {@code long}, a {@code double} and a {@link Value} reference. BOOL, INT (in {@code long} range)
- * and FLOAT can be set and read as primitives without allocating; any value can be stored by
- * reference. {@link #toValue()} materializes an immutable {@link Value} only when one is needed
- * (small INTs, booleans, NULL and MISSING come from caches) and remembers it until the next write.
+ * A reusable, typed cell that holds one PartiQL value during evaluation, like a register of
+ * SQLite's VDBE ({@code Mem}).
  *
- * <p>Not thread-safe: a slot belongs to one VM. Reading a primitive of the wrong kind throws {@link
- * IllegalStateException}, as {@link Value}'s accessors do.
+ * <p>Evaluators write their result into a slot instead of returning a new {@link Value}: booleans,
+ * integers that fit a {@code long} and doubles are stored unboxed, strings computed at run time as
+ * a plain {@link String}, and everything else (and any value read from the input) as the {@link
+ * Value} itself. Writing a slot never allocates; {@link #toValue()} materializes a value only when
+ * one is needed (for example to place it in a constructed struct) and remembers it until the next
+ * write.
+ *
+ * <p>A slot belongs to one VM and is used by one thread. Reading a primitive of the wrong kind
+ * throws {@link IllegalStateException} (a bug in the caller, never a data error).
  */
 public final class Slot {
 
     private ValueKind kind = ValueKind.MISSING;
     private long longValue;
     private double doubleValue;
+    private String stringValue;
 
-    /** The value, when known; null while only the primitive fields hold it. */
-    private Value ref = Value.MISSING;
+    /** The value, when known; null while only the primitive or string fields hold it. */
+    private Value value = Value.MISSING;
 
     /** A slot holding MISSING. */
     public Slot() {}
 
-    /** The kind of the held value. */
+    /** The kind of the value held. */
     public ValueKind kind() {
         return kind;
     }
 
-    /** True when the slot holds NULL or MISSING. */
+    /** True when the slot holds MISSING. */
+    public boolean isMissing() {
+        return kind == ValueKind.MISSING;
+    }
+
+    /** True when the slot holds NULL (possibly a typed Ion null). */
+    public boolean isNull() {
+        return kind == ValueKind.NULL;
+    }
+
+    /** True when the slot holds MISSING or NULL. */
     public boolean isUnknown() {
-        return kind == ValueKind.NULL || kind == ValueKind.MISSING;
+        return kind == ValueKind.MISSING || kind == ValueKind.NULL;
     }
 
-    /** Holds MISSING. */
+    /**
+     * True when the slot holds an INT that fits a {@code long}, readable with {@link #getLong()}.
+     */
+    public boolean isLong() {
+        return kind == ValueKind.INT && (value == null || value.fitsLong());
+    }
+
+    /** Stores MISSING. */
     public void setMissing() {
-        kind = ValueKind.MISSING;
-        ref = Value.MISSING;
+        set(ValueKind.MISSING, Value.MISSING);
     }
 
-    /** Holds the untyped NULL. */
+    /** Stores the untyped NULL. */
     public void setNull() {
-        kind = ValueKind.NULL;
-        ref = Value.NULL;
+        set(ValueKind.NULL, Value.NULL);
     }
 
-    /** Holds a BOOL. */
-    public void setBool(boolean value) {
+    /** Stores a BOOL. */
+    public void setBool(boolean b) {
         kind = ValueKind.BOOL;
-        longValue = value ? 1 : 0;
-        ref = value ? Value.TRUE : Value.FALSE;
+        longValue = b ? 1 : 0;
+        value = b ? Value.TRUE : Value.FALSE;
+        stringValue = null;
     }
 
-    /** Holds an INT; allocates nothing. */
-    public void setLong(long value) {
+    /** Stores an INT that fits a {@code long}. */
+    public void setLong(long l) {
         kind = ValueKind.INT;
-        longValue = value;
-        ref = null;
+        longValue = l;
+        value = null;
+        stringValue = null;
     }
 
-    /** Holds a FLOAT; allocates nothing. */
-    public void setDouble(double value) {
+    /** Stores a FLOAT. */
+    public void setDouble(double d) {
         kind = ValueKind.FLOAT;
-        doubleValue = value;
-        ref = null;
+        doubleValue = d;
+        value = null;
+        stringValue = null;
     }
 
-    /** Holds {@code value} (by reference; primitives are unpacked for the typed getters). */
-    public void set(Value value) {
-        kind = value.kind();
-        ref = value;
-        switch (kind) {
-            case BOOL -> longValue = value.booleanValue() ? 1 : 0;
+    /** Stores a STRING computed at run time. */
+    public void setString(String s) {
+        kind = ValueKind.STRING;
+        stringValue = s;
+        value = null;
+    }
+
+    /** Stores any value, keeping it so that {@link #toValue()} returns it without allocating. */
+    public void setValue(Value v) {
+        ValueKind k = v.kind();
+        kind = k;
+        value = v;
+        stringValue = null;
+        switch (k) {
+            case BOOL -> longValue = v.booleanValue() ? 1 : 0;
             case INT -> {
-                if (value.fitsLong()) {
-                    longValue = value.asLong();
+                if (v.fitsLong()) {
+                    longValue = v.asLong();
                 }
             }
-            case FLOAT -> doubleValue = value.asDouble();
+            case FLOAT -> doubleValue = v.asDouble();
             default -> {}
         }
     }
 
-    /** Copies another slot's content (no allocation). */
+    /** Copies another slot's contents into this one. */
     public void copyFrom(Slot other) {
         kind = other.kind;
         longValue = other.longValue;
         doubleValue = other.doubleValue;
-        ref = other.ref;
+        stringValue = other.stringValue;
+        value = other.value;
     }
 
-    /** The boolean of a BOOL. */
+    /** The BOOL held. */
     public boolean getBool() {
-        check(ValueKind.BOOL, "getBool");
+        if (kind != ValueKind.BOOL) {
+            throw wrongKind("getBool()");
+        }
         return longValue != 0;
     }
 
-    /** True when the slot holds an INT in {@code long} range, readable by {@link #getLong()}. */
-    public boolean fitsLong() {
-        return kind == ValueKind.INT && (ref == null || ref.fitsLong());
-    }
-
-    /** The {@code long} of an INT in {@code long} range. */
+    /** The INT held; only valid when {@link #isLong()}. */
     public long getLong() {
-        if (!fitsLong()) {
-            throw new IllegalStateException("getLong() is not defined for " + describe());
+        if (!isLong()) {
+            throw wrongKind("getLong()");
         }
         return longValue;
     }
 
-    /** The {@code double} of a FLOAT. */
+    /** The FLOAT held. */
     public double getDouble() {
-        check(ValueKind.FLOAT, "getDouble");
+        if (kind != ValueKind.FLOAT) {
+            throw wrongKind("getDouble()");
+        }
         return doubleValue;
     }
 
     /**
-     * The held value as an immutable {@link Value}. Allocates only for an INT outside the small
-     * cache or a FLOAT set as a primitive, once per write.
+     * The text of a STRING or SYMBOL. Does not allocate: a string computed at run time is returned
+     * as stored, one read from a value is the value's text.
+     */
+    public String getString() {
+        if (!kind.isText()) {
+            throw wrongKind("getString()");
+        }
+        return stringValue != null ? stringValue : value.asString();
+    }
+
+    /**
+     * The held value as a {@link Value}. Returns the stored value when there is one; otherwise (a
+     * number or string computed at run time) creates it, and keeps it until the next write.
      */
     public Value toValue() {
-        Value v = ref;
+        Value v = value;
         if (v == null) {
-            v = kind == ValueKind.INT ? Value.ofLong(longValue) : Value.ofDouble(doubleValue);
-            ref = v;
+            v =
+                    switch (kind) {
+                        case INT -> Value.ofLong(longValue);
+                        case FLOAT -> Value.ofDouble(doubleValue);
+                        case STRING -> Value.ofString(stringValue);
+                        default -> throw new IllegalStateException("slot of kind " + kind);
+                    };
+            value = v;
         }
         return v;
     }
 
-    private void check(ValueKind expected, String accessor) {
-        if (kind != expected) {
-            throw new IllegalStateException(accessor + "() is not defined for " + describe());
-        }
+    private void set(ValueKind k, Value v) {
+        kind = k;
+        value = v;
+        stringValue = null;
     }
 
-    private String describe() {
-        return ref != null ? ref.typeName() : kind.displayName();
+    private IllegalStateException wrongKind(String accessor) {
+        return new IllegalStateException(
+                accessor
+                        + " is not defined for "
+                        + kind.displayName()
+                        + (kind == ValueKind.INT ? " beyond 64 bits" : ""));
     }
 
     @Override
     public String toString() {
-        return "Slot[" + toValue() + "]";
+        return kind == ValueKind.MISSING ? "MISSING" : toValue().toString();
     }
 }

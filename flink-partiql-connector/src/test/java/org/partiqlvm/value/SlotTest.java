@@ -21,7 +21,7 @@ class SlotTest {
         Slot s = new Slot();
         s.setLong(5_000_000_000L);
         assertThat(s.kind()).isEqualTo(ValueKind.INT);
-        assertThat(s.fitsLong()).isTrue();
+        assertThat(s.isLong()).isTrue();
         assertThat(s.getLong()).isEqualTo(5_000_000_000L);
         Value v = s.toValue();
         assertThat(v).isEqualTo(Value.ofLong(5_000_000_000L));
@@ -43,19 +43,19 @@ class SlotTest {
     void holdsAnyValueByReference() {
         Slot s = new Slot();
         Value list = Value.listOf(Value.ofLong(1));
-        s.set(list);
+        s.setValue(list);
         assertThat(s.kind()).isEqualTo(ValueKind.LIST);
         assertThat(s.toValue()).isSameAs(list);
-        s.set(Value.ofLong(7));
+        s.setValue(Value.ofLong(7));
         assertThat(s.getLong()).isEqualTo(7);
-        s.set(Value.ofDouble(1.5));
+        s.setValue(Value.ofDouble(1.5));
         assertThat(s.getDouble()).isEqualTo(1.5);
-        s.set(Value.FALSE);
+        s.setValue(Value.FALSE);
         assertThat(s.getBool()).isFalse();
         Value big = Value.ofBigInteger(BigInteger.ONE.shiftLeft(70));
-        s.set(big);
+        s.setValue(big);
         assertThat(s.kind()).isEqualTo(ValueKind.INT);
-        assertThat(s.fitsLong()).isFalse();
+        assertThat(s.isLong()).isFalse();
         assertThatThrownBy(s::getLong).isInstanceOf(IllegalStateException.class);
         assertThat(s.toValue()).isSameAs(big);
     }
@@ -69,11 +69,11 @@ class SlotTest {
         assertThat(b.getLong()).isEqualTo(3);
         a.setLong(4);
         assertThat(b.getLong()).isEqualTo(3);
-        b.set(Value.ofString("x"));
+        b.setValue(Value.ofString("x"));
         assertThatThrownBy(b::getDouble)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("getDouble() is not defined for STRING");
         assertThatThrownBy(b::getBool).isInstanceOf(IllegalStateException.class);
-        assertThat(b).hasToString("Slot['x']");
+        assertThat(b).hasToString("'x'");
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.partiqlvm.engine.EvalMode;
 
 /**
- * What the compilers of one statement share: the slot allocator, the evaluation mode, the
- * statement text and the global names, and the expression and relational compilers themselves
- * (they call each other for subqueries).
+ * What the compilers of one statement share: the slot allocator, the evaluation mode, the statement
+ * text and the global names, and the expression and relational compilers themselves (they call each
+ * other for subqueries).
  */
 final class CompilationContext {
 

@@ -42,9 +42,9 @@ import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.ValueKind;
 
 /**
- * Compiles the scalar expressions of a logical plan into {@link Eval}s: resolves variables to
- * slots and globals to indices, allocates the temporaries each evaluator needs, and builds a
- * {@link CallSite} for every operator and call.
+ * Compiles the scalar expressions of a logical plan into {@link Eval}s: resolves variables to slots
+ * and globals to indices, allocates the temporaries each evaluator needs, and builds a {@link
+ * CallSite} for every operator and call.
  */
 final class ExprCompiler {
 
@@ -55,44 +55,71 @@ final class ExprCompiler {
     }
 
     Eval compile(PlanExpr expr) {
-        return switch (expr) {
-            case Lit lit -> new ConstEval(lit.value(), lit.span());
-            case Var var -> new VarEval(context.slots().variable(var.varId()), var.name(), var.span());
-            case Global global -> globalRef(global);
-            case Param param -> new ParamEval(param.index(), param.span());
-            case DynamicLookup lookup -> dynamicLookup(lookup);
-            case PathGet path -> path(path);
-            case Op op -> call(kernel(op), op.op().symbol(), op.args(), op.span());
-            case Between between ->
-                    negateIf(
-                            between.negated(),
-                            call(
-                                    OperatorKernel.BETWEEN,
-                                    "BETWEEN",
-                                    List.of(between.value(), between.low(), between.high()),
-                                    between.span()),
-                            between.span());
-            case In in ->
+        if (expr instanceof Lit lit) {
+            return new ConstEval(lit.value(), lit.span());
+        }
+        if (expr instanceof Var var) {
+            return new VarEval(context.slots().variable(var.varId()), var.name(), var.span());
+        }
+        if (expr instanceof Global global) {
+            return globalRef(global);
+        }
+        if (expr instanceof Param param) {
+            return new ParamEval(param.index(), param.span());
+        }
+        if (expr instanceof DynamicLookup lookup) {
+            return dynamicLookup(lookup);
+        }
+        if (expr instanceof PathGet path) {
+            return path(path);
+        }
+        if (expr instanceof Op op) {
+            return call(kernel(op), op.op().symbol(), op.args(), op.span());
+        }
+        if (expr instanceof Between between) {
+            return negateIf(
+                    between.negated(),
                     call(
-                            in.negated() ? OperatorKernel.NOT_IN : OperatorKernel.IN,
-                            in.negated() ? "NOT IN" : "IN",
-                            List.of(in.value(), in.collection()),
-                            in.span());
-            case CaseWhen caseWhen -> caseWhen(caseWhen);
-            case StructNew struct -> struct(struct);
-            case ListNew list -> collection(ValueKind.LIST, list.elements(), list.span());
-            case BagNew bag -> collection(ValueKind.BAG, bag.elements(), bag.span());
-            case SexpNew sexp -> collection(ValueKind.SEXP, sexp.elements(), sexp.span());
-            case Query query -> context.rels().queryValue(query, QueryEval.Shape.COLLECTION);
-            case Subquery subquery ->
-                    context.rels()
-                            .queryValue(
-                                    subquery.query(),
-                                    subquery.coercion() == Subquery.Coercion.SCALAR
-                                            ? QueryEval.Shape.SCALAR
-                                            : QueryEval.Shape.FIELD_VALUES);
-            default -> context.scalarForms().compile(expr, this);
-        };
+                            OperatorKernel.BETWEEN,
+                            "BETWEEN",
+                            List.of(between.value(), between.low(), between.high()),
+                            between.span()),
+                    between.span());
+        }
+        if (expr instanceof In in) {
+            return call(
+                    in.negated() ? OperatorKernel.NOT_IN : OperatorKernel.IN,
+                    in.negated() ? "NOT IN" : "IN",
+                    List.of(in.value(), in.collection()),
+                    in.span());
+        }
+        if (expr instanceof CaseWhen caseWhen) {
+            return caseWhen(caseWhen);
+        }
+        if (expr instanceof StructNew struct) {
+            return struct(struct);
+        }
+        if (expr instanceof ListNew list) {
+            return collection(ValueKind.LIST, list.elements(), list.span());
+        }
+        if (expr instanceof BagNew bag) {
+            return collection(ValueKind.BAG, bag.elements(), bag.span());
+        }
+        if (expr instanceof SexpNew sexp) {
+            return collection(ValueKind.SEXP, sexp.elements(), sexp.span());
+        }
+        if (expr instanceof Query query) {
+            return context.rels().queryValue(query, QueryEval.Shape.COLLECTION);
+        }
+        if (expr instanceof Subquery subquery) {
+            return context.rels()
+                    .queryValue(
+                            subquery.query(),
+                            subquery.coercion() == Subquery.Coercion.SCALAR
+                                    ? QueryEval.Shape.SCALAR
+                                    : QueryEval.Shape.FIELD_VALUES);
+        }
+        return context.scalarForms().compile(expr, this);
     }
 
     List<Eval> compileAll(List<PlanExpr> exprs) {
@@ -165,27 +192,25 @@ final class ExprCompiler {
         Eval root = compile(path.root());
         List<PathStepSpec> steps = new ArrayList<>(path.steps().size());
         for (PathStep step : path.steps()) {
-            steps.add(
-                    switch (step) {
-                        case PathStep.Field field ->
-                                PathStepSpec.field(field.name(), field.caseSensitive());
-                        case PathStep.Index index ->
-                                PathStepSpec.index(compile(index.index()), context.slots().temp());
-                        case PathStep.Key key ->
-                                PathStepSpec.index(compile(key.name()), context.slots().temp());
-                        case PathStep.AllElements all ->
-                                throw new PlanningException(
-                                        "[*] is only allowed in EXCLUDE paths here",
-                                        all.span(),
-                                        context.source());
-                        case PathStep.AllFields all ->
-                                throw new PlanningException(
-                                        ".* is only allowed in EXCLUDE paths here",
-                                        all.span(),
-                                        context.source());
-                    });
+            steps.add(step(step));
         }
         return new PathEval(root, steps, context.mode(), context.source(), path.span());
+    }
+
+    private PathStepSpec step(PathStep step) {
+        if (step instanceof PathStep.Field field) {
+            return PathStepSpec.field(field.name(), field.caseSensitive());
+        }
+        if (step instanceof PathStep.Index index) {
+            return PathStepSpec.index(compile(index.index()), context.slots().temp());
+        }
+        if (step instanceof PathStep.Key key) {
+            return PathStepSpec.index(compile(key.name()), context.slots().temp());
+        }
+        throw new PlanningException(
+                "wildcard path steps ([*] and .*) are only allowed in EXCLUDE paths here",
+                step.span(),
+                context.source());
     }
 
     private Eval caseWhen(CaseWhen caseWhen) {

@@ -43,10 +43,10 @@ final class RelCompiler {
         Output output = new Output();
         RelSpec rel = compile(query.rel(), output);
         if (output.slots == null) {
-            throw new PlanningException(
-                    "query has no projection", query.span(), context.source());
+            throw new PlanningException("query has no projection", query.span(), context.source());
         }
-        return new CompiledQuery(rel, output.slots, output.columnNames, query.ordered(), output.single);
+        return new CompiledQuery(
+                rel, output.slots, output.columnNames, query.ordered(), output.single);
     }
 
     /** Compiles a query used as a value, shaped as {@code shape}. */
@@ -75,51 +75,56 @@ final class RelCompiler {
     RelSpec compile(RelNode node, Output output) {
         ExprCompiler exprs = context.exprs();
         SlotAllocator slots = context.slots();
-        return switch (node) {
-            case Scan scan ->
-                    new ScanOp.Spec(
-                            exprs.compile(scan.source()),
-                            slots.temp(),
-                            slots.variable(scan.asVar()),
-                            scan.atVar() < 0 ? -1 : slots.variable(scan.atVar()),
-                            context.mode(),
-                            context.source(),
-                            scan.span());
-            case SingleBinding single -> new SingleRowOp.Spec();
-            case Join join -> join(join, output);
-            case Let let -> {
-                RelSpec input = compile(let.in(), output);
-                List<Eval> evals = new ArrayList<>();
-                int[] targets = new int[let.bindings().size()];
-                for (int i = 0; i < targets.length; i++) {
-                    Let.Binding binding = let.bindings().get(i);
-                    evals.add(exprs.compile(binding.expr()));
-                    targets[i] = slots.variable(binding.varId());
-                }
-                yield new LetOp.Spec(input, evals, targets);
+        if (node instanceof Scan scan) {
+            return new ScanOp.Spec(
+                    exprs.compile(scan.source()),
+                    slots.temp(),
+                    slots.variable(scan.asVar()),
+                    scan.atVar() < 0 ? -1 : slots.variable(scan.atVar()),
+                    context.mode(),
+                    context.source(),
+                    scan.span());
+        }
+        if (node instanceof SingleBinding) {
+            return new SingleRowOp.Spec();
+        }
+        if (node instanceof Join join) {
+            return join(join, output);
+        }
+        if (node instanceof Let let) {
+            RelSpec input = compile(let.in(), output);
+            List<Eval> evals = new ArrayList<>();
+            int[] targets = new int[let.bindings().size()];
+            for (int i = 0; i < targets.length; i++) {
+                Let.Binding binding = let.bindings().get(i);
+                evals.add(exprs.compile(binding.expr()));
+                targets[i] = slots.variable(binding.varId());
             }
-            case Filter filter ->
-                    new FilterOp.Spec(
-                            compile(filter.in(), output),
-                            exprs.compile(filter.condition()),
-                            slots.temp());
-            case Limit limit ->
-                    new LimitOp.Spec(
-                            compile(limit.in(), output),
-                            limit.limit() == null ? null : exprs.compile(limit.limit()),
-                            limit.offset() == null ? null : exprs.compile(limit.offset()),
-                            slots.temp(),
-                            context.source());
-            case Project project -> project(project, output);
-            case ProjectValue project -> {
-                RelSpec input = compile(project.in(), output);
-                int slot = slots.temp();
-                output.slots = new int[] {slot};
-                output.columnNames = null;
-                yield new ProjectOp.Spec(input, List.of(exprs.compile(project.value())), output.slots);
-            }
-            default -> context.relForms().compile(node, output, this);
-        };
+            return new LetOp.Spec(input, evals, targets);
+        }
+        if (node instanceof Filter filter) {
+            return new FilterOp.Spec(
+                    compile(filter.in(), output), exprs.compile(filter.condition()), slots.temp());
+        }
+        if (node instanceof Limit limit) {
+            return new LimitOp.Spec(
+                    compile(limit.in(), output),
+                    limit.limit() == null ? null : exprs.compile(limit.limit()),
+                    limit.offset() == null ? null : exprs.compile(limit.offset()),
+                    slots.temp(),
+                    context.source());
+        }
+        if (node instanceof Project project) {
+            return project(project, output);
+        }
+        if (node instanceof ProjectValue project) {
+            RelSpec input = compile(project.in(), output);
+            int slot = slots.temp();
+            output.slots = new int[] {slot};
+            output.columnNames = null;
+            return new ProjectOp.Spec(input, List.of(exprs.compile(project.value())), output.slots);
+        }
+        return context.relForms().compile(node, output, this);
     }
 
     private RelSpec join(Join join, Output output) {

@@ -3,10 +3,18 @@ package org.partiqlvm.engine.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.plan.rel.Aggregate;
+import org.partiqlvm.plan.rel.Distinct;
+import org.partiqlvm.plan.rel.Exclude;
+import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
 import org.partiqlvm.plan.rel.Let;
+import org.partiqlvm.plan.rel.Limit;
+import org.partiqlvm.plan.rel.Pivot;
+import org.partiqlvm.plan.rel.Project;
+import org.partiqlvm.plan.rel.ProjectValue;
 import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.plan.rel.Scan;
+import org.partiqlvm.plan.rel.Sort;
 import org.partiqlvm.plan.rel.Unpivot;
 
 /**
@@ -29,55 +37,66 @@ final class VariableCollector {
     }
 
     private static void collect(RelNode node, List<Integer> ids) {
-        switch (node) {
-            case Scan scan -> {
-                addIfBound(ids, scan.asVar());
-                addIfBound(ids, scan.atVar());
-                addIfBound(ids, scan.byVar());
+        if (node instanceof Scan scan) {
+            addIfBound(ids, scan.asVar());
+            addIfBound(ids, scan.atVar());
+            addIfBound(ids, scan.byVar());
+        }
+        if (node instanceof Unpivot unpivot) {
+            addIfBound(ids, unpivot.asVar());
+            addIfBound(ids, unpivot.atVar());
+        }
+        if (node instanceof Join join) {
+            collect(join.left(), ids);
+            collect(join.right(), ids);
+        }
+        if (node instanceof Let let) {
+            collect(let.in(), ids);
+            for (Let.Binding binding : let.bindings()) {
+                ids.add(binding.varId());
             }
-            case Unpivot unpivot -> {
-                addIfBound(ids, unpivot.asVar());
-                addIfBound(ids, unpivot.atVar());
+        }
+        if (node instanceof Aggregate aggregate) {
+            for (Aggregate.Key key : aggregate.keys()) {
+                addIfBound(ids, key.varId());
             }
-            case Join join -> {
-                collect(join.left(), ids);
-                collect(join.right(), ids);
+            for (Aggregate.AggCall call : aggregate.aggregates()) {
+                ids.add(call.varId());
             }
-            case Let let -> {
-                collect(let.in(), ids);
-                for (Let.Binding binding : let.bindings()) {
-                    ids.add(binding.varId());
-                }
-            }
-            case Aggregate aggregate -> {
-                for (Aggregate.Key key : aggregate.keys()) {
-                    addIfBound(ids, key.varId());
-                }
-                for (Aggregate.AggCall call : aggregate.aggregates()) {
-                    ids.add(call.varId());
-                }
-                addIfBound(ids, aggregate.groupAsVar());
-            }
-            default -> {
-                for (RelNode input : inputs(node)) {
-                    collect(input, ids);
-                }
-            }
+            addIfBound(ids, aggregate.groupAsVar());
+        }
+        for (RelNode input : inputs(node)) {
+            collect(input, ids);
         }
     }
 
+    /** The input of a single-input node that binds nothing itself; empty otherwise. */
     private static List<RelNode> inputs(RelNode node) {
-        return switch (node) {
-            case org.partiqlvm.plan.rel.Filter n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Sort n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Limit n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Distinct n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Exclude n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Project n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.ProjectValue n -> List.of(n.in());
-            case org.partiqlvm.plan.rel.Pivot n -> List.of(n.in());
-            default -> List.of();
-        };
+        if (node instanceof Filter n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Sort n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Limit n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Distinct n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Exclude n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Project n) {
+            return List.of(n.in());
+        }
+        if (node instanceof ProjectValue n) {
+            return List.of(n.in());
+        }
+        if (node instanceof Pivot n) {
+            return List.of(n.in());
+        }
+        return List.of();
     }
 
     private static void addIfBound(List<Integer> ids, int varId) {

@@ -2,21 +2,21 @@ package org.partiqlvm.engine.expr;
 
 import java.util.List;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 
 /**
- * A call of a function or operator: evaluates the arguments into their slots and runs the
- * function on them.
+ * A call of a function or operator: evaluates the arguments into their slots and runs the function
+ * on them.
  *
  * <p>Reads: each argument into its temporary slot. Writes: {@code out} = the function's result.
  * MISSING/NULL handling and type errors are the function's (see its {@link
  * org.partiqlvm.engine.fn.NullPolicy}); errors name the call through the {@link CallSite}.
  *
- * <p>The argument slot array is built once per VM (kept in the frame's state {@code stateIndex});
- * a call allocates nothing itself.
+ * <p>The argument slot array is built once per VM (kept in the frame's state {@code stateIndex}); a
+ * call allocates nothing itself.
  */
 public final class CallEval extends Eval {
 

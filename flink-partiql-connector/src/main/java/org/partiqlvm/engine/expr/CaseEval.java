@@ -2,8 +2,8 @@ package org.partiqlvm.engine.expr;
 
 import java.util.List;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -2,11 +2,11 @@ package org.partiqlvm.engine.expr;
 
 import java.util.List;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.SexpValue;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 

@@ -2,8 +2,8 @@ package org.partiqlvm.engine.expr;
 
 import java.io.Serializable;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 
 /**
  * A compiled scalar expression: evaluates into a slot of the frame.

@@ -1,8 +1,8 @@
 package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 
 /**
  * A reference to a global binding of the execution (the stream, a table of the environment).

@@ -1,11 +1,11 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.engine.fn.Arithmetic;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.Comparison;
 import org.partiqlvm.engine.fn.Logical;
 import org.partiqlvm.engine.fn.ScalarFunction;
+import org.partiqlvm.value.Slot;
 
 /**
  * The built-in operators as {@link ScalarFunction}s, so that {@link CallEval} runs them like any

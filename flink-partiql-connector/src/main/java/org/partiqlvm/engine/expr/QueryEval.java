@@ -5,12 +5,12 @@ import java.util.List;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.engine.op.RelOp;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
 

@@ -1,8 +1,8 @@
 package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 
 /**
  * A reference to a local variable (bound by FROM, AT, BY, LET, GROUP BY or an aggregate).

@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /**
  * The running state of one aggregate (SUM, AVG, ...) over one group: the logic shared by the SQL

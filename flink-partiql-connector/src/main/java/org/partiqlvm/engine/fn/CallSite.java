@@ -3,8 +3,8 @@ package org.partiqlvm.engine.fn;
 import java.io.Serializable;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -1,7 +1,7 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.value.NumericComparison;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 import org.partiqlvm.value.ValueOrdering;

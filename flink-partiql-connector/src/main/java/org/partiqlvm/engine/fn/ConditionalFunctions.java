@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /**
  * {@code coalesce} and {@code nullif}, which look at MISSING and NULL arguments themselves ({@link

@@ -2,7 +2,7 @@ package org.partiqlvm.engine.fn;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueEquivalence;
 

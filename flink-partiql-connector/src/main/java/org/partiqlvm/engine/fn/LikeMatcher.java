@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /**
  * A compiled LIKE pattern: immutable and {@link Serializable}, so a constant pattern is compiled

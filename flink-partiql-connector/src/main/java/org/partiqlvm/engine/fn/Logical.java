@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /**
  * {@code NOT}, {@code AND} and {@code OR} in PartiQL's three-valued logic, where MISSING acts as

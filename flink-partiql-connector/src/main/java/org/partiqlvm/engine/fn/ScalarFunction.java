@@ -1,7 +1,7 @@
 package org.partiqlvm.engine.fn;
 
 import java.io.Serializable;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /**
  * The implementation of a scalar function: reads its evaluated arguments from slots and writes its

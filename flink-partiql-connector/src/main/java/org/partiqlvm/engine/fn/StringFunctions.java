@@ -1,7 +1,7 @@
 package org.partiqlvm.engine.fn;
 
 import java.util.Locale;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -2,7 +2,7 @@ package org.partiqlvm.engine.fn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;

@@ -1,8 +1,8 @@
 package org.partiqlvm.engine.op;
 
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -2,9 +2,9 @@ package org.partiqlvm.engine.op;
 
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
 
 /**
  * {@code LIMIT n OFFSET m}: skips the first {@code m} rows and stops after {@code n}.
