@@ -173,6 +173,8 @@ final class ExprPlanner {
             return new SexpNew(planAll(sexp.elements(), inner), sexp.span());
         } else if (expr instanceof Select || expr instanceof SetOp) {
             return queries.query(expr, env.scope());
+        } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
+            return with(with, env);
         }
         return specialForms.lower(expr, inner);
     }
@@ -188,6 +190,26 @@ final class ExprPlanner {
     // ---------------------------------------------------------------- names
 
     /**
+     * Plans a FROM source. A bare name that is a known global means the global even when an
+     * enclosing block has a variable of that name (the suite's {@code SELECT COUNT(1) + (SELECT
+     * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
+     * the variable.
+     */
+    PlanExpr fromSource(Expr source, Scope scope) {
+        if (source instanceof VarRef ref && !ref.local()) {
+            PlanExpr named = namedQuery(ref, scope);
+            if (named != null) {
+                return named;
+            }
+            String declared = knownGlobal(ref.name(), ref.caseSensitive());
+            if (declared != null) {
+                return new Global(declared, true, ref.span());
+            }
+        }
+        return planValue(source, Env.fromSource(scope));
+    }
+
+    /**
      * Resolves a name: a local variable of this block or an enclosing one (innermost first; after
      * GROUP BY only keys and GROUP AS are in scope), else a field of the FROM variables (SQL
      * style), else a global.
@@ -197,6 +219,11 @@ final class ExprPlanner {
             Scope.Entry entry = s.find(ref.name(), ref.caseSensitive(), ref.span(), context);
             if (entry != null) {
                 return context.reference(entry.varId(), ref.span());
+            }
+            Scope.NamedQuery named =
+                    ref.local() ? null : s.findQuery(ref.name(), ref.caseSensitive());
+            if (named != null) {
+                return queries.query(named.query(), named.scope());
             }
             if (s.preGroup() != null) {
                 Scope.Entry before =
@@ -219,6 +246,33 @@ final class ExprPlanner {
             return s.preGroup() != null ? nonGrouped(field, ref) : field;
         }
         return global(ref);
+    }
+
+    /** The WITH query {@code ref} names, planned afresh, or null. */
+    private PlanExpr namedQuery(VarRef ref, Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null) {
+                return null;
+            }
+            Scope.NamedQuery named = s.findQuery(ref.name(), ref.caseSensitive());
+            if (named != null) {
+                return queries.query(named.query(), named.scope());
+            }
+        }
+        return null;
+    }
+
+    /** {@code WITH name AS (query), ... body}: the body, with the names bound to the queries. */
+    private PlanExpr with(org.partiqlvm.syntax.ast.With with, Env env) {
+        Scope scope = Scope.block(env.scope());
+        for (org.partiqlvm.syntax.ast.WithBinding binding : with.bindings()) {
+            scope.declareQuery(binding.name().name(), binding.query());
+        }
+        Expr body = with.body();
+        if (body instanceof Select || body instanceof SetOp) {
+            return queries.query(body, scope);
+        }
+        return planValue(body, new Env(scope, null, env.clause(), false, false));
     }
 
     private PlanExpr fieldOf(List<Integer> candidates, VarRef ref) {
@@ -394,6 +448,9 @@ final class ExprPlanner {
         PlanExpr right = plan(binary.right(), env);
         if (binary.op() == Binary.Op.CONCAT) {
             return new Call("concat", List.of(left, right), binary.span());
+        }
+        if (binary.op() == Binary.Op.OVERLAPS) {
+            return new Call("overlaps", List.of(left, right), binary.span());
         }
         Operator op = Operator.valueOf(binary.op().name());
         return new Op(op, List.of(left, right), binary.span());

@@ -42,7 +42,7 @@ final class FromPlanner {
     private RelNode item(FromItem item, Scope scope) {
         if (item instanceof FromScan scan) {
             position++;
-            PlanExpr source = exprs.planValue(scan.expr(), Env.fromSource(scope));
+            PlanExpr source = exprs.fromSource(scan.expr(), scope);
             int as = declare(scope, name(scan.asAlias(), scan.expr()), VarInfo.Kind.FROM);
             int at =
                     scan.atAlias() == null
@@ -58,7 +58,7 @@ final class FromPlanner {
             if (unpivot.byAlias() != null) {
                 throw context.error("UNPIVOT has no BY variable", unpivot.byAlias().span());
             }
-            PlanExpr source = exprs.planValue(unpivot.expr(), Env.fromSource(scope));
+            PlanExpr source = exprs.fromSource(unpivot.expr(), scope);
             int as = declare(scope, name(unpivot.asAlias(), unpivot.expr()), VarInfo.Kind.FROM);
             int at =
                     unpivot.atAlias() == null

@@ -24,6 +24,8 @@ import org.partiqlvm.syntax.ast.StringLiteral;
 import org.partiqlvm.syntax.ast.TimeLiteral;
 import org.partiqlvm.syntax.ast.TimestampLiteral;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.ion.IonValueReader;
 
 /**
  * Turns a literal of the syntax tree into a {@link Value}, validating the text of DATE, TIME,
@@ -73,9 +75,20 @@ final class LiteralConverter {
         } else if (literal instanceof IntervalLiteral i) {
             return IntervalText.parse(i, context);
         } else if (literal instanceof IonLiteral ion) {
-            return IonText.parse(ion, context);
+            return ion(ion);
         }
         throw new IllegalStateException("unexpected literal " + literal);
+    }
+
+    private Value ion(IonLiteral literal) {
+        try {
+            return IonValueReader.standard().read(literal.ionText());
+        } catch (ValueDecodeException e) {
+            throw context.error(
+                    "invalid Ion literal: " + e.getMessageWithoutLocation(), literal.span());
+        } catch (RuntimeException e) {
+            throw context.error("invalid Ion literal: " + e.getMessage(), literal.span());
+        }
     }
 
     private LocalDate date(String text, SourceSpan span) {

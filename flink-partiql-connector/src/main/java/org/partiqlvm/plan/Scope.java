@@ -3,25 +3,31 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.syntax.ast.Expr;
 
 /**
  * The local variables visible at one point of a query block, and the enclosing block's scope (for
  * correlated references).
  *
- * <p>Variables are declared in order as the FROM items, LET bindings and GROUP BY keys are planned;
- * a later declaration with the same spelling shadows an earlier one. A scope after GROUP BY ({@link
- * #grouped}) holds the keys and the GROUP AS variable and remembers the scope before grouping,
- * whose variables are no longer in scope (a reference to them is a non-grouped reference).
+ * <p>A scope may also hold the queries named by {@code WITH}. Variables are declared in order as
+ * the FROM items, LET bindings and GROUP BY keys are planned; a later declaration with the same
+ * spelling shadows an earlier one. A scope after GROUP BY ({@link #grouped}) holds the keys and the
+ * GROUP AS variable and remembers the scope before grouping, whose variables are no longer in scope
+ * (a reference to them is a non-grouped reference).
  */
 final class Scope {
 
     /** One declared variable. */
     record Entry(String name, int varId, VarInfo.Kind kind) {}
 
+    /** A query named by WITH, planned afresh (with new variables) wherever it is referenced. */
+    record NamedQuery(String name, Expr query, Scope scope) {}
+
     private final Scope parent;
     private final Scope preGroup;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Integer> fromVariables = new ArrayList<>();
+    private final List<NamedQuery> namedQueries = new ArrayList<>();
 
     private Scope(Scope parent, Scope preGroup) {
         this.parent = parent;
@@ -57,6 +63,22 @@ final class Scope {
     /** A FROM variable the planner introduced: no name, but a candidate for dynamic lookup. */
     void declareHidden(int varId) {
         fromVariables.add(varId);
+    }
+
+    /** Declares a WITH query, visible from here on in this scope. */
+    void declareQuery(String name, Expr query) {
+        namedQueries.add(new NamedQuery(name, query, this));
+    }
+
+    /** The WITH query of this scope named {@code name} (the latest declared), or null. */
+    NamedQuery findQuery(String name, boolean caseSensitive) {
+        for (int i = namedQueries.size() - 1; i >= 0; i--) {
+            NamedQuery query = namedQueries.get(i);
+            if (caseSensitive ? query.name().equals(name) : query.name().equalsIgnoreCase(name)) {
+                return query;
+            }
+        }
+        return null;
     }
 
     List<Entry> entries() {
