@@ -66,18 +66,27 @@ import org.partiqlvm.value.ValuePrinter;
 public final class PlanPrinter {
 
     private final StringBuilder out = new StringBuilder();
+    private final List<VarInfo> variables;
     private int nextQuery = 1;
 
-    private PlanPrinter() {}
+    private PlanPrinter(List<VarInfo> variables) {
+        this.variables = variables;
+    }
 
     /** The EXPLAIN text of a plan, ending with a newline. */
     public static String print(LogicalPlan plan) {
-        return print(plan.root());
+        return print(plan.root(), plan.variables());
     }
 
-    /** The EXPLAIN text of a statement-level expression, ending with a newline. */
-    public static String print(PlanExpr root) {
-        PlanPrinter printer = new PlanPrinter();
+    /**
+     * The EXPLAIN text of a statement-level expression, ending with a newline.
+     *
+     * @param root the expression
+     * @param variables the variables by id, for their names (variables beyond the list print as
+     *     {@code #id})
+     */
+    public static String print(PlanExpr root, List<VarInfo> variables) {
+        PlanPrinter printer = new PlanPrinter(variables);
         if (root instanceof Query query) {
             printer.query("", query, 0);
         } else {
@@ -301,9 +310,9 @@ public final class PlanPrinter {
         return text.toString();
     }
 
-    /** Variables print as {@code #id} in positions where only the id is known. */
-    private static String var(int varId) {
-        return "#" + varId;
+    /** A variable known by its id: {@code name#id}. */
+    private String var(int varId) {
+        return varId < variables.size() ? variables.get(varId).name() + "#" + varId : "#" + varId;
     }
 
     private String expr(PlanExpr e, List<Object> nested) {
