@@ -457,7 +457,7 @@ abstract class ExpressionRules extends SpecialFormRules {
             }
             case SELECT, PIVOT, TABLE ->
                     throw expected("an expression", "put a subquery here in parentheses");
-            default -> throw nameExpected("an expression");
+            default -> throw expected("an expression");
         }
     }
 
