@@ -23,6 +23,7 @@ import org.partiqlvm.syntax.ast.NullLiteral;
 import org.partiqlvm.syntax.ast.Parameter;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
@@ -373,6 +374,10 @@ abstract class ExpressionRules extends SpecialFormRules {
                 if (checkAhead(1, TokenType.LEFT_PAREN)) {
                     return call();
                 }
+                SessionAttribute.Attribute attribute = sessionAttribute(token);
+                if (attribute != null) {
+                    return new SessionAttribute(attribute, advance().span());
+                }
                 if (Keywords.isReserved(token.text())) {
                     throw nameExpected("an expression");
                 }
@@ -459,6 +464,16 @@ abstract class ExpressionRules extends SpecialFormRules {
                     throw expected("an expression", "put a subquery here in parentheses");
             default -> throw expected("an expression");
         }
+    }
+
+    /** The session attribute {@code token} spells (CURRENT_USER, ...), or null. */
+    private static SessionAttribute.Attribute sessionAttribute(Token token) {
+        for (SessionAttribute.Attribute attribute : SessionAttribute.Attribute.values()) {
+            if (token.isWord(attribute.name())) {
+                return attribute;
+            }
+        }
+        return null;
     }
 
     /** {@code @name}: a variable looked up in the local scope first. */
