@@ -339,13 +339,23 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (check(TokenType.STRING)) {
             return new FieldStep(unquote(advance().text(), '\''), true, spanFrom(dot));
         }
-        if (!checkName()) {
+        if (!checkName() && !checkFieldNameAfterDot()) {
             throw nameExpected("a field name or '*' after '.'");
         }
         Token name = advance();
         return name.type() == TokenType.QUOTED_IDENTIFIER
                 ? new FieldStep(unquote(name.text(), '"'), true, spanFrom(dot))
                 : new FieldStep(name.text(), false, spanFrom(dot));
+    }
+
+    /**
+     * True if the next token is a reserved word that may still name a field after a dot (see {@link
+     * Keywords#isFieldNameAfterDot}).
+     */
+    private boolean checkFieldNameAfterDot() {
+        Token token = peek();
+        return (token.type() == TokenType.IDENTIFIER || token.type().isKeyword())
+                && Keywords.isFieldNameAfterDot(token.text());
     }
 
     /** Literals, names, calls, constructors, special forms and parenthesized expressions. */

@@ -46,12 +46,40 @@ public final class Keywords {
 
     private static final Map<String, TokenType> KEYWORDS = keywordTable();
 
+    /**
+     * Grammar keywords that name a type or a value and may follow a {@code .} as a field name:
+     * records commonly have fields called {@code date}, {@code time}, {@code timestamp} or {@code
+     * value}, and after a dot they cannot be misread.
+     */
+    private static final Set<TokenType> FIELD_NAME_KEYWORDS =
+            Set.of(
+                    TokenType.DATE,
+                    TokenType.TIME,
+                    TokenType.TIMESTAMP,
+                    TokenType.VALUE,
+                    TokenType.LIST,
+                    TokenType.BAG,
+                    TokenType.SEXP);
+
     private Keywords() {}
 
     /** True if {@code word} (any case) is reserved and so must be quoted to be used as a name. */
     public static boolean isReserved(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
         return KEYWORDS.containsKey(upper) || OTHER_RESERVED.contains(upper);
+    }
+
+    /**
+     * True if {@code word} (any case) may be written unquoted as a field name after a {@code .}:
+     * any unreserved word; any reserved word the grammar itself never uses (SQL-92's {@code USER},
+     * {@code COUNT}, {@code KEY}, ...); and the type and value keywords {@code DATE}, {@code TIME},
+     * {@code TIMESTAMP}, {@code VALUE}, {@code LIST}, {@code BAG}, {@code SEXP}. Clause keywords
+     * such as {@code TABLE} or {@code SELECT} stay reserved ({@code t.table} is a syntax error, as
+     * the conformance suite requires). The field name stays case-insensitive.
+     */
+    public static boolean isFieldNameAfterDot(String word) {
+        TokenType keyword = keyword(word);
+        return keyword == null || FIELD_NAME_KEYWORDS.contains(keyword);
     }
 
     /** The keyword token type spelled {@code word} (any case), or null if it is not a keyword. */

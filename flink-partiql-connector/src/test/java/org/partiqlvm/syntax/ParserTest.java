@@ -88,6 +88,24 @@ class ParserTest {
     }
 
     @Test
+    void typeValueAndUnusedReservedWordsMayNameFieldsAfterADot() {
+        assertThat(AstDump.dump(Parser.parseExpression("r.user.country")))
+                .isEqualTo("(Path (VarRef 'r') [(FieldStep 'user') (FieldStep 'country')])");
+        assertThat(AstDump.dump(Parser.parseExpression("e.timestamp + e.value + e.count")))
+                .isEqualTo(
+                        "(Binary ADD (Binary ADD (Path (VarRef 'e') [(FieldStep 'timestamp')])"
+                                + " (Path (VarRef 'e') [(FieldStep 'value')]))"
+                                + " (Path (VarRef 'e') [(FieldStep 'count')]))");
+        assertThat(AstDump.dump(Parser.parseExpression("d.Date.TIME.key")))
+                .isEqualTo(
+                        "(Path (VarRef 'd') [(FieldStep 'Date') (FieldStep 'TIME')"
+                                + " (FieldStep 'key')])");
+        assertThatThrownBy(() -> Parser.parseExpression("t.select"))
+                .isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> Parser.parseExpression("user")).isInstanceOf(ParseException.class);
+    }
+
+    @Test
     void reservedWordsMayNameFunctions() {
         assertThat(AstDump.dump(Parser.parseExpression("upper(x) || lower(x) || size(x)")))
                 .startsWith("(Binary CONCAT (Binary CONCAT (Call 'upper' _");
