@@ -158,9 +158,14 @@ final class QueryPrinter {
     /**
      * Joins print left-deep as the parser builds them: {@code a, b} for an inner join without ON,
      * {@code a LEFT CROSS JOIN b} for an outer one (a bare {@code LEFT JOIN} needs ON), {@code a
-     * JOIN b ON c}.
+     * JOIN b ON c}. A join on the right is parenthesized, and spelled with {@code CROSS JOIN}
+     * instead of commas so that the parser reads {@code (b CROSS JOIN c)} as a join, not a list.
      */
     void fromItem(FromItem item) {
+        fromItem(item, false);
+    }
+
+    private void fromItem(FromItem item, boolean nested) {
         if (item instanceof FromScan scan) {
             printer.expr(scan.expr(), ANY);
             aliases(scan.asAlias(), scan.atAlias(), scan.byAlias());
@@ -169,15 +174,15 @@ final class QueryPrinter {
             printer.expr(unpivot.expr(), ANY);
             aliases(unpivot.asAlias(), unpivot.atAlias(), unpivot.byAlias());
         } else if (item instanceof Join join) {
-            join(join);
+            join(join, nested);
         } else {
             throw AstPrinter.cannotPrint(item);
         }
     }
 
-    private void join(Join join) {
-        fromItem(join.left());
-        if (join.kind() == Join.Kind.INNER && join.on() == null) {
+    private void join(Join join, boolean nested) {
+        fromItem(join.left(), nested);
+        if (join.kind() == Join.Kind.INNER && join.on() == null && !nested) {
             out.append(", ");
         } else {
             out.append(' ');
@@ -186,10 +191,13 @@ final class QueryPrinter {
             }
             out.append(join.on() == null ? "CROSS JOIN " : "JOIN ");
         }
-        boolean nested = join.right() instanceof Join;
-        out.append(nested ? "(" : "");
-        fromItem(join.right());
-        out.append(nested ? ")" : "");
+        if (join.right() instanceof Join right) {
+            out.append('(');
+            fromItem(right, true);
+            out.append(')');
+        } else {
+            fromItem(join.right(), nested);
+        }
         if (join.on() != null) {
             out.append(" ON ");
             printer.expr(join.on(), ANY);

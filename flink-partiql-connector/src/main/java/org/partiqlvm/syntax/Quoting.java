@@ -44,8 +44,7 @@ public final class Quoting {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!isIdentifierStart(c) && !(c >= '0' && c <= '9')) {
+            if (!isIdentifierPart(word.charAt(i))) {
                 return false;
             }
         }
@@ -66,10 +65,14 @@ public final class Quoting {
         if (scale == 0) {
             return value.toPlainString() + ".";
         }
-        // Negative scale: BigDecimal.toString() uses an exponent, which the lexer reads as a
-        // decimal
-        // and new BigDecimal(String) maps back to the same unscaled value and scale.
+        // Negative scale: toString() writes an exponent (1E+100), which lexes as a decimal and
+        // which new BigDecimal(String) maps back to the same unscaled value and scale.
         return value.toString();
+    }
+
+    /** True if {@code c} may continue an identifier: {@code [A-Za-z0-9_$]}. */
+    static boolean isIdentifierPart(char c) {
+        return isIdentifierStart(c) || c >= '0' && c <= '9';
     }
 
     private static boolean isIdentifierStart(char c) {

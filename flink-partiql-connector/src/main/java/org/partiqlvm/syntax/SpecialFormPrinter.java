@@ -1,10 +1,8 @@
 package org.partiqlvm.syntax;
 
 import static org.partiqlvm.syntax.Precedence.ANY;
-import static org.partiqlvm.syntax.Precedence.PARENTHESIZED;
 import static org.partiqlvm.syntax.Precedence.PREDICATE;
 
-import java.util.Locale;
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseWhen;
 import org.partiqlvm.syntax.ast.Cast;
@@ -23,7 +21,6 @@ import org.partiqlvm.syntax.ast.TimeLiteral;
 import org.partiqlvm.syntax.ast.TimestampLiteral;
 import org.partiqlvm.syntax.ast.Trim;
 import org.partiqlvm.syntax.ast.TypeName;
-import org.partiqlvm.syntax.ast.VarRef;
 
 /**
  * The {@link AstPrinter}'s part for forms with their own syntax: CASE, the CAST family with type
@@ -136,10 +133,7 @@ final class SpecialFormPrinter {
         }
     }
 
-    /**
-     * {@code TRIM([spec] [characters] FROM source)} or {@code TRIM(source)}. A variable spelled
-     * like a spec ({@code both}) in first position is parenthesized so it is not read as the spec.
-     */
+    /** {@code TRIM([spec] [characters] FROM source)} or {@code TRIM(source)}. */
     void trim(Trim trim) {
         out.append("TRIM(");
         if (trim.spec() == null && trim.characters() == null) {
@@ -161,15 +155,27 @@ final class SpecialFormPrinter {
         out.append(')');
     }
 
+    /**
+     * The first operand when no spec is written. If its text starts with a word spelled like a spec
+     * ({@code both}, {@code leading(x)}), it is parenthesized so the word is not read as one.
+     */
     private void trimOperand(Expr operand) {
-        boolean spelledLikeSpec = false;
-        if (operand instanceof VarRef ref && !ref.caseSensitive() && !ref.local()) {
-            String upper = ref.name().toUpperCase(Locale.ROOT);
-            for (Trim.Spec spec : Trim.Spec.values()) {
-                spelledLikeSpec |= spec.name().equals(upper);
+        int start = out.length();
+        printer.expr(operand, ANY);
+        for (Trim.Spec spec : Trim.Spec.values()) {
+            if (startsWithWord(start, spec.name())) {
+                out.insert(start, '(').append(')');
+                return;
             }
         }
-        printer.expr(operand, spelledLikeSpec ? PARENTHESIZED : ANY);
+    }
+
+    /** True if the text printed from {@code start} begins with the whole word {@code word}. */
+    private boolean startsWithWord(int start, String word) {
+        int end = start + word.length();
+        return out.length() >= end
+                && out.substring(start, end).equalsIgnoreCase(word)
+                && (out.length() == end || !Quoting.isIdentifierPart(out.charAt(end)));
     }
 
     void substring(Substring substring) {

@@ -387,6 +387,12 @@ class AstPrinterTest {
         assertPrints(new Trim(null, v("both"), v("s"), AT), "TRIM((both) FROM s)");
         assertPrints(new Trim(null, null, v("Leading"), AT), "TRIM((Leading))");
         assertPrints(
+                new Trim(null, new Call("both", null, List.of(v("x")), AT), v("s"), AT),
+                "TRIM((both(x)) FROM s)");
+        assertPrints(
+                new Trim(null, bin(Op.CONCAT, v("bothx"), v("y")), v("s"), AT),
+                "TRIM(bothx || y FROM s)");
+        assertPrints(
                 new Trim(Trim.Spec.TRAILING, v("both"), v("s"), AT), "TRIM(TRAILING both FROM s)");
         assertPrints(new Substring(v("s"), i(2), null, AT), "SUBSTRING(s FROM 2)");
         assertPrints(new Substring(v("s"), i(2), i(3), AT), "SUBSTRING(s FROM 2 FOR 3)");
@@ -507,7 +513,7 @@ class AstPrinterTest {
                 "a, b AS \"B\" FULL JOIN UNPIVOT s AS v AT n ON TRUE");
         assertPrints(
                 new Join(Join.Kind.INNER, a, new Join(Join.Kind.INNER, b, a, null, AT), null, AT),
-                "a, (b AS \"B\", a)");
+                "a, (b AS \"B\" CROSS JOIN a)");
     }
 
     @Test
