@@ -52,14 +52,22 @@ public final class ParseException extends PartiQLException {
      * @param source the statement text
      */
     public static ParseException expected(String expected, Token token, String source) {
+        return expected(expected, token, source, null);
+    }
+
+    /**
+     * Like {@link #expected(String, Token, String)}, with a parenthesized hint appended, such as
+     * {@code "a reserved word; write \"table\" to use it as a name"}.
+     */
+    public static ParseException expected(
+            String expected, Token token, String source, String hint) {
         String found = token.type() == TokenType.EOF ? END_OF_INPUT : token.text();
         String shown = token.type() == TokenType.EOF ? END_OF_INPUT : "'" + shorten(found) + "'";
-        return new ParseException(
-                "expected " + expected + " but found " + shown,
-                token.span(),
-                source,
-                found,
-                expected);
+        String message = "expected " + expected + " but found " + shown;
+        if (hint != null) {
+            message += " (" + hint + ")";
+        }
+        return new ParseException(message, token.span(), source, found, expected);
     }
 
     @Override

@@ -86,6 +86,7 @@ public enum TokenType {
     IS("IS", true),
     IN("IN", true),
     LIKE("LIKE", true),
+    OVERLAPS("OVERLAPS", true),
     ESCAPE("ESCAPE", true),
     BETWEEN("BETWEEN", true),
     CASE("CASE", true),

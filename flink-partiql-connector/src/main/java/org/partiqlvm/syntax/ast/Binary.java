@@ -20,7 +20,10 @@ public record Binary(Op op, Expr left, Expr right, SourceSpan span) implements E
         Objects.requireNonNull(span, "span");
     }
 
-    /** The binary operators, each with its PartiQL spelling. */
+    /**
+     * The binary operators, each with its PartiQL spelling. {@link #OVERLAPS} (two periods, each a
+     * {@code [start, end]} or {@code [start, interval]} pair) binds like a comparison.
+     */
     public enum Op {
         OR("OR"),
         AND("AND"),
@@ -30,6 +33,7 @@ public record Binary(Op op, Expr left, Expr right, SourceSpan span) implements E
         LE("<="),
         GT(">"),
         GE(">="),
+        OVERLAPS("OVERLAPS"),
         CONCAT("||"),
         ADD("+"),
         SUB("-"),

@@ -28,4 +28,5 @@ public sealed interface Expr extends Node
                 BagCtor,
                 SexpCtor,
                 Select,
-                SetOp {}
+                SetOp,
+                With {}

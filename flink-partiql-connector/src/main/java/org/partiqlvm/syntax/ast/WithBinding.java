@@ -1,0 +1,20 @@
+package org.partiqlvm.syntax.ast;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * One {@code name AS (query)} of a {@link With}.
+ *
+ * @param name the name the query is bound to
+ * @param query the query
+ * @param span where the node was written
+ */
+public record WithBinding(Identifier name, Expr query, SourceSpan span) implements Node {
+
+    public WithBinding {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(span, "span");
+    }
+}
