@@ -6,7 +6,7 @@ import static org.partiqlvm.syntax.Precedence.PARENTHESIZED;
 import static org.partiqlvm.syntax.Precedence.PREDICATE;
 import static org.partiqlvm.syntax.Precedence.PRIMARY;
 import static org.partiqlvm.syntax.Precedence.UNARY;
-import static org.partiqlvm.syntax.Precedence.UNION_OR_EXCEPT;
+import static org.partiqlvm.syntax.Precedence.WITH;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -72,6 +72,8 @@ import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.syntax.ast.WildcardStep;
+import org.partiqlvm.syntax.ast.With;
+import org.partiqlvm.syntax.ast.WithBinding;
 
 /**
  * Turns a syntax tree back into PartiQL text that parses to an equivalent tree (equal ignoring
@@ -105,9 +107,9 @@ public final class AstPrinter {
 
     private void node(Node node) {
         if (node instanceof QueryStatement statement) {
-            expr(statement.query(), UNION_OR_EXCEPT);
+            expr(statement.query(), WITH);
         } else if (node instanceof Expr expr) {
-            expr(expr, UNION_OR_EXCEPT);
+            expr(expr, WITH);
         } else if (node instanceof PathStep step) {
             pathStep(step);
         } else if (node instanceof Identifier identifier) {
@@ -142,6 +144,8 @@ public final class AstPrinter {
             queries.sortSpec(spec);
         } else if (node instanceof Corresponding corresponding) {
             queries.corresponding(corresponding);
+        } else if (node instanceof WithBinding binding) {
+            queries.withBinding(binding);
         } else {
             throw cannotPrint(node);
         }
@@ -207,6 +211,8 @@ public final class AstPrinter {
             queries.select(select);
         } else if (e instanceof SetOp setOp) {
             queries.setOp(setOp);
+        } else if (e instanceof With with) {
+            queries.with(with);
         } else {
             specialForm(e);
         }

@@ -11,17 +11,20 @@ import org.partiqlvm.syntax.ast.Like;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.Unary;
+import org.partiqlvm.syntax.ast.With;
 
 /**
  * How tightly each expression form binds its operands, weakest first, as the {@link AstPrinter}
  * needs it: an operand is parenthesized when its form binds more weakly than its position requires.
  *
- * <p>Levels: set operations (UNION and EXCEPT, then INTERSECT; a SELECT block counts as a set
- * operation), OR, AND, NOT, predicates (comparisons, IS, IN, LIKE, BETWEEN, never chained without
- * parentheses), {@code ||}, {@code + -}, {@code * / %}, unary {@code + -}, and primaries.
+ * <p>Levels: {@code WITH ... body} (its body takes everything after it), set operations (UNION and
+ * EXCEPT, then INTERSECT; a SELECT block counts as a set operation), OR, AND, NOT, predicates
+ * (comparisons, IS, IN, LIKE, BETWEEN, never chained without parentheses), {@code ||}, {@code + -},
+ * {@code * / %}, unary {@code + -}, and primaries.
  */
 final class Precedence {
 
+    static final int WITH = -1;
     static final int UNION_OR_EXCEPT = 0;
     static final int INTERSECT = 1;
     static final int OR = 2;
@@ -44,7 +47,9 @@ final class Precedence {
 
     /** The level of {@code e}'s outermost form. */
     static int of(Expr e) {
-        if (e instanceof Select) {
+        if (e instanceof With) {
+            return WITH;
+        } else if (e instanceof Select) {
             return UNION_OR_EXCEPT;
         } else if (e instanceof SetOp setOp) {
             return setOp.kind() == SetOp.Kind.INTERSECT ? INTERSECT : UNION_OR_EXCEPT;
@@ -68,7 +73,7 @@ final class Precedence {
         return switch (op) {
             case OR -> OR;
             case AND -> AND;
-            case EQ, NE, LT, LE, GT, GE -> PREDICATE;
+            case EQ, NE, LT, LE, GT, GE, OVERLAPS -> PREDICATE;
             case CONCAT -> CONCAT;
             case ADD, SUB -> ADDITIVE;
             case MUL, DIV, MOD -> MULTIPLICATIVE;

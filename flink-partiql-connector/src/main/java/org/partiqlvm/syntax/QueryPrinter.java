@@ -3,6 +3,7 @@ package org.partiqlvm.syntax;
 import static org.partiqlvm.syntax.Precedence.ANY;
 import static org.partiqlvm.syntax.Precedence.PARENTHESIZED;
 import static org.partiqlvm.syntax.Precedence.UNION_OR_EXCEPT;
+import static org.partiqlvm.syntax.Precedence.WITH;
 
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.Exclude;
@@ -32,10 +33,12 @@ import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.UnpivotStep;
+import org.partiqlvm.syntax.ast.With;
+import org.partiqlvm.syntax.ast.WithBinding;
 
 /**
  * The {@link AstPrinter}'s part for queries: a SELECT (or PIVOT) block with its clauses in order,
- * and set operations.
+ * set operations, and WITH.
  */
 final class QueryPrinter {
 
@@ -294,6 +297,21 @@ final class QueryPrinter {
         } else {
             printer.expr(operand, required);
         }
+    }
+
+    /** {@code WITH name AS (query), ... body}; the body takes everything after it. */
+    void with(With with) {
+        out.append("WITH ");
+        printer.commaSeparated(with.bindings(), this::withBinding);
+        out.append(' ');
+        printer.expr(with.body(), WITH);
+    }
+
+    void withBinding(WithBinding binding) {
+        printer.identifier(binding.name());
+        out.append(" AS (");
+        printer.expr(binding.query(), WITH);
+        out.append(')');
     }
 
     /** {@code CORRESPONDING} or {@code CORRESPONDING BY (a, b)}. */

@@ -142,7 +142,7 @@ final class SpecialFormPrinter {
             if (trim.spec() != null) {
                 out.append(trim.spec().name()).append(' ');
                 if (trim.characters() != null) {
-                    printer.expr(trim.characters(), ANY);
+                    afterSpec(trim.characters());
                     out.append(' ');
                 }
             } else {
@@ -167,6 +167,20 @@ final class SpecialFormPrinter {
                 out.insert(start, '(').append(')');
                 return;
             }
+        }
+    }
+
+    /**
+     * The characters after a spec. The parser takes the spec word as a variable unless a primary or
+     * FROM follows it, so an operand starting with a sign or NOT is parenthesized: {@code
+     * TRIM(LEADING (-x) FROM s)}, not {@code leading - x}.
+     */
+    private void afterSpec(Expr characters) {
+        int start = out.length();
+        printer.expr(characters, ANY);
+        char first = out.charAt(start);
+        if (first == '+' || first == '-' || startsWithWord(start, "NOT")) {
+            out.insert(start, '(').append(')');
         }
     }
 

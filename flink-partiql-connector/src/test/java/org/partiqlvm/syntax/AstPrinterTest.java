@@ -394,6 +394,11 @@ class AstPrinterTest {
                 "TRIM(bothx || y FROM s)");
         assertPrints(
                 new Trim(Trim.Spec.TRAILING, v("both"), v("s"), AT), "TRIM(TRAILING both FROM s)");
+        assertPrints(
+                new Trim(Trim.Spec.LEADING, bin(Op.ADD, neg(v("x")), i(1)), v("s"), AT),
+                "TRIM(LEADING (-x + 1) FROM s)");
+        assertPrints(
+                new Trim(Trim.Spec.BOTH, not(v("x")), v("s"), AT), "TRIM(BOTH (NOT x) FROM s)");
         assertPrints(new Substring(v("s"), i(2), null, AT), "SUBSTRING(s FROM 2)");
         assertPrints(new Substring(v("s"), i(2), i(3), AT), "SUBSTRING(s FROM 2 FOR 3)");
         assertPrints(new Position(v("a"), v("b"), AT), "POSITION(a IN b)");
