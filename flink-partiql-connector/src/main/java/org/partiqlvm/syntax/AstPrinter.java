@@ -57,6 +57,7 @@ import org.partiqlvm.syntax.ast.Projection;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItem;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.SortSpec;
@@ -170,6 +171,8 @@ public final class AstPrinter {
             varRef(ref);
         } else if (e instanceof Parameter) {
             out.append('?');
+        } else if (e instanceof SessionAttribute attribute) {
+            out.append(attribute.attribute().name());
         } else if (e instanceof Path path) {
             pathRoot(path.root());
             path.steps().forEach(this::pathStep);
@@ -295,7 +298,7 @@ public final class AstPrinter {
 
     void pathStep(PathStep step) {
         if (step instanceof FieldStep field) {
-            out.append('.').append(Quoting.identifier(field.name(), field.caseSensitive()));
+            out.append('.').append(Quoting.fieldName(field.name(), field.caseSensitive()));
         } else if (step instanceof IndexStep index) {
             out.append('[');
             expr(index.index(), ANY);

@@ -25,6 +25,18 @@ public final class Quoting {
         return quotedIdentifier(name);
     }
 
+    /**
+     * A field name after a {@code .}: like {@link #identifier}, except that reserved words the
+     * parser accepts there ({@code t.value}, {@code r.user}, see {@link
+     * Keywords#isFieldNameAfterDot}) stay bare.
+     */
+    public static String fieldName(String name, boolean caseSensitive) {
+        if (!caseSensitive && isBareIdentifier(name) && Keywords.isFieldNameAfterDot(name)) {
+            return name;
+        }
+        return identifier(name, caseSensitive);
+    }
+
     /** {@code name} between double quotes, each {@code "} in it doubled. */
     public static String quotedIdentifier(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

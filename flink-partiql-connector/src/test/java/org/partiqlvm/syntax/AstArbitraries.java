@@ -60,6 +60,7 @@ import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
@@ -93,6 +94,10 @@ final class AstArbitraries {
             List.of(
                     "a", "b", "x", "Tbl", "foo_1", "$v", "_", "leading", "both", "year", "placing",
                     "without", "nulls_");
+
+    /** Field names after a dot: the bare names and reserved words allowed there. */
+    private static final List<String> FIELD_NAMES =
+            List.of("a", "leading", "user", "count", "value", "date", "timestamp", "bag", "key");
 
     private static final List<String> FUNCTION_NAMES =
             List.of("f", "upper", "count", "coalesce", "my_fn", "exists", "sum");
@@ -142,7 +147,13 @@ final class AstArbitraries {
     }
 
     private static Arbitrary<Expr> leaf() {
-        return Arbitraries.frequencyOf(Tuple.of(3, literal()), Tuple.of(2, varRef()));
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, literal()),
+                Tuple.of(4, varRef()),
+                Tuple.of(
+                        1,
+                        Arbitraries.of(SessionAttribute.Attribute.class)
+                                .map(attribute -> new SessionAttribute(attribute, SPAN))));
     }
 
     /**
@@ -281,7 +292,7 @@ final class AstArbitraries {
     private static Arbitrary<Expr> path(Arbitrary<Expr> e) {
         Arbitrary<PathStep> step =
                 Arbitraries.oneOf(
-                        Arbitraries.of(BARE_NAMES).map(name -> new FieldStep(name, false, SPAN)),
+                        Arbitraries.of(FIELD_NAMES).map(name -> new FieldStep(name, false, SPAN)),
                         quotedNames().map(name -> new FieldStep(name, true, SPAN)),
                         e.map(index -> new IndexStep(index, SPAN)),
                         Arbitraries.just(new WildcardStep(SPAN)),
@@ -442,7 +453,7 @@ final class AstArbitraries {
     private static Arbitrary<Exclude> exclude() {
         Arbitrary<PathStep> step =
                 Arbitraries.oneOf(
-                        Arbitraries.of(BARE_NAMES).map(name -> new FieldStep(name, false, SPAN)),
+                        Arbitraries.of(FIELD_NAMES).map(name -> new FieldStep(name, false, SPAN)),
                         quotedNames().map(name -> new FieldStep(name, true, SPAN)),
                         Arbitraries.integers()
                                 .between(0, 99)

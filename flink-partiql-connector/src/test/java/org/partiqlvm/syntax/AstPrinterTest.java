@@ -64,6 +64,7 @@ import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
@@ -222,6 +223,8 @@ class AstPrinterTest {
         assertPrints(new StringLiteral("", AT), "''");
         assertPrints(new IonLiteral("{a: 1, b: \"`\"}", AT), "`{a: 1, b: \"`\"}`");
         assertPrints(new Parameter(1, AT), "?");
+        assertPrints(
+                new SessionAttribute(SessionAttribute.Attribute.CURRENT_USER, AT), "CURRENT_USER");
     }
 
     @Test
@@ -305,6 +308,10 @@ class AstPrinterTest {
         assertPrints(path(bin(Op.ADD, v("a"), v("b")), field("c")), "(a + b).c");
         assertPrints(path(new Call("f", null, List.of(), AT), field("c")), "f().c");
         assertPrints(path(new VarRef("x", false, true, AT), field("table")), "@x.\"table\"");
+        assertPrints(
+                path(v("r"), field("user"), field("value"), field("date"), field("count")),
+                "r.user.value.date.count");
+        assertPrints(path(v("r"), field("select"), field("a b")), "r.\"select\".\"a b\"");
         assertPrints(
                 path(new ListCtor(List.of(i(1)), AT), new IndexStep(neg(i(1)), AT)), "[1][-1]");
     }
