@@ -87,6 +87,11 @@ import org.partiqlvm.syntax.ast.WithBinding;
  * EXPLAIN output. Expressions and paths are printed here; queries and their clauses by {@link
  * QueryPrinter}, the special forms and types by {@link SpecialFormPrinter}.
  *
+ * <p>Only trees the parser can build are guaranteed to read back. Others print as close as the
+ * syntax allows: a negative number literal with a leading {@code -} (read back as unary minus), a
+ * case-insensitive name that is a reserved word quoted (read back as case-sensitive), a select item
+ * {@code (t.*)} as written (read back as {@code t.*}).
+ *
  * <pre>{@code
  * String text = AstPrinter.print(statement); // "SELECT t.a AS x FROM tbl AS t WHERE t.b > 1"
  * }</pre>
