@@ -283,10 +283,25 @@ final class AstArbitraries {
                                         new Like(value, pattern, escape, n, SPAN)),
                 Combinators.combine(e, e, e, not)
                         .as((value, low, high, n) -> new Between(value, low, high, n, SPAN)),
-                Combinators.combine(e, Arbitraries.oneOf(e, list(e)), not)
+                Combinators.combine(e, Arbitraries.oneOf(inOperand(e), list(e)), not)
                         .as((value, collection, n) -> new In(value, collection, n, SPAN)),
                 Combinators.combine(e, Arbitraries.of(TYPES), not)
                         .as((value, type, n) -> new IsType(value, type, n, SPAN)));
+    }
+
+    /**
+     * A non-list IN operand the parser can produce: the parser reads a parenthesized expression
+     * after IN as a one-element list ({@code x IN (5)}), so an operand that would need parentheses
+     * (other than a subquery) has no source form.
+     */
+    private static Arbitrary<Expr> inOperand(Arbitrary<Expr> e) {
+        VarRef x = new VarRef("x", false, false, SPAN);
+        return e.filter(
+                c ->
+                        c instanceof Select
+                                || c instanceof SetOp
+                                || !AstPrinter.print(new In(x, c, false, SPAN))
+                                        .startsWith("x IN ("));
     }
 
     private static Arbitrary<Expr> path(Arbitrary<Expr> e) {
