@@ -16,13 +16,25 @@ public enum Category {
     SYNTAX_FAIL("syntax-fail", 0.95),
     /** {@code eval/} and {@code eval-equiv/}: every statement must parse. */
     EVAL_PARSE("eval-parse", 0.99),
-    /** {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation. */
+    /**
+     * {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation gives the
+     * expected output or error.
+     */
     EVAL_COERCE("eval-coerce", 0.0),
-    /** {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation. */
+    /**
+     * {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation gives the
+     * expected output or error.
+     */
     EVAL_ERROR("eval-error", 0.0),
-    /** {@code eval-equiv/}: every statement of the equivalence class gives the expected result. */
+    /**
+     * {@code eval-equiv/}: every statement of the equivalence class gives the expected output or
+     * error, in every mode the case asserts (one verdict per case).
+     */
     EVAL_EQUIV("eval-equiv", 0.0),
-    /** {@code fail/static-analysis}: compiling the statement must fail before evaluation. */
+    /**
+     * {@code fail/static-analysis}: the engine rejects the statement with its own exception, when
+     * parsing, compiling or (strict mode) running it.
+     */
     STATIC_FAIL("static-fail", 0.0);
 
     private final String label;
