@@ -92,7 +92,7 @@ abstract class ExpressionRules extends SpecialFormRules {
      */
     final Expr binary(int minPrecedence) {
         Token start = peek();
-        enter(1, start);
+        enterNesting(start);
         int chain = 0;
         try {
             Expr left;
@@ -111,7 +111,8 @@ abstract class ExpressionRules extends SpecialFormRules {
                 queryBlock = false;
             }
         } finally {
-            exit(1 + chain);
+            exit(chain);
+            exitNesting();
         }
     }
 

@@ -20,7 +20,9 @@ import java.util.List;
 public final class Lexer {
 
     private final String source;
-    private final List<Token> tokens = new ArrayList<>();
+
+    /** The token just read by {@link #scanToken()}. */
+    private Token token;
 
     /** Index of the next char to read. */
     private int current;
@@ -38,7 +40,8 @@ public final class Lexer {
 
     private int startColumn;
 
-    private Lexer(String source) {
+    /** A lexer positioned at the start of {@code source}; read it with {@link #next()}. */
+    Lexer(String source) {
         this.source = source;
     }
 
@@ -49,20 +52,29 @@ public final class Lexer {
      */
     public static List<Token> tokenize(String source) {
         Lexer lexer = new Lexer(source);
-        lexer.scanTokens();
-        return List.copyOf(lexer.tokens);
+        List<Token> tokens = new ArrayList<>();
+        Token token;
+        do {
+            token = lexer.next();
+            tokens.add(token);
+        } while (token.type() != TokenType.EOF);
+        return List.copyOf(tokens);
     }
 
-    private void scanTokens() {
-        while (true) {
-            skipWhitespaceAndComments();
-            markStart();
-            if (isAtEnd()) {
-                tokens.add(new Token(TokenType.EOF, "", span()));
-                return;
-            }
-            scanToken();
+    /**
+     * Reads the next token; at the end of the input, and from then on, an {@link TokenType#EOF}
+     * token.
+     *
+     * @throws ParseException on a lexical error
+     */
+    Token next() {
+        skipWhitespaceAndComments();
+        markStart();
+        if (isAtEnd()) {
+            return new Token(TokenType.EOF, "", span());
         }
+        scanToken();
+        return token;
     }
 
     private void scanToken() {
@@ -370,7 +382,7 @@ public final class Lexer {
     }
 
     private void add(TokenType type) {
-        tokens.add(new Token(type, text(), span()));
+        token = new Token(type, text(), span());
     }
 
     private String text() {

@@ -63,11 +63,15 @@ public final class Parser extends ExpressionRules {
      */
     public static Statement parse(String text) {
         Parser parser = new Parser(text);
-        Token start = parser.peek();
-        Expr query = parser.expression();
-        parser.match(TokenType.SEMICOLON);
-        parser.endOfInput();
-        return new QueryStatement(query, start.span().through(query.span()));
+        try {
+            Token start = parser.peek();
+            Expr query = parser.expression();
+            parser.match(TokenType.SEMICOLON);
+            parser.endOfInput();
+            return new QueryStatement(query, start.span().through(query.span()));
+        } catch (StackOverflowError e) {
+            throw parser.stackExhausted();
+        }
     }
 
     /**
@@ -77,9 +81,22 @@ public final class Parser extends ExpressionRules {
      */
     public static Expr parseExpression(String text) {
         Parser parser = new Parser(text);
-        Expr expr = parser.expression();
-        parser.endOfInput();
-        return expr;
+        try {
+            Expr expr = parser.expression();
+            parser.endOfInput();
+            return expr;
+        } catch (StackOverflowError e) {
+            throw parser.stackExhausted();
+        }
+    }
+
+    /**
+     * The error when the stack runs out before {@link #MAX_NESTING} is reached, which can only
+     * happen on a thread that was called with little stack left. The parser keeps no state beyond
+     * this call, so giving up here is safe.
+     */
+    private ParseException stackExhausted() {
+        return tooDeep(peek(), MAX_NESTING);
     }
 
     private void endOfInput() {
@@ -427,14 +444,14 @@ public final class Parser extends ExpressionRules {
         }
         match(TokenType.LATERAL);
         if (check(TokenType.LEFT_PAREN) && isParenthesizedJoin()) {
-            enter(1, start);
+            enterNesting(start);
             try {
                 advance();
                 FromItem inner = tableReference();
                 consume(TokenType.RIGHT_PAREN);
                 return inner;
             } finally {
-                exit(1);
+                exitNesting();
             }
         }
         Expr expr = disjunction();

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,33 +10,46 @@ import java.util.List;
 abstract class TokenCursor {
 
     /**
-     * How deeply expressions may nest (parentheses, subqueries, prefix operators, operator chains).
-     * It bounds both the parser's recursion, so that a hostile statement gives a {@link
-     * ParseException} instead of a {@link StackOverflowError} even on a 512 KB thread stack, and
-     * the depth of the tree that later passes walk recursively.
+     * How deeply the parser may recurse: parentheses, brackets, subqueries, call arguments and
+     * operands of looser-binding operators each take a level. It keeps a hostile statement (say
+     * 100,000 open parentheses) from overflowing the stack: measured with the JVM interpreting the
+     * parser ({@code -Xint}), a level takes about 1.2 KB of stack, so 200 levels fit a 512 KB
+     * thread stack with room to spare.
+     */
+    static final int MAX_NESTING = 200;
+
+    /**
+     * How deep the syntax tree may get: {@link #MAX_NESTING} plus chains of left-associative
+     * operators ({@code a + b + c}, comma joins) and runs of prefix operators ({@code NOT NOT x}),
+     * which the parser reads in loops. Later passes that walk the tree recursively may rely on it.
      */
     static final int MAX_DEPTH = 1000;
 
     final String source;
-    private final List<Token> tokens;
+
+    /** The tokens read so far; the lexer runs only as far as the parser looks. */
+    private final List<Token> tokens = new ArrayList<>();
+
+    private final Lexer lexer;
     private int position;
+    private int nesting;
     private int depth;
 
     TokenCursor(String source) {
         this.source = source;
-        this.tokens = Lexer.tokenize(source);
+        this.lexer = new Lexer(source);
     }
 
     // ---- look-ahead ---------------------------------------------------------------------------
 
     /** The next token (EOF at the end). */
     final Token peek() {
-        return tokens.get(position);
+        return tokenAt(position);
     }
 
     /** The token {@code ahead} tokens after the next one (EOF past the end). */
     final Token peek(int ahead) {
-        return tokens.get(Math.min(position + ahead, tokens.size() - 1));
+        return tokenAt(position + ahead);
     }
 
     /** The most recently consumed token. */
@@ -65,8 +79,15 @@ abstract class TokenCursor {
         return position;
     }
 
+    /** The token at {@code index} (EOF past the end), lexing up to it if needed. */
     final Token tokenAt(int index) {
-        return tokens.get(Math.min(index, tokens.size() - 1));
+        while (index >= tokens.size()) {
+            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.EOF) {
+                return tokens.get(tokens.size() - 1);
+            }
+            tokens.add(lexer.next());
+        }
+        return tokens.get(index);
     }
 
     // ---- consumption --------------------------------------------------------------------------
@@ -135,18 +156,36 @@ abstract class TokenCursor {
 
     // ---- nesting guard ------------------------------------------------------------------------
 
+    /** Enters one level of recursion at {@code token}; fails once past a limit. */
+    final void enterNesting(Token token) {
+        if (nesting == MAX_NESTING) {
+            throw tooDeep(token, MAX_NESTING);
+        }
+        enter(1, token);
+        nesting++;
+    }
+
+    final void exitNesting() {
+        nesting--;
+        exit(1);
+    }
+
     /**
-     * Enters {@code levels} nesting levels; fails at {@code token} once past {@link #MAX_DEPTH}.
+     * Adds {@code levels} to the tree depth at {@code token}; fails once past {@link #MAX_DEPTH}.
      */
     final void enter(int levels, Token token) {
-        depth += levels;
-        if (depth > MAX_DEPTH) {
-            depth -= levels;
-            throw errorAt(token, "query nested too deeply (limit " + MAX_DEPTH + ")");
+        if (depth + levels > MAX_DEPTH) {
+            throw tooDeep(token, MAX_DEPTH);
         }
+        depth += levels;
     }
 
     final void exit(int levels) {
         depth -= levels;
+    }
+
+    /** The error for a statement nested beyond {@code limit}. */
+    final ParseException tooDeep(Token token, int limit) {
+        return errorAt(token, "query nested too deeply (limit " + limit + ")");
     }
 }

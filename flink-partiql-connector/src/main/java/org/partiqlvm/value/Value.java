@@ -184,7 +184,7 @@ public abstract sealed class Value
     }
 
     final IllegalStateException wrongKind(String accessor) {
-        return new IllegalStateException(accessor + "() called on a " + typeName() + " value");
+        return new IllegalStateException(accessor + "() is not defined for " + typeName());
     }
 
     // ---------------------------------------------------------------- factories

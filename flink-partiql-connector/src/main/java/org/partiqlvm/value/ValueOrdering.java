@@ -39,12 +39,6 @@ import java.util.Comparator;
  */
 public final class ValueOrdering implements Comparator<Value> {
 
-    /** Ascending order with NULL and MISSING first. */
-    public static final ValueOrdering NULLS_FIRST = new ValueOrdering(true);
-
-    /** Ascending order with NULL and MISSING last (the suite's default for ASC). */
-    public static final ValueOrdering NULLS_LAST = new ValueOrdering(false);
-
     private static final int[] FAMILY = new int[ValueKind.values().length];
 
     static {
@@ -67,6 +61,13 @@ public final class ValueOrdering implements Comparator<Value> {
         FAMILY[ValueKind.STRUCT.ordinal()] = ++f;
         FAMILY[ValueKind.BAG.ordinal()] = ++f;
     }
+
+    // Declared after FAMILY, which their constructor reads.
+    /** Ascending order with NULL and MISSING first. */
+    public static final ValueOrdering NULLS_FIRST = new ValueOrdering(true);
+
+    /** Ascending order with NULL and MISSING last (the suite's default for ASC). */
+    public static final ValueOrdering NULLS_LAST = new ValueOrdering(false);
 
     private final boolean nullsFirst;
     private final int[] rank;

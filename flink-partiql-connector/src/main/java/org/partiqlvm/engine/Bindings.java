@@ -1,0 +1,99 @@
+package org.partiqlvm.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.Value;
+
+/**
+ * The inputs of one execution: a value for each global name the plan was compiled with (the stream,
+ * the tables of an environment) and for each parameter {@code ?}.
+ *
+ * <p>Reusable: create it once per VM ({@link PartiQLVM#newBindings()}) and set the values before
+ * each execution; setting a value by index allocates nothing. Unset globals are MISSING.
+ *
+ * <pre>{@code
+ * Bindings in = vm.newBindings();
+ * for (Value record : records) {
+ *     in.setStreamRecord(0, record);          // binds <<record>> under the first global name
+ *     try (ResultStream rows = vm.execute(in)) { ... }
+ * }
+ * }</pre>
+ */
+public final class Bindings {
+
+    private final List<String> globalNames;
+    private final Value[] globals;
+    private Value[] parameters = new Value[0];
+
+    Bindings(List<String> globalNames) {
+        this.globalNames = globalNames;
+        this.globals = new Value[globalNames.size()];
+        Arrays.fill(globals, Value.MISSING);
+    }
+
+    /** The global names, in index order. */
+    public List<String> globalNames() {
+        return globalNames;
+    }
+
+    /** Binds global {@code index}. */
+    public Bindings set(int index, Value value) {
+        globals[index] = value;
+        return this;
+    }
+
+    /**
+     * Binds a global by name (case-insensitive).
+     *
+     * @throws IllegalArgumentException if the plan has no such global
+     */
+    public Bindings set(String name, Value value) {
+        return set(indexOf(name), value);
+    }
+
+    /**
+     * Binds global {@code index} to the one-element bag {@code <<record>>}: the streaming
+     * convention.
+     */
+    public Bindings setStreamRecord(int index, Value record) {
+        return set(index, BagValue.of(record));
+    }
+
+    /** Binds the parameters {@code ?} in order. */
+    public Bindings setParameters(Value... values) {
+        this.parameters = values.clone();
+        return this;
+    }
+
+    /** The index of a global name (case-insensitive), or -1. */
+    public int indexOfOrMinusOne(String name) {
+        for (int i = 0; i < globalNames.size(); i++) {
+            if (globalNames.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(String name) {
+        int i = indexOfOrMinusOne(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(
+                    "no global named '"
+                            + name.toLowerCase(Locale.ROOT)
+                            + "'; the plan was compiled with "
+                            + globalNames);
+        }
+        return i;
+    }
+
+    Value[] globals() {
+        return globals;
+    }
+
+    Value[] parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,126 @@
+package org.partiqlvm.engine;
+
+import java.io.Serializable;
+import java.util.List;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.op.RelSpec;
+
+/**
+ * A statement compiled for the PartiQLVM: immutable, thread-safe and {@link Serializable}, so it is
+ * built once (on a Flink client, say) and shipped to every thread that runs it.
+ *
+ * <p>It holds the operator specs, the scalar evaluators and the slot layout; it has no per-run
+ * state. Any number of {@link PartiQLVM}s, one per thread, can run it at once.
+ *
+ * <p>A statement is either a <em>query</em> whose rows stream out one at a time ({@link
+ * #isQuery()}: {@code rows} produces them, {@code outputSlots} hold their columns) or a plain
+ * <em>expression</em> that yields one value ({@code value}).
+ */
+public final class CompiledPlan implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final EvalMode mode;
+    private final List<String> globalNames;
+    private final int slotCount;
+    private final int stateCount;
+    private final RelSpec rows;
+    private final int[] outputSlots;
+    private final OutputSchema schema;
+    private final boolean ordered;
+    private final Eval value;
+    private final int valueSlot;
+    private final String explain;
+
+    CompiledPlan(
+            String source,
+            EvalMode mode,
+            List<String> globalNames,
+            int slotCount,
+            int stateCount,
+            RelSpec rows,
+            int[] outputSlots,
+            OutputSchema schema,
+            boolean ordered,
+            Eval value,
+            int valueSlot,
+            String explain) {
+        this.source = source;
+        this.mode = mode;
+        this.globalNames = List.copyOf(globalNames);
+        this.slotCount = slotCount;
+        this.stateCount = stateCount;
+        this.rows = rows;
+        this.outputSlots = outputSlots.clone();
+        this.schema = schema;
+        this.ordered = ordered;
+        this.value = value;
+        this.valueSlot = valueSlot;
+        this.explain = explain;
+    }
+
+    /** The statement text. */
+    public String source() {
+        return source;
+    }
+
+    /** The evaluation mode the plan was compiled for. */
+    public EvalMode mode() {
+        return mode;
+    }
+
+    /** The global names an execution binds, in index order (see {@link Bindings}). */
+    public List<String> globalNames() {
+        return globalNames;
+    }
+
+    /** The names (and, where known, types) of the output columns. */
+    public OutputSchema schema() {
+        return schema;
+    }
+
+    /** True when the statement is a query whose rows stream out; false for a plain expression. */
+    public boolean isQuery() {
+        return rows != null;
+    }
+
+    /** True when the query's result is ordered (it has ORDER BY): a LIST rather than a BAG. */
+    public boolean isOrdered() {
+        return ordered;
+    }
+
+    /** The logical plan as indented text (EXPLAIN). */
+    public String explain() {
+        return explain;
+    }
+
+    int slotCount() {
+        return slotCount;
+    }
+
+    int stateCount() {
+        return stateCount;
+    }
+
+    RelSpec rows() {
+        return rows;
+    }
+
+    int[] outputSlots() {
+        return outputSlots;
+    }
+
+    Eval value() {
+        return value;
+    }
+
+    int valueSlot() {
+        return valueSlot;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledPlan[" + source + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package org.partiqlvm.engine;
+
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.Value;
+
+/**
+ * The registers of one {@link PartiQLVM}: every variable and temporary of the compiled plan has a
+ * fixed slot index here, assigned by the compiler (JSLT's "prepare": names become numbers).
+ *
+ * <p>Also carries what evaluators need besides slots: the bound globals and parameters of the
+ * current execution, the row arena, and the VM's operator instances (for subqueries). One frame per
+ * VM, used by one thread; nothing in it is shared.
+ */
+public final class Frame {
+
+    private final Slot[] slots;
+    private final RowArena arena;
+    private final Object[] state;
+    private Value[] globals;
+    private Value[] parameters;
+
+    /**
+     * Creates a frame.
+     *
+     * @param slotCount how many slots the plan uses
+     * @param stateCount how many per-VM state objects (operator instances, caches) the plan uses
+     * @param arena the VM's row arena
+     */
+    public Frame(int slotCount, int stateCount, RowArena arena) {
+        this.slots = new Slot[slotCount];
+        for (int i = 0; i < slotCount; i++) {
+            slots[i] = new Slot();
+        }
+        this.state = new Object[stateCount];
+        this.arena = arena;
+        this.globals = new Value[0];
+        this.parameters = new Value[0];
+    }
+
+    /** The slot with the given index. */
+    public Slot slot(int index) {
+        return slots[index];
+    }
+
+    /** The number of slots. */
+    public int slotCount() {
+        return slots.length;
+    }
+
+    /** The row arena. */
+    public RowArena arena() {
+        return arena;
+    }
+
+    /** The value of global {@code index} of the current execution. */
+    public Value global(int index) {
+        return globals[index];
+    }
+
+    /** The value of parameter {@code index} (0-based) of the current execution. */
+    public Value parameter(int index) {
+        return parameters[index];
+    }
+
+    /** Binds the globals and parameters for the next execution. The arrays are not copied. */
+    public void bind(Value[] globals, Value[] parameters) {
+        this.globals = globals;
+        this.parameters = parameters;
+    }
+
+    /** The per-VM state object {@code index} (an operator instance, a cache), or null. */
+    public Object state(int index) {
+        return state[index];
+    }
+
+    /** Sets per-VM state object {@code index}. */
+    public void setState(int index, Object value) {
+        state[index] = value;
+    }
+}

@@ -1,0 +1,100 @@
+package org.partiqlvm.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.partiqlvm.engine.op.RelOp;
+import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.ListValue;
+import org.partiqlvm.value.Value;
+
+/**
+ * Runs a {@link CompiledPlan}: one VM per thread, reused for record after record.
+ *
+ * <p>A VM owns everything a run mutates: its operator instances (created from the plan's specs),
+ * its {@link Frame} of slots, and its {@link RowArena}, reset in O(1) before every row. Creating a
+ * VM is cheap; the plan is shared. A VM is not thread-safe.
+ *
+ * <pre>{@code
+ * CompiledPlan plan = PlanCompiler.compile("SELECT o.id, l.sku FROM stream AS o, o.lines AS l", options);
+ * PartiQLVM vm = new PartiQLVM(plan);
+ * Bindings in = vm.newBindings();
+ * in.setStreamRecord(0, record);
+ * try (ResultStream rows = vm.execute(in)) {
+ *     for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+ *         System.out.println(row.getString(1));
+ *     }
+ * }
+ * }</pre>
+ */
+public final class PartiQLVM {
+
+    private final CompiledPlan plan;
+    private final Frame frame;
+    private final ResultStream stream;
+
+    /** Creates a VM for a plan with the default arena size. */
+    public PartiQLVM(CompiledPlan plan) {
+        this(plan, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+    }
+
+    private PartiQLVM(CompiledPlan plan, int arenaInitialBytes, int arenaMaxBytes) {
+        this.plan = plan;
+        this.frame =
+                new Frame(
+                        plan.slotCount(),
+                        plan.stateCount(),
+                        new RowArena(arenaInitialBytes, arenaMaxBytes));
+        RelOp root = plan.isQuery() ? plan.rows().create() : null;
+        int[] outputSlots = plan.isQuery() ? plan.outputSlots() : new int[] {plan.valueSlot()};
+        this.stream =
+                new ResultStream(
+                        frame, root, plan, new ResultRow(frame, outputSlots, plan.schema()));
+    }
+
+    /**
+     * A new VM for the same plan whose row arena starts at {@code initialBytes} and may grow to
+     * {@code maxBytes}.
+     */
+    public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
+        return new PartiQLVM(plan, initialBytes, maxBytes);
+    }
+
+    /** The plan this VM runs. */
+    public CompiledPlan plan() {
+        return plan;
+    }
+
+    /** New, reusable bindings for this VM's plan; every global starts MISSING. */
+    public Bindings newBindings() {
+        return new Bindings(plan.globalNames());
+    }
+
+    /**
+     * Starts an execution and returns its rows. An execution still open is closed first. The
+     * returned stream is this VM's single reused stream.
+     */
+    public ResultStream execute(Bindings bindings) {
+        stream.close();
+        frame.bind(bindings.globals(), bindings.parameters());
+        stream.start();
+        return stream;
+    }
+
+    /**
+     * Runs the statement to the end and returns its whole result as one value: the value of a plain
+     * expression, or the rows of a query as a BAG (a LIST when it has ORDER BY). Allocates; for
+     * tests and non-streaming use.
+     */
+    public Value evaluate(Bindings bindings) {
+        try (ResultStream rows = execute(bindings)) {
+            if (!plan.isQuery()) {
+                return rows.nextRow().getValue(0);
+            }
+            List<Value> values = new ArrayList<>();
+            for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                values.add(row.toValue());
+            }
+            return plan.isOrdered() ? ListValue.of(values) : BagValue.of(values);
+        }
+    }
+}

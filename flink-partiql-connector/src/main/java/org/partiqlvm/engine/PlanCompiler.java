@@ -1,0 +1,60 @@
+package org.partiqlvm.engine;
+
+import java.util.HashSet;
+import org.partiqlvm.engine.compile.StatementCompiler;
+import org.partiqlvm.plan.LogicalPlan;
+import org.partiqlvm.plan.Planner;
+import org.partiqlvm.plan.PlannerOptions;
+import org.partiqlvm.syntax.Parser;
+import org.partiqlvm.syntax.ast.Statement;
+
+/**
+ * Compiles PartiQL text into a {@link CompiledPlan}: parse, plan, compile.
+ *
+ * <pre>{@code
+ * CompiledPlan plan = PlanCompiler.compile(
+ *         "SELECT r.id, i.sku FROM stream AS r, r.items AS i WHERE i.qty > 0",
+ *         CompileOptions.forStream("stream"));
+ * }</pre>
+ *
+ * <p>Mistakes surface here, before any record is read: a {@link
+ * org.partiqlvm.syntax.ParseException} for syntax, a {@link org.partiqlvm.plan.PlanningException}
+ * for undefined names, misused aggregates or unknown functions, each with line:column and a caret
+ * snippet.
+ */
+public final class PlanCompiler {
+
+    private PlanCompiler() {}
+
+    /** Parses, plans and compiles a statement. */
+    public static CompiledPlan compile(String statement, CompileOptions options) {
+        Statement ast = Parser.parse(statement);
+        PlannerOptions plannerOptions =
+                PlannerOptions.withGlobals(new HashSet<>(options.globals()))
+                        .strict(options.mode() == EvalMode.ERROR);
+        return compile(Planner.plan(ast, statement, plannerOptions), options);
+    }
+
+    /** Compiles an already planned statement. */
+    public static CompiledPlan compile(LogicalPlan plan, CompileOptions options) {
+        StatementCompiler.Parts parts =
+                StatementCompiler.compile(plan, options.mode(), options.globals());
+        OutputSchema schema =
+                parts.rows() != null && parts.columnNames() != null
+                        ? new OutputSchema(parts.columnNames(), false)
+                        : OutputSchema.ofValue();
+        return new CompiledPlan(
+                plan.source(),
+                options.mode(),
+                options.globals(),
+                parts.slotCount(),
+                parts.stateCount(),
+                parts.rows(),
+                parts.outputSlots(),
+                schema,
+                parts.ordered(),
+                parts.value(),
+                parts.valueSlot(),
+                plan.explain());
+    }
+}

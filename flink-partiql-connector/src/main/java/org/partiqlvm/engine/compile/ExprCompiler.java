@@ -1,0 +1,252 @@
+package org.partiqlvm.engine.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.expr.CallEval;
+import org.partiqlvm.engine.expr.CaseEval;
+import org.partiqlvm.engine.expr.CollectionNewEval;
+import org.partiqlvm.engine.expr.ConstEval;
+import org.partiqlvm.engine.expr.DynamicLookupEval;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.GlobalEval;
+import org.partiqlvm.engine.expr.OperatorKernel;
+import org.partiqlvm.engine.expr.ParamEval;
+import org.partiqlvm.engine.expr.PathEval;
+import org.partiqlvm.engine.expr.PathStepSpec;
+import org.partiqlvm.engine.expr.QueryEval;
+import org.partiqlvm.engine.expr.StructNewEval;
+import org.partiqlvm.engine.expr.VarEval;
+import org.partiqlvm.engine.fn.CallSite;
+import org.partiqlvm.engine.fn.ScalarFunction;
+import org.partiqlvm.plan.PlanningException;
+import org.partiqlvm.plan.expr.BagNew;
+import org.partiqlvm.plan.expr.Between;
+import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.DynamicLookup;
+import org.partiqlvm.plan.expr.Global;
+import org.partiqlvm.plan.expr.In;
+import org.partiqlvm.plan.expr.ListNew;
+import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.expr.Op;
+import org.partiqlvm.plan.expr.Param;
+import org.partiqlvm.plan.expr.PathGet;
+import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.expr.SexpNew;
+import org.partiqlvm.plan.expr.StructNew;
+import org.partiqlvm.plan.expr.Subquery;
+import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * Compiles the scalar expressions of a logical plan into {@link Eval}s: resolves variables to slots
+ * and globals to indices, allocates the temporaries each evaluator needs, and builds a {@link
+ * CallSite} for every operator and call.
+ */
+final class ExprCompiler {
+
+    private final CompilationContext context;
+
+    ExprCompiler(CompilationContext context) {
+        this.context = context;
+    }
+
+    Eval compile(PlanExpr expr) {
+        if (expr instanceof Lit lit) {
+            return new ConstEval(lit.value(), lit.span());
+        }
+        if (expr instanceof Var var) {
+            return new VarEval(context.slots().variable(var.varId()), var.name(), var.span());
+        }
+        if (expr instanceof Global global) {
+            return globalRef(global);
+        }
+        if (expr instanceof Param param) {
+            return new ParamEval(param.index(), param.span());
+        }
+        if (expr instanceof DynamicLookup lookup) {
+            return dynamicLookup(lookup);
+        }
+        if (expr instanceof PathGet path) {
+            return path(path);
+        }
+        if (expr instanceof Op op) {
+            return call(kernel(op), op.op().symbol(), op.args(), op.span());
+        }
+        if (expr instanceof Between between) {
+            return negateIf(
+                    between.negated(),
+                    call(
+                            OperatorKernel.BETWEEN,
+                            "BETWEEN",
+                            List.of(between.value(), between.low(), between.high()),
+                            between.span()),
+                    between.span());
+        }
+        if (expr instanceof In in) {
+            return call(
+                    in.negated() ? OperatorKernel.NOT_IN : OperatorKernel.IN,
+                    in.negated() ? "NOT IN" : "IN",
+                    List.of(in.value(), in.collection()),
+                    in.span());
+        }
+        if (expr instanceof CaseWhen caseWhen) {
+            return caseWhen(caseWhen);
+        }
+        if (expr instanceof StructNew struct) {
+            return struct(struct);
+        }
+        if (expr instanceof ListNew list) {
+            return collection(ValueKind.LIST, list.elements(), list.span());
+        }
+        if (expr instanceof BagNew bag) {
+            return collection(ValueKind.BAG, bag.elements(), bag.span());
+        }
+        if (expr instanceof SexpNew sexp) {
+            return collection(ValueKind.SEXP, sexp.elements(), sexp.span());
+        }
+        if (expr instanceof Query query) {
+            return context.rels().queryValue(query, QueryEval.Shape.COLLECTION);
+        }
+        if (expr instanceof Subquery subquery) {
+            return context.rels()
+                    .queryValue(
+                            subquery.query(),
+                            subquery.coercion() == Subquery.Coercion.SCALAR
+                                    ? QueryEval.Shape.SCALAR
+                                    : QueryEval.Shape.FIELD_VALUES);
+        }
+        return context.scalarForms().compile(expr, this);
+    }
+
+    List<Eval> compileAll(List<PlanExpr> exprs) {
+        List<Eval> evals = new ArrayList<>(exprs.size());
+        for (PlanExpr e : exprs) {
+            evals.add(compile(e));
+        }
+        return evals;
+    }
+
+    /** A call of {@code function} on {@code args}, each evaluated into a fresh temporary. */
+    Eval call(ScalarFunction function, String name, List<PlanExpr> args, SourceSpan span) {
+        List<Eval> argEvals = compileAll(args);
+        int[] argSlots = new int[argEvals.size()];
+        for (int i = 0; i < argSlots.length; i++) {
+            argSlots[i] = context.slots().temp();
+        }
+        return new CallEval(
+                function, argEvals, argSlots, context.slots().state(), site(name, span), span);
+    }
+
+    /** A call site for errors at {@code span}. */
+    CallSite site(String name, SourceSpan span) {
+        return new CallSite(name, span, context.source(), context.mode());
+    }
+
+    private Eval negateIf(boolean negate, Eval eval, SourceSpan span) {
+        if (!negate) {
+            return eval;
+        }
+        int slot = context.slots().temp();
+        return new CallEval(
+                OperatorKernel.NOT,
+                List.of(eval),
+                new int[] {slot},
+                context.slots().state(),
+                site("NOT", span),
+                span);
+    }
+
+    private static OperatorKernel kernel(Op op) {
+        return OperatorKernel.valueOf(op.op().name());
+    }
+
+    private Eval globalRef(Global global) {
+        int index = context.globalIndex(global.name(), global.caseSensitive());
+        if (index < 0) {
+            throw new PlanningException(
+                    "undefined variable '" + global.name() + "'", global.span(), context.source());
+        }
+        return new GlobalEval(index, global.span());
+    }
+
+    private Eval dynamicLookup(DynamicLookup lookup) {
+        int[] candidates = new int[lookup.candidates().size()];
+        for (int i = 0; i < candidates.length; i++) {
+            candidates[i] = context.slots().variable(lookup.candidates().get(i).varId());
+        }
+        return new DynamicLookupEval(
+                lookup.name(),
+                lookup.caseSensitive(),
+                candidates,
+                context.globalIndex(lookup.name(), lookup.caseSensitive()),
+                lookup.globalsFirst(),
+                context.source(),
+                lookup.span());
+    }
+
+    private Eval path(PathGet path) {
+        Eval root = compile(path.root());
+        List<PathStepSpec> steps = new ArrayList<>(path.steps().size());
+        for (PathStep step : path.steps()) {
+            steps.add(step(step));
+        }
+        return new PathEval(root, steps, context.mode(), context.source(), path.span());
+    }
+
+    private PathStepSpec step(PathStep step) {
+        if (step instanceof PathStep.Field field) {
+            return PathStepSpec.field(field.name(), field.caseSensitive());
+        }
+        if (step instanceof PathStep.Index index) {
+            return PathStepSpec.index(compile(index.index()), context.slots().temp());
+        }
+        if (step instanceof PathStep.Key key) {
+            return PathStepSpec.index(compile(key.name()), context.slots().temp());
+        }
+        throw new PlanningException(
+                "wildcard path steps ([*] and .*) are only allowed in EXCLUDE paths here",
+                step.span(),
+                context.source());
+    }
+
+    private Eval caseWhen(CaseWhen caseWhen) {
+        List<Eval> conditions = new ArrayList<>();
+        List<Eval> results = new ArrayList<>();
+        for (CaseWhen.Branch branch : caseWhen.branches()) {
+            conditions.add(compile(branch.condition()));
+            results.add(compile(branch.result()));
+        }
+        Eval otherwise = caseWhen.otherwise() == null ? null : compile(caseWhen.otherwise());
+        return new CaseEval(
+                conditions, results, otherwise, context.slots().temp(), caseWhen.span());
+    }
+
+    private Eval struct(StructNew struct) {
+        List<Eval> keys = new ArrayList<>();
+        List<Eval> values = new ArrayList<>();
+        for (StructNew.Field field : struct.fields()) {
+            keys.add(compile(field.key()));
+            values.add(compile(field.value()));
+        }
+        return new StructNewEval(
+                keys,
+                values,
+                context.slots().temp(),
+                context.slots().temp(),
+                context.mode(),
+                context.source(),
+                struct.span());
+    }
+
+    private Eval collection(ValueKind kind, List<PlanExpr> elements, SourceSpan span) {
+        return new CollectionNewEval(kind, compileAll(elements), context.slots().temp(), span);
+    }
+
+    EvalMode mode() {
+        return context.mode();
+    }
+}

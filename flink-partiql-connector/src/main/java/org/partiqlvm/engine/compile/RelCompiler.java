@@ -1,0 +1,183 @@
+package org.partiqlvm.engine.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.QueryEval;
+import org.partiqlvm.engine.expr.TupleUnionEval;
+import org.partiqlvm.engine.op.FilterOp;
+import org.partiqlvm.engine.op.LetOp;
+import org.partiqlvm.engine.op.LimitOp;
+import org.partiqlvm.engine.op.NestedLoopJoinOp;
+import org.partiqlvm.engine.op.ProjectOp;
+import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.op.ScanOp;
+import org.partiqlvm.engine.op.SingleRowOp;
+import org.partiqlvm.plan.PlanningException;
+import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.rel.Filter;
+import org.partiqlvm.plan.rel.Join;
+import org.partiqlvm.plan.rel.Let;
+import org.partiqlvm.plan.rel.Limit;
+import org.partiqlvm.plan.rel.Project;
+import org.partiqlvm.plan.rel.ProjectItem;
+import org.partiqlvm.plan.rel.ProjectValue;
+import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.rel.Scan;
+import org.partiqlvm.plan.rel.SingleBinding;
+
+/**
+ * Compiles the relational nodes of a logical plan into operator specs, one {@link RelSpec} per
+ * node, and records where the projection leaves each row's output.
+ */
+final class RelCompiler {
+
+    private final CompilationContext context;
+
+    RelCompiler(CompilationContext context) {
+        this.context = context;
+    }
+
+    /** Compiles a query block. */
+    CompiledQuery compileQuery(Query query) {
+        Output output = new Output();
+        RelSpec rel = compile(query.rel(), output);
+        if (output.slots == null) {
+            throw new PlanningException("query has no projection", query.span(), context.source());
+        }
+        return new CompiledQuery(
+                rel, output.slots, output.columnNames, query.ordered(), output.single);
+    }
+
+    /** Compiles a query used as a value, shaped as {@code shape}. */
+    Eval queryValue(Query query, QueryEval.Shape shape) {
+        CompiledQuery compiled = compileQuery(query);
+        QueryEval.Shape effective = compiled.single() ? QueryEval.Shape.SINGLE : shape;
+        return new QueryEval(
+                compiled.rel(),
+                compiled.outputSlots(),
+                compiled.columnNames(),
+                compiled.ordered(),
+                effective,
+                context.slots().state(),
+                context.mode(),
+                context.source(),
+                query.span());
+    }
+
+    /** Where a query's projection leaves its output. */
+    static final class Output {
+        int[] slots;
+        List<String> columnNames;
+        boolean single;
+    }
+
+    RelSpec compile(RelNode node, Output output) {
+        ExprCompiler exprs = context.exprs();
+        SlotAllocator slots = context.slots();
+        if (node instanceof Scan scan) {
+            return new ScanOp.Spec(
+                    exprs.compile(scan.source()),
+                    slots.temp(),
+                    slots.variable(scan.asVar()),
+                    scan.atVar() < 0 ? -1 : slots.variable(scan.atVar()),
+                    context.mode(),
+                    context.source(),
+                    scan.span());
+        }
+        if (node instanceof SingleBinding) {
+            return new SingleRowOp.Spec();
+        }
+        if (node instanceof Join join) {
+            return join(join, output);
+        }
+        if (node instanceof Let let) {
+            RelSpec input = compile(let.in(), output);
+            List<Eval> evals = new ArrayList<>();
+            int[] targets = new int[let.bindings().size()];
+            for (int i = 0; i < targets.length; i++) {
+                Let.Binding binding = let.bindings().get(i);
+                evals.add(exprs.compile(binding.expr()));
+                targets[i] = slots.variable(binding.varId());
+            }
+            return new LetOp.Spec(input, evals, targets);
+        }
+        if (node instanceof Filter filter) {
+            return new FilterOp.Spec(
+                    compile(filter.in(), output), exprs.compile(filter.condition()), slots.temp());
+        }
+        if (node instanceof Limit limit) {
+            return new LimitOp.Spec(
+                    compile(limit.in(), output),
+                    limit.limit() == null ? null : exprs.compile(limit.limit()),
+                    limit.offset() == null ? null : exprs.compile(limit.offset()),
+                    slots.temp(),
+                    context.source());
+        }
+        if (node instanceof Project project) {
+            return project(project, output);
+        }
+        if (node instanceof ProjectValue project) {
+            RelSpec input = compile(project.in(), output);
+            int slot = slots.temp();
+            output.slots = new int[] {slot};
+            output.columnNames = null;
+            return new ProjectOp.Spec(input, List.of(exprs.compile(project.value())), output.slots);
+        }
+        return context.relForms().compile(node, output, this);
+    }
+
+    private RelSpec join(Join join, Output output) {
+        Join.Kind kind = join.kind();
+        RelNode left = join.left();
+        RelNode right = join.right();
+        if (kind == Join.Kind.RIGHT && !join.lateral()) {
+            left = join.right();
+            right = join.left();
+            kind = Join.Kind.LEFT;
+        }
+        if (kind == Join.Kind.FULL) {
+            return context.relForms().compile(join, output, this);
+        }
+        RelSpec leftSpec = compile(left, output);
+        RelSpec rightSpec = compile(right, output);
+        return new NestedLoopJoinOp.Spec(
+                leftSpec,
+                rightSpec,
+                join.condition() == null ? null : context.exprs().compile(join.condition()),
+                context.slots().temp(),
+                kind == Join.Kind.LEFT,
+                VariableCollector.boundSlots(right, context.slots()));
+    }
+
+    private RelSpec project(Project project, Output output) {
+        RelSpec input = compile(project.in(), output);
+        ExprCompiler exprs = context.exprs();
+        boolean spreads = false;
+        List<Eval> evals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ProjectItem item : project.items()) {
+            evals.add(exprs.compile(item.expr()));
+            if (item instanceof ProjectItem.Column column) {
+                names.add(column.name());
+            } else {
+                names.add(null);
+                spreads = true;
+            }
+        }
+        if (spreads) {
+            int slot = context.slots().temp();
+            output.slots = new int[] {slot};
+            output.columnNames = null;
+            Eval row = new TupleUnionEval(evals, names, context.slots().temp(), project.span());
+            return new ProjectOp.Spec(input, List.of(row), output.slots);
+        }
+        int[] outputSlots = new int[evals.size()];
+        for (int i = 0; i < outputSlots.length; i++) {
+            outputSlots[i] = context.slots().temp();
+        }
+        output.slots = outputSlots;
+        output.columnNames = names;
+        return new ProjectOp.Spec(input, evals, outputSlots);
+    }
+}

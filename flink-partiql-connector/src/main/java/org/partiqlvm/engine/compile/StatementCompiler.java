@@ -1,0 +1,75 @@
+package org.partiqlvm.engine.compile;
+
+import java.util.List;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.plan.LogicalPlan;
+import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.rel.Pivot;
+
+/**
+ * Compiles one logical plan into the parts of a compiled plan. Internal: users call {@code
+ * PlanCompiler}.
+ */
+public final class StatementCompiler {
+
+    /**
+     * The compiled parts of a statement.
+     *
+     * @param rows the operators of a row-producing query, or null for a value statement
+     * @param outputSlots the slots of each row's columns (queries)
+     * @param columnNames the column names of a SELECT list, or null for value rows
+     * @param ordered whether the query result is ordered
+     * @param value the evaluator of a value statement, or null for a query
+     * @param valueSlot the slot the value is evaluated into
+     * @param slotCount the number of frame slots
+     * @param stateCount the number of per-VM state objects
+     */
+    public record Parts(
+            RelSpec rows,
+            int[] outputSlots,
+            List<String> columnNames,
+            boolean ordered,
+            Eval value,
+            int valueSlot,
+            int slotCount,
+            int stateCount) {}
+
+    private StatementCompiler() {}
+
+    /**
+     * Compiles a plan.
+     *
+     * @param plan the logical plan
+     * @param mode the evaluation mode
+     * @param globals the global names, in binding index order
+     */
+    public static Parts compile(LogicalPlan plan, EvalMode mode, List<String> globals) {
+        CompilationContext context =
+                new CompilationContext(plan.variables().size(), mode, plan.source(), globals);
+        if (plan.root() instanceof Query query && !(query.rel() instanceof Pivot)) {
+            CompiledQuery compiled = context.rels().compileQuery(query);
+            return new Parts(
+                    compiled.rel(),
+                    compiled.outputSlots(),
+                    compiled.columnNames(),
+                    compiled.ordered(),
+                    null,
+                    -1,
+                    context.slots().slotCount(),
+                    context.slots().stateCount());
+        }
+        Eval value = context.exprs().compile(plan.root());
+        int valueSlot = context.slots().temp();
+        return new Parts(
+                null,
+                new int[0],
+                null,
+                false,
+                value,
+                valueSlot,
+                context.slots().slotCount(),
+                context.slots().stateCount());
+    }
+}

@@ -1,0 +1,107 @@
+package org.partiqlvm.engine.expr;
+
+import java.util.List;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * Navigation {@code root.a['b'][1]...}: field lookups on structs and index lookups on lists.
+ *
+ * <p>Reads: the root evaluated into {@code out}, each index into its step's temporary slot. Writes:
+ * {@code out} = the value reached.
+ *
+ * <p>Unknowns: navigating from NULL gives MISSING (in both modes, as the suite expects for {@code
+ * (NULL).a}); a field absent from a struct, an index out of range, or a step on a value of the
+ * wrong kind (a field of a non-struct, an index into a bag or a struct by number) gives MISSING in
+ * COERCE mode and an {@link EvaluationException} naming the step and the type found in ERROR mode.
+ * A string index on a struct looks the field up case-sensitively.
+ *
+ * <p>Allocates nothing: lookups return values already in the input.
+ */
+public final class PathEval extends Eval {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Eval root;
+    private final PathStepSpec[] steps;
+    private final EvalMode mode;
+    private final String source;
+
+    public PathEval(
+            Eval root, List<PathStepSpec> steps, EvalMode mode, String source, SourceSpan span) {
+        super(span);
+        this.root = root;
+        this.steps = steps.toArray(new PathStepSpec[0]);
+        this.mode = mode;
+        this.source = source;
+    }
+
+    @Override
+    public void eval(Frame frame, Slot out) {
+        root.eval(frame, out);
+        for (PathStepSpec step : steps) {
+            ValueKind kind = out.kind();
+            if (kind == ValueKind.NULL) {
+                out.setMissing();
+                return;
+            }
+            if (step.fieldName() != null) {
+                if (kind != ValueKind.STRUCT) {
+                    fail(out, step, "cannot read field of " + kind.displayName());
+                    return;
+                }
+                Value field = out.toValue().get(step.fieldName(), step.caseSensitive());
+                if (field.isMissing()) {
+                    fail(out, step, "no such field");
+                    return;
+                }
+                out.setValue(field);
+            } else {
+                Slot index = frame.slot(step.indexSlot());
+                step.index().eval(frame, index);
+                if (!navigateIndex(out, index, step)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean navigateIndex(Slot out, Slot index, PathStepSpec step) {
+        ValueKind kind = out.kind();
+        ValueKind indexKind = index.kind();
+        if ((kind == ValueKind.LIST || kind == ValueKind.SEXP) && indexKind == ValueKind.INT) {
+            Value collection = out.toValue();
+            long i = index.isLong() ? index.getLong() : -1;
+            if (i < 0 || i >= collection.size()) {
+                fail(out, step, "index " + index + " out of range");
+                return false;
+            }
+            out.setValue(collection.get((int) i));
+            return true;
+        }
+        if (kind == ValueKind.STRUCT && indexKind.isText()) {
+            Value field = out.toValue().get(index.getString(), true);
+            if (field.isMissing()) {
+                fail(out, step, "no such field");
+                return false;
+            }
+            out.setValue(field);
+            return true;
+        }
+        fail(out, step, "cannot index " + kind.displayName() + " by " + indexKind.displayName());
+        return false;
+    }
+
+    private void fail(Slot out, PathStepSpec step, String problem) {
+        if (mode == EvalMode.ERROR) {
+            throw new EvaluationException(
+                    "path step " + step.describe() + ": " + problem, span, source);
+        }
+        out.setMissing();
+    }
+}

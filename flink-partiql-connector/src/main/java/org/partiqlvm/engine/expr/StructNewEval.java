@@ -1,0 +1,90 @@
+package org.partiqlvm.engine.expr;
+
+import java.util.List;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.StructValue;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * A struct constructor {@code {k1: v1, k2: v2, ...}}.
+ *
+ * <p>Reads: each key and value evaluated into the temporary slots {@code keySlot}/{@code
+ * valueSlot}. Writes: {@code out} = the new struct, fields in written order, duplicates kept.
+ *
+ * <p>Unknowns: a field whose value is MISSING is left out. A key that is not a STRING or SYMBOL is
+ * a type error: in COERCE mode the whole struct is MISSING, in ERROR mode an {@link
+ * EvaluationException} names the key's type.
+ *
+ * <p>Allocates the new struct (its two arrays and the value objects of computed scalars).
+ */
+public final class StructNewEval extends Eval {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Eval[] keys;
+    private final Eval[] values;
+    private final int keySlot;
+    private final int valueSlot;
+    private final EvalMode mode;
+    private final String source;
+
+    public StructNewEval(
+            List<Eval> keys,
+            List<Eval> values,
+            int keySlot,
+            int valueSlot,
+            EvalMode mode,
+            String source,
+            SourceSpan span) {
+        super(span);
+        this.keys = keys.toArray(new Eval[0]);
+        this.values = values.toArray(new Eval[0]);
+        this.keySlot = keySlot;
+        this.valueSlot = valueSlot;
+        this.mode = mode;
+        this.source = source;
+    }
+
+    @Override
+    public void eval(Frame frame, Slot out) {
+        Slot key = frame.slot(keySlot);
+        Slot value = frame.slot(valueSlot);
+        String[] names = new String[keys.length];
+        Value[] fieldValues = new Value[keys.length];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i].eval(frame, key);
+            if (!key.kind().isText()) {
+                if (mode == EvalMode.ERROR) {
+                    throw new EvaluationException(
+                            "struct field name must be STRING or SYMBOL, found "
+                                    + key.kind().displayName(),
+                            keys[i].span() != null ? keys[i].span() : span,
+                            source);
+                }
+                if (key.kind() == ValueKind.MISSING || key.kind() == ValueKind.NULL) {
+                    continue;
+                }
+                out.setMissing();
+                return;
+            }
+            values[i].eval(frame, value);
+            if (value.isMissing()) {
+                continue;
+            }
+            names[n] = key.getString();
+            fieldValues[n] = value.toValue();
+            n++;
+        }
+        if (n < names.length) {
+            names = java.util.Arrays.copyOf(names, n);
+            fieldValues = java.util.Arrays.copyOf(fieldValues, n);
+        }
+        out.setValue(StructValue.wrap(names, fieldValues));
+    }
+}

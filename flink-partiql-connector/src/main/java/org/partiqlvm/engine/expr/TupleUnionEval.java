@@ -1,0 +1,65 @@
+package org.partiqlvm.engine.expr;
+
+import java.util.List;
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.StructValue;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * A SELECT list with {@code x.*} or {@code *} items: builds one struct from named columns and the
+ * fields of spread values, in order.
+ *
+ * <p>Reads: each item into {@code itemSlot}. Writes: {@code out} = the struct. A named column that
+ * is MISSING is left out; a spread struct contributes all its fields; a spread value that is not a
+ * struct becomes one field {@code _n} ({@code n} = the item's 1-based position); a spread MISSING
+ * adds nothing. Allocates the struct.
+ */
+public final class TupleUnionEval extends Eval {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Eval[] items;
+    private final String[] names;
+    private final int itemSlot;
+
+    /**
+     * Creates the evaluator.
+     *
+     * @param items the item expressions
+     * @param names per item: the column name, or null for a spread item
+     * @param itemSlot temporary slot for each item's value
+     * @param span where the SELECT list is written
+     */
+    public TupleUnionEval(List<Eval> items, List<String> names, int itemSlot, SourceSpan span) {
+        super(span);
+        this.items = items.toArray(new Eval[0]);
+        this.names = names.toArray(new String[0]);
+        this.itemSlot = itemSlot;
+    }
+
+    @Override
+    public void eval(Frame frame, Slot out) {
+        Slot item = frame.slot(itemSlot);
+        StructValue.Builder struct = StructValue.builder();
+        for (int i = 0; i < items.length; i++) {
+            items[i].eval(frame, item);
+            if (item.isMissing()) {
+                continue;
+            }
+            if (names[i] != null) {
+                struct.add(names[i], item.toValue());
+            } else if (item.kind() == ValueKind.STRUCT) {
+                Value value = item.toValue();
+                for (int f = 0; f < value.fieldCount(); f++) {
+                    struct.add(value.fieldName(f), value.fieldValue(f));
+                }
+            } else {
+                struct.add("_" + (i + 1), item.toValue());
+            }
+        }
+        out.setValue(struct.build());
+    }
+}

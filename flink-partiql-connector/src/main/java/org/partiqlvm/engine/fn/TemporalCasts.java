@@ -1,0 +1,166 @@
+package org.partiqlvm.engine.fn;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.DateValue;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.TimeValue;
+import org.partiqlvm.value.TimestampValue;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueKind;
+
+/** The datetime and interval half of {@link Casts}. */
+final class TemporalCasts {
+
+    private static final int[] POW10 = {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+    };
+    private static final long[] UNIT_SECONDS = {0, 0, 86_400, 3_600, 60, 1};
+
+    private TemporalCasts() {}
+
+    /** CAST to DATE, TIME or TIMESTAMP. */
+    static void toDateTime(Slot v, CastTarget t, Slot out, CallSite site) {
+        Value source;
+        ValueKind k = v.kind();
+        if (k.isText()) {
+            String text = v.getString();
+            source =
+                    switch (t.type()) {
+                        case DATE -> DateTimeText.parseDate(text);
+                        case TIME -> DateTimeText.parseTime(text);
+                        default -> DateTimeText.parseTimestamp(text);
+                    };
+            if (source == null) {
+                site.dataError(out, "cannot cast '" + text + "' to " + t);
+                return;
+            }
+        } else if (k == ValueKind.DATE
+                || k == ValueKind.TIMESTAMP
+                || (k == ValueKind.TIME && t.type() == CastTarget.Type.TIME)) {
+            source = v.toValue();
+        } else {
+            Casts.mismatch(v, t, out, site);
+            return;
+        }
+        switch (t.type()) {
+            case DATE ->
+                    out.setValue(
+                            source instanceof DateValue
+                                    ? source
+                                    : Value.ofDate(
+                                            ((TimestampValue) source).dateTime().toLocalDate()));
+            case TIME -> {
+                LocalTime time;
+                ZoneOffset offset;
+                int precision;
+                if (source instanceof TimeValue tv) {
+                    time = tv.time();
+                    offset = tv.offset();
+                    precision = tv.precision();
+                } else if (source instanceof TimestampValue ts) {
+                    time = ts.dateTime().toLocalTime();
+                    offset = ts.offset();
+                    precision = ts.precision();
+                } else {
+                    Casts.mismatch(v, t, out, site);
+                    return;
+                }
+                int p = t.precision() == CastTarget.UNSPECIFIED ? precision : t.precision();
+                time = time.withNano(truncate(time.getNano(), p));
+                out.setValue(Value.ofTime(time, zone(offset, t), p));
+            }
+            default -> {
+                LocalDateTime dt;
+                ZoneOffset offset;
+                int precision;
+                if (source instanceof DateValue d) {
+                    dt = d.date().atStartOfDay();
+                    offset = null;
+                    precision = 0;
+                } else {
+                    TimestampValue ts = (TimestampValue) source;
+                    dt = ts.dateTime();
+                    offset = ts.offset();
+                    precision = ts.precision();
+                }
+                int p = t.precision() == CastTarget.UNSPECIFIED ? precision : t.precision();
+                dt = dt.withNano(truncate(dt.getNano(), p));
+                out.setValue(Value.ofTimestamp(dt, zone(offset, t), p));
+            }
+        }
+    }
+
+    /** CAST to an interval type. */
+    static void toInterval(Slot v, CastTarget t, Slot out, CallSite site) {
+        ValueKind k = v.kind();
+        Value interval;
+        if (k.isText()) {
+            interval = IntervalText.parse(v.getString(), t);
+            if (interval == null) {
+                site.dataError(out, "cannot cast '" + v.getString() + "' to " + t);
+                return;
+            }
+        } else if (k.isInterval()) {
+            interval = v.toValue();
+            boolean yearMonth = k == ValueKind.INTERVAL_YEAR_MONTH;
+            if (yearMonth != (t.type() == CastTarget.Type.INTERVAL_YEAR_MONTH)) {
+                Casts.mismatch(v, t, out, site);
+                return;
+            }
+        } else if ((k == ValueKind.INT || k == ValueKind.DECIMAL) && t.intervalEnd() == null) {
+            interval = fromNumber(Numbers.decimal(v), t.intervalStart());
+            if (interval == null) {
+                site.dataError(out, v.toValue() + " cannot be an " + t);
+                return;
+            }
+        } else {
+            Casts.mismatch(v, t, out, site);
+            return;
+        }
+        Value fitted = IntervalText.fit(interval, t);
+        if (fitted == null) {
+            site.dataError(out, "the interval overflows " + t);
+        } else {
+            out.setValue(fitted);
+        }
+    }
+
+    /** A single-field interval of {@code n} units, or null when it cannot be one. */
+    private static Value fromNumber(BigDecimal n, DatetimeField field) {
+        if (field == DatetimeField.YEAR || field == DatetimeField.MONTH) {
+            if (n.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            BigInteger months =
+                    n.toBigInteger()
+                            .multiply(BigInteger.valueOf(field == DatetimeField.YEAR ? 12 : 1));
+            return months.bitLength() > 62 ? null : Value.ofIntervalYearMonth(months.longValue());
+        }
+        BigDecimal seconds = n.multiply(BigDecimal.valueOf(UNIT_SECONDS[field.ordinal()]));
+        BigInteger nanos = seconds.movePointRight(9).setScale(0, RoundingMode.DOWN).toBigInteger();
+        BigInteger[] qr = nanos.divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
+        if (qr[0].bitLength() > 62) {
+            return null;
+        }
+        return Value.ofIntervalDayTime(qr[0].longValue(), qr[1].longValue());
+    }
+
+    /** The offset a cast result has: the source's or UTC WITH TIME ZONE, none without. */
+    private static ZoneOffset zone(ZoneOffset source, CastTarget t) {
+        if (!t.withTimeZone()) {
+            return null;
+        }
+        return source != null ? source : ZoneOffset.UTC;
+    }
+
+    private static int truncate(int nanos, int precision) {
+        int step = POW10[9 - precision];
+        return nanos / step * step;
+    }
+}

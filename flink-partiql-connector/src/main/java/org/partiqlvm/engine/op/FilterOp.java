@@ -1,0 +1,60 @@
+package org.partiqlvm.engine.op;
+
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * {@code WHERE condition} (and {@code HAVING}): passes on the rows for which the condition is TRUE.
+ *
+ * <p>Reads: the input's variables; the condition evaluated into {@code conditionSlot}. FALSE, NULL,
+ * MISSING and non-boolean results drop the row (a type error inside the condition has already been
+ * reported by the expression itself according to the mode). Allocates nothing.
+ */
+public final class FilterOp implements RelOp {
+
+    /**
+     * The compiled filter.
+     *
+     * @param input the rows to filter
+     * @param condition the predicate
+     * @param conditionSlot temporary slot for the predicate's value
+     */
+    public record Spec(RelSpec input, Eval condition, int conditionSlot) implements RelSpec {
+        @Override
+        public RelOp create() {
+            return new FilterOp(this, input.create());
+        }
+    }
+
+    private final Spec spec;
+    private final RelOp input;
+
+    private FilterOp(Spec spec, RelOp input) {
+        this.spec = spec;
+        this.input = input;
+    }
+
+    @Override
+    public void open(Frame frame) {
+        input.open(frame);
+    }
+
+    @Override
+    public boolean next(Frame frame) {
+        Slot result = frame.slot(spec.conditionSlot());
+        while (input.next(frame)) {
+            spec.condition().eval(frame, result);
+            if (result.kind() == ValueKind.BOOL && result.getBool()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close(Frame frame) {
+        input.close(frame);
+    }
+}

@@ -1,0 +1,114 @@
+package org.partiqlvm.engine.op;
+
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * {@code left, right}, {@code left CROSS JOIN right}, {@code left [INNER] JOIN right ON c} and
+ * {@code left LEFT [OUTER] JOIN right ON c}: for every left row, reopens the right side and pairs
+ * them. Because the right side is reopened per left row, it may refer to the left variables (a
+ * lateral join such as {@code FROM stream AS r, r.items AS i}, the unnesting of the streaming
+ * convention).
+ *
+ * <p>Reads: both inputs' variables; the condition (if any) into {@code conditionSlot}. A pair is
+ * kept when the condition is TRUE. For a LEFT join, a left row without any kept pair is emitted
+ * once with the right variables ({@code rightSlots}) set to NULL.
+ *
+ * <p>Allocates nothing per row.
+ */
+public final class NestedLoopJoinOp implements RelOp {
+
+    /**
+     * The compiled join.
+     *
+     * @param left the outer input
+     * @param right the inner input, reopened for each outer row
+     * @param condition the ON condition, or null
+     * @param conditionSlot temporary slot for the condition
+     * @param leftOuter whether unmatched left rows are kept (LEFT JOIN)
+     * @param rightSlots the variables the right side binds (set to NULL for unmatched left rows)
+     */
+    public record Spec(
+            RelSpec left,
+            RelSpec right,
+            Eval condition,
+            int conditionSlot,
+            boolean leftOuter,
+            int[] rightSlots)
+            implements RelSpec {
+        public Spec {
+            rightSlots = rightSlots.clone();
+        }
+
+        @Override
+        public RelOp create() {
+            return new NestedLoopJoinOp(this, left.create(), right.create());
+        }
+    }
+
+    private final Spec spec;
+    private final RelOp left;
+    private final RelOp right;
+    private boolean rightOpen;
+    private boolean matched;
+
+    private NestedLoopJoinOp(Spec spec, RelOp left, RelOp right) {
+        this.spec = spec;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public void open(Frame frame) {
+        left.open(frame);
+        rightOpen = false;
+    }
+
+    @Override
+    public boolean next(Frame frame) {
+        while (true) {
+            if (!rightOpen) {
+                if (!left.next(frame)) {
+                    return false;
+                }
+                right.open(frame);
+                rightOpen = true;
+                matched = false;
+            }
+            while (right.next(frame)) {
+                if (accept(frame)) {
+                    matched = true;
+                    return true;
+                }
+            }
+            right.close(frame);
+            rightOpen = false;
+            if (spec.leftOuter() && !matched) {
+                for (int slot : spec.rightSlots()) {
+                    frame.slot(slot).setNull();
+                }
+                return true;
+            }
+        }
+    }
+
+    private boolean accept(Frame frame) {
+        if (spec.condition() == null) {
+            return true;
+        }
+        Slot result = frame.slot(spec.conditionSlot());
+        spec.condition().eval(frame, result);
+        return result.kind() == ValueKind.BOOL && result.getBool();
+    }
+
+    @Override
+    public void close(Frame frame) {
+        if (rightOpen) {
+            right.close(frame);
+            rightOpen = false;
+        }
+        left.close(frame);
+    }
+}

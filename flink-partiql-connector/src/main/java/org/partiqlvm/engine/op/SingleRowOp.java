@@ -1,0 +1,37 @@
+package org.partiqlvm.engine.op;
+
+import org.partiqlvm.engine.Frame;
+
+/**
+ * The single empty binding tuple of a query without FROM ({@code SELECT 1 + 1 AS two}): one row,
+ * binding nothing.
+ */
+public final class SingleRowOp implements RelOp {
+
+    /** The compiled operator; it has no parameters. */
+    public record Spec() implements RelSpec {
+        @Override
+        public RelOp create() {
+            return new SingleRowOp();
+        }
+    }
+
+    private boolean done;
+
+    @Override
+    public void open(Frame frame) {
+        done = false;
+    }
+
+    @Override
+    public boolean next(Frame frame) {
+        if (done) {
+            return false;
+        }
+        done = true;
+        return true;
+    }
+
+    @Override
+    public void close(Frame frame) {}
+}

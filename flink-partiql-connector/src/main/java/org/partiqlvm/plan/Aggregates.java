@@ -1,0 +1,68 @@
+package org.partiqlvm.plan;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallStar;
+import org.partiqlvm.syntax.ast.Expr;
+import org.partiqlvm.syntax.ast.Select;
+import org.partiqlvm.syntax.ast.SetOp;
+
+/** Recognizes the SQL aggregate calls ({@code COUNT}, {@code SUM}, ...) of a syntax tree. */
+final class Aggregates {
+
+    /** The aggregate functions, lower case. */
+    static final Set<String> NAMES =
+            Set.of("count", "sum", "avg", "min", "max", "every", "any", "some");
+
+    private Aggregates() {}
+
+    /** Whether {@code expr} is a call of an aggregate function. */
+    static boolean isAggregate(Expr expr) {
+        if (expr instanceof Call call) {
+            return NAMES.contains(call.name().toLowerCase(Locale.ROOT));
+        }
+        return expr instanceof CallStar;
+    }
+
+    /**
+     * Whether an aggregate call occurs in {@code node} (a syntax node, a list of them, or null)
+     * outside nested queries: aggregates in a subquery belong to the subquery.
+     */
+    static boolean occursIn(Object node) {
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof List<?> list) {
+            for (Object element : list) {
+                if (occursIn(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node instanceof Expr expr && isAggregate(expr)) {
+            return true;
+        }
+        if (node instanceof Select || node instanceof SetOp || !node.getClass().isRecord()) {
+            return false;
+        }
+        for (RecordComponent component : node.getClass().getRecordComponents()) {
+            if (occursIn(value(component, node))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+}

@@ -1,0 +1,526 @@
+package org.partiqlvm.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.partiqlvm.plan.expr.BagNew;
+import org.partiqlvm.plan.expr.Between;
+import org.partiqlvm.plan.expr.Call;
+import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.Cast;
+import org.partiqlvm.plan.expr.DynamicLookup;
+import org.partiqlvm.plan.expr.Global;
+import org.partiqlvm.plan.expr.In;
+import org.partiqlvm.plan.expr.IsType;
+import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.ListNew;
+import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.expr.Op;
+import org.partiqlvm.plan.expr.Operator;
+import org.partiqlvm.plan.expr.Param;
+import org.partiqlvm.plan.expr.PathGet;
+import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.SexpNew;
+import org.partiqlvm.plan.expr.StructNew;
+import org.partiqlvm.plan.expr.Subquery;
+import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.syntax.ast.BagCtor;
+import org.partiqlvm.syntax.ast.Binary;
+import org.partiqlvm.syntax.ast.CallStar;
+import org.partiqlvm.syntax.ast.Case;
+import org.partiqlvm.syntax.ast.DecimalLiteral;
+import org.partiqlvm.syntax.ast.Expr;
+import org.partiqlvm.syntax.ast.IntLiteral;
+import org.partiqlvm.syntax.ast.ListCtor;
+import org.partiqlvm.syntax.ast.Literal;
+import org.partiqlvm.syntax.ast.Parameter;
+import org.partiqlvm.syntax.ast.Path;
+import org.partiqlvm.syntax.ast.Select;
+import org.partiqlvm.syntax.ast.SelectItemExpr;
+import org.partiqlvm.syntax.ast.SelectList;
+import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetQuantifier;
+import org.partiqlvm.syntax.ast.SexpCtor;
+import org.partiqlvm.syntax.ast.StructCtor;
+import org.partiqlvm.syntax.ast.StructField;
+import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.syntax.ast.Unary;
+import org.partiqlvm.syntax.ast.VarRef;
+import org.partiqlvm.value.Value;
+
+/**
+ * Plans scalar expressions: resolves names, lowers special forms ({@link SpecialForms}) and paths
+ * ({@link PathPlanner}), collects aggregates into the block's {@link Grouping}, and applies the
+ * spec's subquery coercion.
+ *
+ * <p>Subquery coercion: a SQL-style subquery (a SELECT whose list has exactly one item, such as
+ * {@code (SELECT COUNT(1) FROM t)}) used as an operand is coerced to the single value it yields
+ * ({@link Subquery.Coercion#SCALAR}); on the right of IN it becomes the collection of its column
+ * ({@link Subquery.Coercion#COLLECTION}). It stays a collection as a FROM source, a path root, the
+ * statement itself, an argument of a collection function ({@code coll_*}, {@code exists}, {@code
+ * cardinality}) and a set-operation operand.
+ */
+final class ExprPlanner {
+
+    private final PlanningContext context;
+    private final LiteralConverter literals;
+    private final QueryPlanner queries;
+    private final PathPlanner paths;
+    private final SpecialForms specialForms;
+
+    ExprPlanner(PlanningContext context) {
+        this.context = context;
+        this.literals = new LiteralConverter(context);
+        this.queries = new QueryPlanner(context, this);
+        this.paths = new PathPlanner(context, this);
+        this.specialForms = new SpecialForms(context, this);
+    }
+
+    PlanningContext context() {
+        return context;
+    }
+
+    QueryPlanner queries() {
+        return queries;
+    }
+
+    /** Plans an operand: a SQL-style subquery here yields its single value. */
+    PlanExpr plan(Expr expr, Env env) {
+        if (isSqlSubquery(expr)) {
+            return new Subquery(
+                    queries.query(expr, env.scope()), Subquery.Coercion.SCALAR, expr.span());
+        }
+        return planValue(expr, env);
+    }
+
+    /** Plans each of {@code exprs} as operands. */
+    List<PlanExpr> planAll(List<Expr> exprs, Env env) {
+        List<PlanExpr> planned = new ArrayList<>(exprs.size());
+        for (Expr expr : exprs) {
+            planned.add(plan(expr, env));
+        }
+        return planned;
+    }
+
+    /** Plans an expression without coercing it when it is a subquery. */
+    PlanExpr planValue(Expr expr, Env env) {
+        if (env.grouping() != null && !env.insideAggregate()) {
+            Var key = matchGroupKey(expr, env);
+            if (key != null) {
+                return key;
+            }
+        }
+        Env inner = env.inner();
+        if (expr instanceof Literal literal) {
+            return new Lit(literals.convert(literal), literal.span());
+        } else if (expr instanceof VarRef ref) {
+            return resolve(ref, env);
+        } else if (expr instanceof Parameter parameter) {
+            context.sawParameter(parameter.index());
+            return new Param(parameter.index() - 1, parameter.span());
+        } else if (expr instanceof Path path) {
+            return paths.plan(path, env);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.Call call) {
+            return call(call, inner);
+        } else if (expr instanceof CallStar star) {
+            return aggregate(star.name(), null, false, star.span(), inner);
+        } else if (expr instanceof Unary unary) {
+            return unary(unary, inner);
+        } else if (expr instanceof Binary binary) {
+            return binary(binary, inner);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.Like like) {
+            return new Like(
+                    plan(like.value(), inner),
+                    plan(like.pattern(), inner),
+                    like.escape() == null ? null : plan(like.escape(), inner),
+                    like.not(),
+                    like.span());
+        } else if (expr instanceof org.partiqlvm.syntax.ast.Between between) {
+            return new Between(
+                    plan(between.value(), inner),
+                    plan(between.low(), inner),
+                    plan(between.high(), inner),
+                    between.not(),
+                    between.span());
+        } else if (expr instanceof org.partiqlvm.syntax.ast.In in) {
+            return in(in, inner);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.IsType is) {
+            return new IsType(plan(is.value(), inner), is.type(), is.not(), is.span());
+        } else if (expr instanceof org.partiqlvm.syntax.ast.Cast cast) {
+            checkType(cast.type());
+            return new Cast(
+                    Cast.Kind.valueOf(cast.kind().name()),
+                    plan(cast.value(), inner),
+                    cast.type(),
+                    cast.span());
+        } else if (expr instanceof Case c) {
+            return caseWhen(c, inner);
+        } else if (expr instanceof StructCtor struct) {
+            List<StructNew.Field> fields = new ArrayList<>();
+            for (StructField field : struct.fields()) {
+                fields.add(
+                        new StructNew.Field(plan(field.key(), inner), plan(field.value(), inner)));
+            }
+            return new StructNew(fields, struct.span());
+        } else if (expr instanceof ListCtor list) {
+            return new ListNew(planAll(list.elements(), inner), list.span());
+        } else if (expr instanceof BagCtor bag) {
+            return new BagNew(planAll(bag.elements(), inner), bag.span());
+        } else if (expr instanceof SexpCtor sexp) {
+            return new SexpNew(planAll(sexp.elements(), inner), sexp.span());
+        } else if (expr instanceof Select || expr instanceof SetOp) {
+            return queries.query(expr, env.scope());
+        } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
+            return with(with, env);
+        }
+        return specialForms.lower(expr, inner);
+    }
+
+    /** Whether {@code expr} is a SELECT whose list has exactly one expression item. */
+    static boolean isSqlSubquery(Expr expr) {
+        return expr instanceof Select select
+                && select.projection() instanceof SelectList list
+                && list.items().size() == 1
+                && list.items().get(0) instanceof SelectItemExpr;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /**
+     * Plans a FROM source. A bare name that is a known global means the global even when an
+     * enclosing block has a variable of that name (the suite's {@code SELECT COUNT(1) + (SELECT
+     * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
+     * the variable.
+     */
+    PlanExpr fromSource(Expr source, Scope scope) {
+        if (source instanceof VarRef ref && !ref.local()) {
+            PlanExpr named = namedQuery(ref, scope);
+            if (named != null) {
+                return named;
+            }
+            String declared = knownGlobal(ref.name(), ref.caseSensitive());
+            if (declared != null) {
+                return new Global(declared, true, ref.span());
+            }
+        }
+        return planValue(source, Env.fromSource(scope));
+    }
+
+    /**
+     * Resolves a name: a local variable of this block or an enclosing one (innermost first; after
+     * GROUP BY only keys and GROUP AS are in scope), else a field of the FROM variables (SQL
+     * style), else a global.
+     */
+    PlanExpr resolve(VarRef ref, Env env) {
+        for (Scope s = env.scope(); s != null; s = s.parent()) {
+            Scope.Entry entry = s.find(ref.name(), ref.caseSensitive(), ref.span(), context);
+            if (entry != null) {
+                return context.reference(entry.varId(), ref.span());
+            }
+            Scope.NamedQuery named =
+                    ref.local() ? null : s.findQuery(ref.name(), ref.caseSensitive());
+            if (named != null) {
+                return queries.query(named.query(), named.scope());
+            }
+            if (s.preGroup() != null) {
+                Scope.Entry before =
+                        s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context);
+                if (before != null) {
+                    return nonGrouped(context.reference(before.varId(), ref.span()), ref);
+                }
+            }
+        }
+        if (ref.local() || env.fromSource() || !context.options().dynamicResolution()) {
+            return global(ref);
+        }
+        for (Scope s = env.scope(); s != null; s = s.parent()) {
+            Scope candidatesScope = s.preGroup() != null ? s.preGroup() : s;
+            List<Integer> candidates = candidatesScope.fromVariables();
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            PlanExpr field = fieldOf(candidates, ref);
+            return s.preGroup() != null ? nonGrouped(field, ref) : field;
+        }
+        return global(ref);
+    }
+
+    /** The WITH query {@code ref} names, planned afresh, or null. */
+    private PlanExpr namedQuery(VarRef ref, Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null) {
+                return null;
+            }
+            Scope.NamedQuery named = s.findQuery(ref.name(), ref.caseSensitive());
+            if (named != null) {
+                return queries.query(named.query(), named.scope());
+            }
+        }
+        return null;
+    }
+
+    /** {@code WITH name AS (query), ... body}: the body, with the names bound to the queries. */
+    private PlanExpr with(org.partiqlvm.syntax.ast.With with, Env env) {
+        Scope scope = Scope.block(env.scope());
+        for (org.partiqlvm.syntax.ast.WithBinding binding : with.bindings()) {
+            scope.declareQuery(binding.name().name(), binding.query());
+        }
+        Expr body = with.body();
+        if (body instanceof Select || body instanceof SetOp) {
+            return queries.query(body, scope);
+        }
+        return planValue(body, new Env(scope, null, env.clause(), false, false));
+    }
+
+    private PlanExpr fieldOf(List<Integer> candidates, VarRef ref) {
+        String global = knownGlobal(ref.name(), ref.caseSensitive());
+        if (candidates.size() == 1 && global == null) {
+            Var var = context.reference(candidates.get(0), ref.span());
+            return new PathGet(
+                    var,
+                    List.of(new PathStep.Field(ref.name(), ref.caseSensitive(), ref.span())),
+                    ref.span());
+        }
+        List<Var> vars = new ArrayList<>();
+        for (int id : candidates) {
+            vars.add(context.reference(id, ref.span()));
+        }
+        return new DynamicLookup(ref.name(), ref.caseSensitive(), vars, false, ref.span());
+    }
+
+    /** A global: the declared spelling when known, else as written (checked at run time). */
+    PlanExpr global(VarRef ref) {
+        String declared = knownGlobal(ref.name(), ref.caseSensitive());
+        if (declared != null) {
+            return new Global(declared, true, ref.span());
+        }
+        if (context.options().strict()) {
+            throw context.error("undefined variable '" + ref.name() + "'", ref.span());
+        }
+        return new Global(ref.name(), ref.caseSensitive(), ref.span());
+    }
+
+    /** The declared spelling of the global {@code name}, or null when unknown or ambiguous. */
+    private String knownGlobal(String name, boolean caseSensitive) {
+        String found = null;
+        for (String global : context.options().globals()) {
+            if (global.equals(name)) {
+                return global;
+            }
+            if (!caseSensitive && global.equalsIgnoreCase(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = global;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A reference to a variable that went out of scope with GROUP BY: a static error in strict
+     * planning; otherwise MISSING, navigated as written (so a path from it is MISSING in permissive
+     * mode and an error in strict mode, as the suite expects of {@code ... GROUP BY T.a ORDER BY
+     * S.a}).
+     */
+    private PlanExpr nonGrouped(PlanExpr resolved, VarRef ref) {
+        if (context.options().strict()) {
+            throw context.error(
+                    "'"
+                            + ref.name()
+                            + "' must be a GROUP BY key or be used inside an aggregate function",
+                    ref.span());
+        }
+        Lit missing = new Lit(Value.MISSING, ref.span());
+        if (resolved instanceof PathGet path) {
+            return new PathGet(missing, path.steps(), path.span());
+        }
+        if (resolved instanceof DynamicLookup lookup) {
+            return new PathGet(
+                    missing,
+                    List.of(new PathStep.Field(lookup.name(), lookup.caseSensitive(), ref.span())),
+                    ref.span());
+        }
+        return missing;
+    }
+
+    // ---------------------------------------------------------------- grouping
+
+    /** The GROUP BY key that {@code expr} computes, or null. */
+    private Var matchGroupKey(Expr expr, Env env) {
+        if (!env.grouping().hasKeys() || expr instanceof Literal || !Matchable.check(expr)) {
+            return null;
+        }
+        PlanExpr before;
+        try {
+            before = planValue(expr, env.beforeGrouping());
+        } catch (PlanningException e) {
+            return null;
+        }
+        return env.grouping().matchKey(before, expr.span());
+    }
+
+    /** An aggregate call: planned over the input of the grouping, its result a variable. */
+    PlanExpr aggregate(String written, Expr arg, boolean distinct, SourceSpan span, Env env) {
+        String name = written.toLowerCase(Locale.ROOT);
+        if (env.insideAggregate()) {
+            throw context.error("aggregate functions cannot be nested", span);
+        }
+        if (arg == null && !name.equals("count")) {
+            throw context.error("'*' is only allowed as the argument of COUNT(*)", span);
+        }
+        if (env.grouping() == null) {
+            throw context.error(
+                    "aggregate function "
+                            + written.toUpperCase(Locale.ROOT)
+                            + " is not allowed in "
+                            + env.clause(),
+                    span);
+        }
+        PlanExpr planned = arg == null ? null : plan(arg, env.aggregateArgument());
+        return env.grouping().addCall(name, distinct, planned, span);
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    private PlanExpr call(org.partiqlvm.syntax.ast.Call call, Env env) {
+        String name = call.name().toLowerCase(Locale.ROOT);
+        boolean distinct = call.quantifier() == SetQuantifier.DISTINCT;
+        if (Aggregates.NAMES.contains(name)) {
+            if (call.args().size() != 1) {
+                throw context.error(
+                        name.toUpperCase(Locale.ROOT) + " takes exactly one argument", call.span());
+            }
+            return aggregate(call.name(), call.args().get(0), distinct, call.span(), env);
+        }
+        PlanExpr lowered = specialForms.lowerCall(name, call, env);
+        if (lowered != null) {
+            return lowered;
+        }
+        boolean collectionFunction =
+                name.startsWith("coll_") || name.equals("exists") || name.equals("cardinality");
+        List<PlanExpr> args = new ArrayList<>();
+        for (Expr arg : call.args()) {
+            args.add(collectionFunction ? planValue(arg, env) : plan(arg, env));
+        }
+        if (call.quantifier() != null) {
+            if (!name.startsWith("coll_")) {
+                throw context.error(
+                        call.quantifier()
+                                + " is only allowed in aggregate and coll_* functions, not in "
+                                + call.name(),
+                        call.span());
+            }
+            if (args.size() != 1) {
+                throw context.error(call.name() + " takes exactly one argument", call.span());
+            }
+            if (distinct) {
+                args = List.of(new Call("coll_distinct", args, call.span()));
+            }
+        }
+        return new Call(name, args, call.span());
+    }
+
+    private PlanExpr unary(Unary unary, Env env) {
+        if (unary.op() == Unary.Op.MINUS) {
+            if (unary.operand() instanceof IntLiteral i) {
+                return new Lit(Value.ofBigInteger(i.value().negate()), unary.span());
+            }
+            if (unary.operand() instanceof DecimalLiteral d) {
+                BigDecimal negated = d.value().negate();
+                return new Lit(Value.ofDecimal(negated), unary.span());
+            }
+        }
+        Operator op =
+                switch (unary.op()) {
+                    case MINUS -> Operator.NEG;
+                    case PLUS -> Operator.POS;
+                    case NOT -> Operator.NOT;
+                };
+        return new Op(op, List.of(plan(unary.operand(), env)), unary.span());
+    }
+
+    private PlanExpr binary(Binary binary, Env env) {
+        PlanExpr left = plan(binary.left(), env);
+        PlanExpr right = plan(binary.right(), env);
+        if (binary.op() == Binary.Op.CONCAT) {
+            return new Call("concat", List.of(left, right), binary.span());
+        }
+        if (binary.op() == Binary.Op.OVERLAPS) {
+            return new Call("overlaps", List.of(left, right), binary.span());
+        }
+        Operator op = Operator.valueOf(binary.op().name());
+        return new Op(op, List.of(left, right), binary.span());
+    }
+
+    private PlanExpr in(org.partiqlvm.syntax.ast.In in, Env env) {
+        PlanExpr value = plan(in.value(), env);
+        PlanExpr collection;
+        if (isSqlSubquery(in.collection())) {
+            collection =
+                    new Subquery(
+                            queries.query(in.collection(), env.scope()),
+                            Subquery.Coercion.COLLECTION,
+                            in.collection().span());
+        } else {
+            collection = planValue(in.collection(), env);
+        }
+        return new In(value, collection, in.not(), in.span());
+    }
+
+    private PlanExpr caseWhen(Case c, Env env) {
+        PlanExpr operand = c.operand() == null ? null : plan(c.operand(), env);
+        List<CaseWhen.Branch> branches = new ArrayList<>();
+        for (org.partiqlvm.syntax.ast.CaseWhen when : c.whens()) {
+            PlanExpr condition = plan(when.condition(), env);
+            if (operand != null) {
+                condition = new Op(Operator.EQ, List.of(operand, condition), when.span());
+            }
+            branches.add(new CaseWhen.Branch(condition, plan(when.result(), env)));
+        }
+        PlanExpr otherwise =
+                c.otherwise() == null ? new Lit(Value.NULL, c.span()) : plan(c.otherwise(), env);
+        return new CaseWhen(branches, otherwise, c.span());
+    }
+
+    /** Static checks of a type's parameters: {@code DECIMAL(p, s)} needs {@code 0 <= s <= p}. */
+    void checkType(TypeName type) {
+        List<Integer> parameters = type.parameters();
+        switch (type.name()) {
+            case "DECIMAL", "NUMERIC", "DEC" -> {
+                if (parameters.size() > 2) {
+                    throw context.error(type.name() + " takes at most two parameters", type.span());
+                }
+                if (!parameters.isEmpty() && parameters.get(0) < 1) {
+                    throw context.error(type.name() + " precision must be at least 1", type.span());
+                }
+                if (parameters.size() == 2
+                        && (parameters.get(1) < 0 || parameters.get(1) > parameters.get(0))) {
+                    throw context.error(
+                            type.name()
+                                    + " scale must be between 0 and the precision "
+                                    + parameters.get(0),
+                            type.span());
+                }
+            }
+            case "CHAR", "CHARACTER", "VARCHAR", "CHARACTER VARYING", "FLOAT" -> {
+                if (parameters.size() > 1 || !parameters.isEmpty() && parameters.get(0) < 1) {
+                    throw context.error(
+                            type.name() + " takes one positive length parameter", type.span());
+                }
+            }
+            case "TIME", "TIMESTAMP" -> {
+                if (parameters.size() > 1
+                        || !parameters.isEmpty()
+                                && (parameters.get(0) < 0 || parameters.get(0) > 9)) {
+                    throw context.error(
+                            type.name() + " precision must be between 0 and 9", type.span());
+                }
+            }
+            default -> {}
+        }
+    }
+}

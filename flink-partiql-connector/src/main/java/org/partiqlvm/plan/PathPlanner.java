@@ -1,0 +1,107 @@
+package org.partiqlvm.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.partiqlvm.plan.expr.PathGet;
+import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.rel.Join;
+import org.partiqlvm.plan.rel.ProjectValue;
+import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.rel.Scan;
+import org.partiqlvm.plan.rel.Unpivot;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.Expr;
+import org.partiqlvm.syntax.ast.FieldStep;
+import org.partiqlvm.syntax.ast.IndexStep;
+import org.partiqlvm.syntax.ast.Path;
+import org.partiqlvm.syntax.ast.StringLiteral;
+import org.partiqlvm.syntax.ast.UnpivotStep;
+import org.partiqlvm.syntax.ast.WildcardStep;
+
+/**
+ * Plans path expressions. A path without wildcards becomes one {@link PathGet} ({@code a['k']} with
+ * a string literal is the field {@code "k"}; {@code a[CAST(e AS STRING)]} a {@link PathStep.Key}).
+ * A path with wildcards is lowered to the query the spec defines it as: each {@code [*]} scans the
+ * collection before it and each {@code .*} unpivots the struct before it, chained by lateral joins,
+ * and the steps after the last wildcard are projected: {@code a[*].b.*.c} is {@code SELECT VALUE
+ * y.c FROM a AS x, UNPIVOT x.b AS y}, a bag.
+ */
+final class PathPlanner {
+
+    private static final Set<String> STRING_TYPES =
+            Set.of("STRING", "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "SYMBOL");
+
+    private final PlanningContext context;
+    private final ExprPlanner exprs;
+
+    PathPlanner(PlanningContext context, ExprPlanner exprs) {
+        this.context = context;
+        this.exprs = exprs;
+    }
+
+    PlanExpr plan(Path path, Env env) {
+        PlanExpr current = exprs.planValue(path.root(), env);
+        Env inner = env.inner();
+        RelNode rel = null;
+        List<PathStep> pending = new ArrayList<>();
+        SourceSpan soFar = path.root().span();
+        for (org.partiqlvm.syntax.ast.PathStep step : path.steps()) {
+            soFar = soFar.through(step.span());
+            boolean all = step instanceof WildcardStep;
+            if (!all && !(step instanceof UnpivotStep)) {
+                pending.add(step(step, inner));
+                continue;
+            }
+            PlanExpr source = get(current, pending, soFar);
+            pending.clear();
+            int var = context.newVariable(all ? "$elem" : "$field", VarInfo.Kind.INTERNAL);
+            RelNode scan =
+                    all
+                            ? new Scan(source, var, -1, -1, step.span())
+                            : new Unpivot(source, var, -1, step.span());
+            rel =
+                    rel == null
+                            ? scan
+                            : new Join(Join.Kind.CROSS, rel, scan, null, true, step.span());
+            current = context.reference(var, step.span());
+        }
+        PlanExpr value = get(current, pending, path.span());
+        if (rel == null) {
+            return value;
+        }
+        return new Query(new ProjectValue(rel, value, path.span()), false, path.span());
+    }
+
+    /** {@code root} followed by {@code steps}, merging into a root that is already a path. */
+    static PlanExpr get(PlanExpr root, List<PathStep> steps, SourceSpan span) {
+        if (steps.isEmpty()) {
+            return root;
+        }
+        if (root instanceof PathGet path) {
+            List<PathStep> all = new ArrayList<>(path.steps());
+            all.addAll(steps);
+            return new PathGet(path.root(), all, span);
+        }
+        return new PathGet(root, steps, span);
+    }
+
+    private PathStep step(org.partiqlvm.syntax.ast.PathStep step, Env env) {
+        if (step instanceof FieldStep field) {
+            return new PathStep.Field(field.name(), field.caseSensitive(), field.span());
+        }
+        Expr index = ((IndexStep) step).index();
+        if (index instanceof StringLiteral s) {
+            return new PathStep.Field(s.value(), true, step.span());
+        }
+        if (index instanceof Cast cast
+                && cast.kind() == Cast.Kind.CAST
+                && STRING_TYPES.contains(cast.type().name())) {
+            return new PathStep.Key(exprs.plan(index, env), step.span());
+        }
+        return new PathStep.Index(exprs.plan(index, env), step.span());
+    }
+}

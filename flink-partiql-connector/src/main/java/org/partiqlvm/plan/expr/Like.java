@@ -1,0 +1,24 @@
+package org.partiqlvm.plan.expr;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code value [NOT] LIKE pattern [ESCAPE escape]}.
+ *
+ * @param value the string tested
+ * @param pattern the pattern
+ * @param escape the escape character, or null when not written
+ * @param negated true for {@code NOT LIKE}
+ * @param span where the test was written
+ */
+public record Like(
+        PlanExpr value, PlanExpr pattern, PlanExpr escape, boolean negated, SourceSpan span)
+        implements PlanExpr {
+
+    public Like {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(span, "span");
+    }
+}

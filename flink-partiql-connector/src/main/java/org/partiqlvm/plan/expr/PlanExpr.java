@@ -1,0 +1,37 @@
+package org.partiqlvm.plan.expr;
+
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A scalar expression of the logical plan: every name is resolved (to a {@link Var}, a {@link
+ * Global} or a {@link DynamicLookup}), every special form is lowered to a {@link Call} or a
+ * dedicated node, and every query is a {@link Query} over a {@link org.partiqlvm.plan.rel.RelNode}.
+ *
+ * <p>Nodes are immutable records; each carries the span of the text it was planned from as its last
+ * component, for runtime error messages.
+ */
+public sealed interface PlanExpr
+        permits Lit,
+                Var,
+                Global,
+                DynamicLookup,
+                Param,
+                PathGet,
+                Call,
+                Op,
+                Like,
+                Between,
+                In,
+                IsType,
+                Cast,
+                CaseWhen,
+                StructNew,
+                ListNew,
+                BagNew,
+                SexpNew,
+                Subquery,
+                Query {
+
+    /** Where this expression was written in the statement text. */
+    SourceSpan span();
+}

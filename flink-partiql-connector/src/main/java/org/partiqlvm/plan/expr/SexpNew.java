@@ -1,0 +1,19 @@
+package org.partiqlvm.plan.expr;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * An S-expression constructor {@code SEXP(a, b)}.
+ *
+ * @param elements the elements in order
+ * @param span where the constructor was written
+ */
+public record SexpNew(List<PlanExpr> elements, SourceSpan span) implements PlanExpr {
+
+    public SexpNew {
+        elements = List.copyOf(elements);
+        Objects.requireNonNull(span, "span");
+    }
+}

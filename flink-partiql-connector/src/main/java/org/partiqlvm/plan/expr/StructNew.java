@@ -1,0 +1,33 @@
+package org.partiqlvm.plan.expr;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A struct constructor {@code {k: v, ...}}; a field whose value is MISSING is left out.
+ *
+ * @param fields the fields in order
+ * @param span where the constructor was written
+ */
+public record StructNew(List<Field> fields, SourceSpan span) implements PlanExpr {
+
+    public StructNew {
+        fields = List.copyOf(fields);
+        Objects.requireNonNull(span, "span");
+    }
+
+    /**
+     * One {@code key: value} pair.
+     *
+     * @param key the field name expression (must give a string or symbol)
+     * @param value the field value
+     */
+    public record Field(PlanExpr key, PlanExpr value) {
+
+        public Field {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * SELECT DISTINCT: drops result elements equivalent to an earlier one (keeping the first, so order
+ * is preserved).
+ *
+ * @param in the input (a projection)
+ * @param span where DISTINCT was written
+ */
+public record Distinct(RelNode in, SourceSpan span) implements RelNode {
+
+    public Distinct {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,24 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * The elements of a collection value as result elements: an operand of a {@link SetOp} that is an
+ * expression rather than a query ({@code SELECT * FROM t OUTER UNION << 'A' >>}).
+ *
+ * <p>A collection gives its elements; NULL and MISSING give none; any other value gives itself as
+ * the one element (the OUTER set operations' coercion; a non-OUTER set operation over a
+ * non-collection is an error in strict mode).
+ *
+ * @param value the collection
+ * @param span where the operand was written
+ */
+public record Elements(PlanExpr value, SourceSpan span) implements RelNode {
+
+    public Elements {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,22 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * WHERE or HAVING: keeps the binding tuples for which the condition is TRUE (not FALSE, NULL or
+ * MISSING; a non-boolean condition is an error in strict mode).
+ *
+ * @param in the input
+ * @param condition the condition
+ * @param span where the clause was written
+ */
+public record Filter(RelNode in, PlanExpr condition, SourceSpan span) implements RelNode {
+
+    public Filter {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,39 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
+
+/** One item of a {@link Project}: a named column, or all the fields of a struct. */
+public sealed interface ProjectItem {
+
+    /** The projected expression. */
+    PlanExpr expr();
+
+    /**
+     * {@code expr AS name}; the field is left out of the result when the value is MISSING.
+     *
+     * @param name the field name (the alias, or the implicit name)
+     * @param expr the value
+     */
+    record Column(String name, PlanExpr expr) implements ProjectItem {
+
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(expr, "expr");
+        }
+    }
+
+    /**
+     * {@code expr.*} (and each variable of {@code SELECT *}): every field of the struct value; a
+     * value that is not a struct becomes one field named {@code _n}, {@code n} the 1-based position
+     * of this item in the list (MISSING adds nothing).
+     *
+     * @param expr the value spread
+     */
+    record Spread(PlanExpr expr) implements ProjectItem {
+
+        public Spread {
+            Objects.requireNonNull(expr, "expr");
+        }
+    }
+}

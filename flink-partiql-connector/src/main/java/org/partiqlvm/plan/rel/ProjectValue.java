@@ -1,0 +1,21 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * {@code SELECT VALUE expr}: one result element per binding tuple, any value (MISSING included).
+ *
+ * @param in the input
+ * @param value the element
+ * @param span where the SELECT clause was written
+ */
+public record ProjectValue(RelNode in, PlanExpr value, SourceSpan span) implements RelNode {
+
+    public ProjectValue {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(span, "span");
+    }
+}

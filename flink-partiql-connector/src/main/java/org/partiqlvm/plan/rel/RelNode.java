@@ -1,0 +1,43 @@
+package org.partiqlvm.plan.rel;
+
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * A relational operator of the logical plan.
+ *
+ * <p>Below the projection, nodes produce <em>binding tuples</em>: assignments of values to the
+ * variables ({@link org.partiqlvm.plan.expr.Var}) bound by the nodes beneath ({@link Scan}, {@link
+ * Unpivot}, {@link Join}, {@link Let}, {@link Filter}, {@link Aggregate}, {@link Sort}, {@link
+ * Exclude}, {@link SingleBinding}). The projections ({@link Project}, {@link ProjectValue}, {@link
+ * Pivot}), {@link SetOp} and {@link Elements} produce the query's <em>result elements</em>; {@link
+ * Distinct} works on result elements, {@link Limit} on either (it only counts).
+ *
+ * <p>The shape of a query block is fixed: {@code Scan/Unpivot/Join/SingleBinding -> Let? -> Filter?
+ * (WHERE) -> Aggregate? -> Filter? (HAVING) -> Sort? -> Exclude? -> Project/ProjectValue ->
+ * Distinct? -> Limit?}; for PIVOT, {@code ... -> Sort? -> Limit? -> Pivot} (Pivot is always the
+ * root, since it folds all its input into one struct).
+ *
+ * <p>Nodes are immutable records; each carries the span of the text it was planned from as its last
+ * component.
+ */
+public sealed interface RelNode
+        permits Scan,
+                Unpivot,
+                SingleBinding,
+                Join,
+                Let,
+                Filter,
+                Aggregate,
+                Sort,
+                Limit,
+                Distinct,
+                Exclude,
+                Project,
+                ProjectValue,
+                Pivot,
+                SetOp,
+                Elements {
+
+    /** Where the clause this node was planned from was written. */
+    SourceSpan span();
+}

@@ -1,0 +1,16 @@
+package org.partiqlvm.plan.rel;
+
+import java.util.Objects;
+import org.partiqlvm.syntax.SourceSpan;
+
+/**
+ * The input of a query without FROM: exactly one binding tuple that binds nothing.
+ *
+ * @param span where the query was written
+ */
+public record SingleBinding(SourceSpan span) implements RelNode {
+
+    public SingleBinding {
+        Objects.requireNonNull(span, "span");
+    }
+}

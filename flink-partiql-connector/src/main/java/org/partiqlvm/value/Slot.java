@@ -1,0 +1,197 @@
+package org.partiqlvm.value;
+
+/**
+ * A reusable, typed cell that holds one PartiQL value during evaluation, like a register of
+ * SQLite's VDBE ({@code Mem}).
+ *
+ * <p>Evaluators write their result into a slot instead of returning a new {@link Value}: booleans,
+ * integers that fit a {@code long} and doubles are stored unboxed, strings computed at run time as
+ * a plain {@link String}, and everything else (and any value read from the input) as the {@link
+ * Value} itself. Writing a slot never allocates; {@link #toValue()} materializes a value only when
+ * one is needed (for example to place it in a constructed struct) and remembers it until the next
+ * write.
+ *
+ * <p>A slot belongs to one VM and is used by one thread. Reading a primitive of the wrong kind
+ * throws {@link IllegalStateException} (a bug in the caller, never a data error).
+ */
+public final class Slot {
+
+    private ValueKind kind = ValueKind.MISSING;
+    private long longValue;
+    private double doubleValue;
+    private String stringValue;
+
+    /** The value, when known; null while only the primitive or string fields hold it. */
+    private Value value = Value.MISSING;
+
+    /** A slot holding MISSING. */
+    public Slot() {}
+
+    /** The kind of the value held. */
+    public ValueKind kind() {
+        return kind;
+    }
+
+    /** True when the slot holds MISSING. */
+    public boolean isMissing() {
+        return kind == ValueKind.MISSING;
+    }
+
+    /** True when the slot holds NULL (possibly a typed Ion null). */
+    public boolean isNull() {
+        return kind == ValueKind.NULL;
+    }
+
+    /** True when the slot holds MISSING or NULL. */
+    public boolean isUnknown() {
+        return kind == ValueKind.MISSING || kind == ValueKind.NULL;
+    }
+
+    /**
+     * True when the slot holds an INT that fits a {@code long}, readable with {@link #getLong()}.
+     */
+    public boolean isLong() {
+        return kind == ValueKind.INT && (value == null || value.fitsLong());
+    }
+
+    /** Stores MISSING. */
+    public void setMissing() {
+        set(ValueKind.MISSING, Value.MISSING);
+    }
+
+    /** Stores the untyped NULL. */
+    public void setNull() {
+        set(ValueKind.NULL, Value.NULL);
+    }
+
+    /** Stores a BOOL. */
+    public void setBool(boolean b) {
+        kind = ValueKind.BOOL;
+        longValue = b ? 1 : 0;
+        value = b ? Value.TRUE : Value.FALSE;
+        stringValue = null;
+    }
+
+    /** Stores an INT that fits a {@code long}. */
+    public void setLong(long l) {
+        kind = ValueKind.INT;
+        longValue = l;
+        value = null;
+        stringValue = null;
+    }
+
+    /** Stores a FLOAT. */
+    public void setDouble(double d) {
+        kind = ValueKind.FLOAT;
+        doubleValue = d;
+        value = null;
+        stringValue = null;
+    }
+
+    /** Stores a STRING computed at run time. */
+    public void setString(String s) {
+        kind = ValueKind.STRING;
+        stringValue = s;
+        value = null;
+    }
+
+    /** Stores any value, keeping it so that {@link #toValue()} returns it without allocating. */
+    public void setValue(Value v) {
+        ValueKind k = v.kind();
+        kind = k;
+        value = v;
+        stringValue = null;
+        switch (k) {
+            case BOOL -> longValue = v.booleanValue() ? 1 : 0;
+            case INT -> {
+                if (v.fitsLong()) {
+                    longValue = v.asLong();
+                }
+            }
+            case FLOAT -> doubleValue = v.asDouble();
+            default -> {}
+        }
+    }
+
+    /** Copies another slot's contents into this one. */
+    public void copyFrom(Slot other) {
+        kind = other.kind;
+        longValue = other.longValue;
+        doubleValue = other.doubleValue;
+        stringValue = other.stringValue;
+        value = other.value;
+    }
+
+    /** The BOOL held. */
+    public boolean getBool() {
+        if (kind != ValueKind.BOOL) {
+            throw wrongKind("getBool()");
+        }
+        return longValue != 0;
+    }
+
+    /** The INT held; only valid when {@link #isLong()}. */
+    public long getLong() {
+        if (!isLong()) {
+            throw wrongKind("getLong()");
+        }
+        return longValue;
+    }
+
+    /** The FLOAT held. */
+    public double getDouble() {
+        if (kind != ValueKind.FLOAT) {
+            throw wrongKind("getDouble()");
+        }
+        return doubleValue;
+    }
+
+    /**
+     * The text of a STRING or SYMBOL. Does not allocate: a string computed at run time is returned
+     * as stored, one read from a value is the value's text.
+     */
+    public String getString() {
+        if (!kind.isText()) {
+            throw wrongKind("getString()");
+        }
+        return stringValue != null ? stringValue : value.asString();
+    }
+
+    /**
+     * The held value as a {@link Value}. Returns the stored value when there is one; otherwise (a
+     * number or string computed at run time) creates it, and keeps it until the next write.
+     */
+    public Value toValue() {
+        Value v = value;
+        if (v == null) {
+            v =
+                    switch (kind) {
+                        case INT -> Value.ofLong(longValue);
+                        case FLOAT -> Value.ofDouble(doubleValue);
+                        case STRING -> Value.ofString(stringValue);
+                        default -> throw new IllegalStateException("slot of kind " + kind);
+                    };
+            value = v;
+        }
+        return v;
+    }
+
+    private void set(ValueKind k, Value v) {
+        kind = k;
+        value = v;
+        stringValue = null;
+    }
+
+    private IllegalStateException wrongKind(String accessor) {
+        return new IllegalStateException(
+                accessor
+                        + " is not defined for "
+                        + kind.displayName()
+                        + (kind == ValueKind.INT ? " beyond 64 bits" : ""));
+    }
+
+    @Override
+    public String toString() {
+        return kind == ValueKind.MISSING ? "MISSING" : toValue().toString();
+    }
+}
