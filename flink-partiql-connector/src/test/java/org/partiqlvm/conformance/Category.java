@@ -7,7 +7,8 @@ package org.partiqlvm.conformance;
  *
  * <p>Each category carries its minimum pass rate, the safety net under the ratchet: this enum is
  * the one place to change them. The rate is {@code passed / (passed + failed)}; skipped cases do
- * not count.
+ * not count. The evaluation categories start at a floor just below the rate measured when the
+ * engine was first wired in (the engine is incomplete); raise them as it grows.
  */
 public enum Category {
     /** {@code success/syntax}: every statement must parse. */
@@ -20,22 +21,22 @@ public enum Category {
      * {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation gives the
      * expected output or error.
      */
-    EVAL_COERCE("eval-coerce", 0.0),
+    EVAL_COERCE("eval-coerce", 0.30),
     /**
      * {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation gives the
      * expected output or error.
      */
-    EVAL_ERROR("eval-error", 0.0),
+    EVAL_ERROR("eval-error", 0.30),
     /**
      * {@code eval-equiv/}: every statement of the equivalence class gives the expected output or
      * error, in every mode the case asserts (one verdict per case).
      */
-    EVAL_EQUIV("eval-equiv", 0.0),
+    EVAL_EQUIV("eval-equiv", 0.33),
     /**
      * {@code fail/static-analysis}: the engine rejects the statement with its own exception, when
      * parsing, compiling or (strict mode) running it.
      */
-    STATIC_FAIL("static-fail", 0.0);
+    STATIC_FAIL("static-fail", 0.62);
 
     private final String label;
     private final double minimumPassRate;

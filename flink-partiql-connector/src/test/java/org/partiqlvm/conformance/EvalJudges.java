@@ -20,9 +20,10 @@ import org.partiqlvm.value.ion.IonValueReader;
  * </ul>
  *
  * A failing case's detail names the statement (when there are several), the mode (for {@link
- * Category#EVAL_EQUIV}) and what went wrong. A passing case's detail is empty, except for a note
- * when the result matches only under the suite's loose typing ({@code 1} for {@code 1.0}) and, in
- * {@link Category#STATIC_FAIL}, where and why the statement was rejected.
+ * Category#EVAL_EQUIV}) and what went wrong. A passing case's detail is a note: where and why the
+ * statement was rejected, for an expected error, or, when the result matches only under the suite's
+ * loose typing ({@code 1} for {@code 1.0}), both values. An error the engine marks as a missing
+ * feature ({@link EvalOutcome.Unsupported}) never passes a case, not even one expecting an error.
  */
 public final class EvalJudges {
 
@@ -80,7 +81,7 @@ public final class EvalJudges {
                     return Verdict.fail(which + what + ", but the suite expects a static error");
                 }
                 if (note.isEmpty()) {
-                    note = which + "rejected: " + EvalOutcome.describe(outcome);
+                    note = which + EvalOutcome.describe(outcome);
                 }
             }
             return new Verdict(Outcome.PASS, note);
@@ -128,7 +129,7 @@ public final class EvalJudges {
     private static Check check(ConformanceAssertion assertion, EvalOutcome outcome) {
         if (assertion.result() == ExpectedResult.EVALUATION_FAIL) {
             if (outcome instanceof EvalOutcome.Rejected) {
-                return new Check(true, "");
+                return new Check(true, EvalOutcome.describe(outcome));
             }
             if (outcome instanceof EvalOutcome.Returned returned) {
                 return new Check(

@@ -34,6 +34,9 @@ class EvalJudgesTest {
                 if (statement.equals("unknown")) {
                     throw new EngineError("1:1: unknown function 'unknown'");
                 }
+                if (statement.equals("pivot")) {
+                    throw new EngineError("1:1: PIVOT is not supported yet");
+                }
                 return () -> {
                     switch (statement) {
                         case "error":
@@ -53,7 +56,11 @@ class EvalJudgesTest {
             };
 
     private final EvaluationProbe probe =
-            new EvaluationProbe(TOY, EngineError.class, Duration.ofSeconds(10));
+            new EvaluationProbe(
+                    TOY,
+                    EngineError.class,
+                    error -> error.getMessage().contains("not supported yet"),
+                    Duration.ofSeconds(10));
 
     @AfterEach
     void stopWorker() {
@@ -91,6 +98,8 @@ class EvalJudgesTest {
                     {name: "no error", statement: "2",
                      assert: {result: EvaluationFail, evalMode: EvalModeError}}
                     {name: "crash", statement: "npe",
+                     assert: {result: EvaluationFail, evalMode: EvalModeError}}
+                    {name: "unsupported", statement: "pivot",
                      assert: {result: EvaluationFail, evalMode: EvalModeError}}
                     {name: "unexpected error", statement: "unknown",
                      assert: {result: EvaluationSuccess, evalMode: EvalModeCoerce, output: 1}}
@@ -130,12 +139,19 @@ class EvalJudgesTest {
     @Test
     void eachModeIsJudgedOnItsOwnAssertion() {
         assertThat(coerce("modes differ")).isEqualTo(Verdict.pass());
-        assertThat(strict("modes differ")).isEqualTo(Verdict.pass());
+        assertThat(strict("modes differ"))
+                .isEqualTo(
+                        new Verdict(
+                                Outcome.PASS, "error at run: EngineError: 1:1: division by zero"));
     }
 
     @Test
     void anExpectedErrorMayComeAtCompileTime() {
-        assertThat(strict("static")).isEqualTo(Verdict.pass());
+        assertThat(strict("static"))
+                .isEqualTo(
+                        new Verdict(
+                                Outcome.PASS,
+                                "error at compile: EngineError: 1:1: unknown function 'unknown'"));
     }
 
     @Test
@@ -144,6 +160,15 @@ class EvalJudgesTest {
                 .isEqualTo(Verdict.fail("expected an error but evaluated to 2"));
         assertThat(strict("crash").detail())
                 .startsWith("expected an error but crashed at run: java.lang.NullPointerException");
+    }
+
+    @Test
+    void aMissingFeatureIsNeverTheExpectedError() {
+        assertThat(strict("unsupported"))
+                .isEqualTo(
+                        Verdict.fail(
+                                "expected an error but not supported at compile: EngineError:"
+                                        + " 1:1: PIVOT is not supported yet"));
     }
 
     @Test
@@ -184,7 +209,12 @@ class EvalJudgesTest {
         CaseJudge judge = EvalJudges.equivalence(probe);
 
         assertThat(judge.judge(EQUIV.get("same"))).isEqualTo(Verdict.pass());
-        assertThat(judge.judge(EQUIV.get("err"))).isEqualTo(Verdict.pass());
+        assertThat(judge.judge(EQUIV.get("err")))
+                .isEqualTo(
+                        new Verdict(
+                                Outcome.PASS,
+                                "EvalModeError, statement 1 of 2: error at run: EngineError: 1:1:"
+                                        + " division by zero"));
     }
 
     @Test
@@ -204,6 +234,7 @@ class EvalJudgesTest {
                     {name: "at run time", statement: "error", assert: {result: StaticAnalysisFail}}
                     {name: "accepted", statement: "3", assert: {result: StaticAnalysisFail}}
                     {name: "crash", statement: "npe", assert: {result: StaticAnalysisFail}}
+                    {name: "unsupported", statement: "pivot", assert: {result: StaticAnalysisFail}}
                     """);
 
     @Test
@@ -214,13 +245,12 @@ class EvalJudgesTest {
                 .isEqualTo(
                         new Verdict(
                                 Outcome.PASS,
-                                "rejected: error at compile: EngineError: 1:1: unknown function"
+                                "error at compile: EngineError: 1:1: unknown function"
                                         + " 'unknown'"));
         assertThat(judge.judge(STATIC.get("at run time")))
                 .isEqualTo(
                         new Verdict(
-                                Outcome.PASS,
-                                "rejected: error at run: EngineError: 1:1: division by zero"));
+                                Outcome.PASS, "error at run: EngineError: 1:1: division by zero"));
     }
 
     @Test
@@ -232,6 +262,11 @@ class EvalJudgesTest {
         assertThat(judge.judge(STATIC.get("crash")).detail())
                 .startsWith("crashed at run: java.lang.NullPointerException")
                 .endsWith(", but the suite expects a static error");
+        assertThat(judge.judge(STATIC.get("unsupported")))
+                .isEqualTo(
+                        Verdict.fail(
+                                "not supported at compile: EngineError: 1:1: PIVOT is not"
+                                        + " supported yet, but the suite expects a static error"));
     }
 
     @Test

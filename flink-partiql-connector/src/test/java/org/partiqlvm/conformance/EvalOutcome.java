@@ -26,6 +26,12 @@ public sealed interface EvalOutcome {
     record Rejected(Stage stage, Throwable error) implements EvalOutcome {}
 
     /**
+     * The engine refused the statement with its own exception, but only because it does not support
+     * a feature yet (its message says so): never the error a case expects.
+     */
+    record Unsupported(Stage stage, Throwable error) implements EvalOutcome {}
+
+    /**
      * The engine threw something other than its own exception (a {@code NullPointerException}, a
      * {@code StackOverflowError}, ...): always an engine bug.
      */
@@ -51,6 +57,12 @@ public sealed interface EvalOutcome {
                     + rejected.stage().label()
                     + ": "
                     + ParseOutcome.describeRejection(rejected.error());
+        }
+        if (outcome instanceof Unsupported unsupported) {
+            return "not supported at "
+                    + unsupported.stage().label()
+                    + ": "
+                    + ParseOutcome.describeRejection(unsupported.error());
         }
         if (outcome instanceof Crashed crashed) {
             return "crashed at "

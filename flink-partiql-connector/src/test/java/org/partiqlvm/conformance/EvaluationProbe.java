@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Runs an {@link EvaluationHook} on one statement and classifies what happened, so that one bad
@@ -37,6 +38,7 @@ public final class EvaluationProbe implements AutoCloseable {
 
     private final EvaluationHook hook;
     private final Class<? extends Throwable> engineError;
+    private final Predicate<Throwable> unsupported;
     private final Duration timeout;
     private int workers;
     private ExecutorService worker;
@@ -49,8 +51,21 @@ public final class EvaluationProbe implements AutoCloseable {
      */
     public EvaluationProbe(
             EvaluationHook hook, Class<? extends Throwable> engineError, Duration timeout) {
+        this(hook, engineError, error -> false, timeout);
+    }
+
+    /**
+     * A probe as above, where an engine error that satisfies {@code unsupported} means the engine
+     * lacks a feature ({@link EvalOutcome.Unsupported}), not that it rightly refused the statement.
+     */
+    public EvaluationProbe(
+            EvaluationHook hook,
+            Class<? extends Throwable> engineError,
+            Predicate<Throwable> unsupported,
+            Duration timeout) {
         this.hook = Objects.requireNonNull(hook, "hook");
         this.engineError = Objects.requireNonNull(engineError, "engineError");
+        this.unsupported = Objects.requireNonNull(unsupported, "unsupported");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, found " + timeout);
@@ -109,9 +124,12 @@ public final class EvaluationProbe implements AutoCloseable {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
-            return engineError.isInstance(e)
-                    ? new EvalOutcome.Rejected(stage, e)
-                    : new EvalOutcome.Crashed(stage, e);
+            if (!engineError.isInstance(e)) {
+                return new EvalOutcome.Crashed(stage, e);
+            }
+            return unsupported.test(e)
+                    ? new EvalOutcome.Unsupported(stage, e)
+                    : new EvalOutcome.Rejected(stage, e);
         }
     }
 
