@@ -21,12 +21,12 @@ public enum Category {
      * {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation gives the
      * expected output or error.
      */
-    EVAL_COERCE("eval-coerce", 0.30),
+    EVAL_COERCE("eval-coerce", 0.80),
     /**
      * {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation gives the
      * expected output or error.
      */
-    EVAL_ERROR("eval-error", 0.30),
+    EVAL_ERROR("eval-error", 0.81),
     /**
      * {@code eval-equiv/}: every statement of the equivalence class gives the expected output or
      * error, in every mode the case asserts (one verdict per case).
@@ -36,7 +36,7 @@ public enum Category {
      * {@code fail/static-analysis}: the engine rejects the statement with its own exception, when
      * parsing, compiling or (strict mode) running it.
      */
-    STATIC_FAIL("static-fail", 0.62);
+    STATIC_FAIL("static-fail", 0.99);
 
     private final String label;
     private final double minimumPassRate;
