@@ -84,7 +84,7 @@ public final class EvalJudges {
                     note = which + EvalOutcome.describe(outcome);
                 }
             }
-            return new Verdict(Outcome.PASS, note);
+            return Verdict.pass(note);
         };
     }
 
@@ -120,7 +120,7 @@ public final class EvalJudges {
                 }
             }
         }
-        return new Verdict(Outcome.PASS, note);
+        return Verdict.pass(note);
     }
 
     /** The finding on one evaluation: a pass (with an optional note) or a failure. */

@@ -140,17 +140,14 @@ class EvalJudgesTest {
     void eachModeIsJudgedOnItsOwnAssertion() {
         assertThat(coerce("modes differ")).isEqualTo(Verdict.pass());
         assertThat(strict("modes differ"))
-                .isEqualTo(
-                        new Verdict(
-                                Outcome.PASS, "error at run: EngineError: 1:1: division by zero"));
+                .isEqualTo(Verdict.pass("error at run: EngineError: 1:1: division by zero"));
     }
 
     @Test
     void anExpectedErrorMayComeAtCompileTime() {
         assertThat(strict("static"))
                 .isEqualTo(
-                        new Verdict(
-                                Outcome.PASS,
+                        Verdict.pass(
                                 "error at compile: EngineError: 1:1: unknown function 'unknown'"));
     }
 
@@ -211,8 +208,7 @@ class EvalJudgesTest {
         assertThat(judge.judge(EQUIV.get("same"))).isEqualTo(Verdict.pass());
         assertThat(judge.judge(EQUIV.get("err")))
                 .isEqualTo(
-                        new Verdict(
-                                Outcome.PASS,
+                        Verdict.pass(
                                 "EvalModeError, statement 1 of 2: error at run: EngineError: 1:1:"
                                         + " division by zero"));
     }
@@ -243,14 +239,11 @@ class EvalJudgesTest {
 
         assertThat(judge.judge(STATIC.get("rejected")))
                 .isEqualTo(
-                        new Verdict(
-                                Outcome.PASS,
+                        Verdict.pass(
                                 "error at compile: EngineError: 1:1: unknown function"
                                         + " 'unknown'"));
         assertThat(judge.judge(STATIC.get("at run time")))
-                .isEqualTo(
-                        new Verdict(
-                                Outcome.PASS, "error at run: EngineError: 1:1: division by zero"));
+                .isEqualTo(Verdict.pass("error at run: EngineError: 1:1: division by zero"));
     }
 
     @Test
