@@ -220,15 +220,16 @@ abstract class ExpressionRules extends SpecialFormRules {
 
     /**
      * True when an IN operand was one parenthesized expression that is not a query, such as the
-     * {@code (5)} of {@code x IN (5)} (but not {@code (a, b)}, {@code (SELECT ...)} or {@code
-     * (arr)[0]}, whose nodes start at the parenthesis).
+     * {@code (5)} of {@code x IN (5)} (but not {@code (a, b)}, {@code (SELECT ...)}, a table
+     * constructor {@code (VALUES ...)}, or {@code (arr)[0]}, whose node starts at the parenthesis).
      */
     private boolean isParenthesizedElement(Token open, Expr operand) {
         return open.type() == TokenType.LEFT_PAREN
                 && previous().type() == TokenType.RIGHT_PAREN
                 && operand.span().offset() > open.span().offset()
                 && !(operand instanceof Select)
-                && !(operand instanceof SetOp);
+                && !(operand instanceof SetOp)
+                && !(operand instanceof BagCtor);
     }
 
     /**

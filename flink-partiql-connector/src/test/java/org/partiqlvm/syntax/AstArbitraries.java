@@ -300,6 +300,7 @@ final class AstArbitraries {
                 c ->
                         c instanceof Select
                                 || c instanceof SetOp
+                                || c instanceof BagCtor
                                 || !AstPrinter.print(new In(x, c, false, SPAN))
                                         .startsWith("x IN ("));
     }
