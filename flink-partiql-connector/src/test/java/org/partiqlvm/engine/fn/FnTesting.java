@@ -41,6 +41,12 @@ final class FnTesting {
         void apply(Slot a, Slot out, CallSite site);
     }
 
+    static {
+        // Initialize Value before its subclasses: initializing NullValue first leaves Value.NULL
+        // null (a class-initialization cycle in the value package, reported to its owner).
+        Value.ofLong(0);
+    }
+
     private FnTesting() {}
 
     /** The value written in {@code text} (see the class comment). */
