@@ -20,7 +20,7 @@ import net.jqwik.api.Tuple;
  * equivalent values collide often, and nesting up to depth 2 (no recursive arbitraries: they make
  * jqwik generation explode).
  */
-final class ValueArbitraries {
+public final class ValueArbitraries {
 
     private static final int NO_ZONE = 99;
 
@@ -29,7 +29,7 @@ final class ValueArbitraries {
     private static final Arbitrary<Value> VALUES = build();
 
     /** Any value, scalars and containers (built once: jqwik hashes arbitraries). */
-    static Arbitrary<Value> values() {
+    public static Arbitrary<Value> values() {
         return VALUES;
     }
 

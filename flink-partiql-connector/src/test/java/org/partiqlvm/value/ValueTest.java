@@ -79,7 +79,7 @@ class ValueTest {
     @Test
     void floatsIncludeNonFiniteValues() {
         assertThat(Value.ofDouble(Double.NaN).asDouble()).isNaN();
-        assertThat(((FloatValue) Value.ofDouble(Double.NEGATIVE_INFINITY)).isNonFinite()).isTrue();
+        assertThat(Value.ofDouble(Double.NEGATIVE_INFINITY).isNonFinite()).isTrue();
         assertThat(Value.ofDouble(0.5).asBigDecimal()).isEqualByComparingTo("0.5");
         assertThatThrownBy(() -> Value.ofDouble(Double.NaN).asBigDecimal())
                 .isInstanceOf(ArithmeticException.class);

@@ -302,10 +302,10 @@ public final class IonValueReader {
 
     /** The TIMESTAMP of an Ion timestamp (see the class comment). */
     static TimestampValue timestamp(Timestamp ts) {
-        BigDecimal fraction = ts.getFractionalSecond();
+        BigDecimal fraction = ts.getDecimalSecond().subtract(BigDecimal.valueOf(ts.getSecond()));
         int nanos = 0;
         int precision = 0;
-        if (fraction != null && fraction.scale() > 0) {
+        if (fraction.scale() > 0) {
             precision = Math.min(9, fraction.scale());
             nanos = fraction.movePointRight(9).setScale(0, RoundingMode.DOWN).intValueExact();
         }
