@@ -175,6 +175,9 @@ final class ExprPlanner {
             return queries.query(expr, env.scope());
         } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
             return with(with, env);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.SessionAttribute attribute) {
+            String name = attribute.attribute().name().toLowerCase(Locale.ROOT);
+            return new Call(name, List.of(), attribute.span());
         }
         return specialForms.lower(expr, inner);
     }
