@@ -162,7 +162,8 @@ final class ExprPlanner {
             List<StructNew.Field> fields = new ArrayList<>();
             for (StructField field : struct.fields()) {
                 fields.add(
-                        new StructNew.Field(plan(field.key(), inner), plan(field.value(), inner)));
+                        new StructNew.Field(
+                                structKey(field.key(), inner), plan(field.value(), inner)));
             }
             return new StructNew(fields, struct.span());
         } else if (expr instanceof ListCtor list) {
@@ -191,6 +192,35 @@ final class ExprPlanner {
     }
 
     // ---------------------------------------------------------------- names
+
+    /**
+     * A struct constructor's key. A bare name that is neither a variable nor a known global is the
+     * field name itself, as in Ion ({@code {a: 1}} is {@code {'a': 1}}; the suite's {@code
+     * exists({a: 1})} and {@code COLL_COUNT([5, {a:2, b:3}])} succeed in strict mode).
+     */
+    private PlanExpr structKey(Expr key, Env env) {
+        if (key instanceof VarRef ref && !ref.local() && !isVariable(ref, env.scope())) {
+            if (knownGlobal(ref.name(), ref.caseSensitive()) == null) {
+                return new Lit(Value.ofString(ref.name()), ref.span());
+            }
+        }
+        return plan(key, env);
+    }
+
+    private boolean isVariable(VarRef ref, Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null
+                    || s.findQuery(ref.name(), ref.caseSensitive()) != null) {
+                return true;
+            }
+            if (s.preGroup() != null
+                    && s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context)
+                            != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Plans a FROM source. A bare name that is a known global means the global even when an

@@ -516,4 +516,15 @@ class PlannerTest {
         assertThat(missing.root()).isEqualTo(new Lit(Value.MISSING, missing.root().span()));
         assertThat(List.of(plan.source())).containsExactly("nothing_here");
     }
+
+    @Test
+    void bareStructKeyThatIsNoVariableIsTheFieldName() {
+        assertPlan(
+                "SELECT VALUE {a: 1, r: 2, \"B\": r.b, (r.k): 3} FROM stream AS r",
+                """
+                Query bag
+                  ProjectValue {'a': 1, r#0: 2, 'B': r#0.b, r#0.k: 3}
+                    Scan global("stream") AS r#0
+                """);
+    }
 }

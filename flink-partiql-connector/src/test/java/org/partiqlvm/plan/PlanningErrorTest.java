@@ -17,7 +17,7 @@ class PlanningErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
-            delimiter = '|',
+            delimiterString = " | ",
             quoteCharacter = '"',
             textBlock =
                     """
@@ -50,6 +50,11 @@ class PlanningErrorTest {
                     CAST(5 AS DECIMAL(5, 10))                                 | 1:11 | scale must be between 0 and the precision | false
                     CAST(5 AS DECIMAL(0, 0))                                  | 1:11 | precision must be at least 1              | false
                     `{a: `                                                    | 1:1  | invalid Ion literal                       | false
+                    'a' || 1                                                  | 1:8  | || expects a string, but 1 is INT         | true
+                    SELECT VALUE 1 FROM stream WHERE 1 LIKE '1'               | 1:34 | LIKE expects a string                     | true
+                    substring('abc', 1.5)                                     | 1:18 | SUBSTRING expects an integer              | true
+                    upper(true)                                               | 1:7  | UPPER expects a string, but true is BOOL  | true
+                    EXTRACT(YEAR FROM 1)                                      | 1:19 | EXTRACT expects a date, time, timestamp   | true
                     """)
     void reportsStaticErrors(String query, String position, String message, boolean strict) {
         PlannerOptions options =
@@ -83,6 +88,16 @@ class PlanningErrorTest {
                         Planning error at 3:7: aggregate function SUM is not allowed in WHERE
                           WHERE SUM(r.a) > 1
                                 ^""");
+    }
+
+    @Test
+    void permissivePlanningLeavesLiteralTypeErrorsToRunTime() {
+        String query = "1 LIKE 'x' OR upper(NULL) = MISSING";
+
+        LogicalPlan plan =
+                Planner.plan(Parser.parse(query), query, PlannerOptions.withGlobals(Set.of()));
+
+        assertThat(plan.explain()).isEqualTo("Value ((1 LIKE 'x') OR (upper(NULL) = MISSING))\n");
     }
 
     @Test
