@@ -162,7 +162,8 @@ final class ExprPlanner {
             List<StructNew.Field> fields = new ArrayList<>();
             for (StructField field : struct.fields()) {
                 fields.add(
-                        new StructNew.Field(plan(field.key(), inner), plan(field.value(), inner)));
+                        new StructNew.Field(
+                                structKey(field.key(), inner), plan(field.value(), inner)));
             }
             return new StructNew(fields, struct.span());
         } else if (expr instanceof ListCtor list) {
@@ -175,6 +176,9 @@ final class ExprPlanner {
             return queries.query(expr, env.scope());
         } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
             return with(with, env);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.SessionAttribute attribute) {
+            String name = attribute.attribute().name().toLowerCase(Locale.ROOT);
+            return new Call(name, List.of(), attribute.span());
         }
         return specialForms.lower(expr, inner);
     }
@@ -188,6 +192,35 @@ final class ExprPlanner {
     }
 
     // ---------------------------------------------------------------- names
+
+    /**
+     * A struct constructor's key. A bare name that is neither a variable nor a known global is the
+     * field name itself, as in Ion ({@code {a: 1}} is {@code {'a': 1}}; the suite's {@code
+     * exists({a: 1})} and {@code COLL_COUNT([5, {a:2, b:3}])} succeed in strict mode).
+     */
+    private PlanExpr structKey(Expr key, Env env) {
+        if (key instanceof VarRef ref && !ref.local() && !isVariable(ref, env.scope())) {
+            if (knownGlobal(ref.name(), ref.caseSensitive()) == null) {
+                return new Lit(Value.ofString(ref.name()), ref.span());
+            }
+        }
+        return plan(key, env);
+    }
+
+    private boolean isVariable(VarRef ref, Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null
+                    || s.findQuery(ref.name(), ref.caseSensitive()) != null) {
+                return true;
+            }
+            if (s.preGroup() != null
+                    && s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context)
+                            != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Plans a FROM source. A bare name that is a known global means the global even when an
@@ -389,6 +422,9 @@ final class ExprPlanner {
     private PlanExpr call(org.partiqlvm.syntax.ast.Call call, Env env) {
         String name = call.name().toLowerCase(Locale.ROOT);
         boolean distinct = call.quantifier() == SetQuantifier.DISTINCT;
+        if (name.equals("row") && call.quantifier() == null) {
+            return new ListNew(planAll(call.args(), env), call.span());
+        }
         if (Aggregates.NAMES.contains(name)) {
             if (call.args().size() != 1) {
                 throw context.error(
@@ -467,8 +503,37 @@ final class ExprPlanner {
                             in.collection().span());
         } else {
             collection = planValue(in.collection(), env);
+            if (parenthesizedAfterIn(in)) {
+                collection = new ListNew(List.of(collection), in.collection().span());
+            }
         }
         return new In(value, collection, in.not(), in.span());
+    }
+
+    private static final java.util.regex.Pattern IN_PAREN =
+            java.util.regex.Pattern.compile("(?is)\\s*\\)*\\s*(NOT\\s+)?IN\\s*\\(\\s*");
+
+    /**
+     * Whether the right side of IN was written as one parenthesized expression, {@code x IN (y)},
+     * which SQL reads as the one-element list {@code [y]} (the suite's {@code b.price IN (prices)}
+     * is empty when {@code prices} is a list). The syntax tree drops the parentheses, so the text
+     * between the two operands is read.
+     */
+    private boolean parenthesizedAfterIn(org.partiqlvm.syntax.ast.In in) {
+        Expr right = in.collection();
+        if (right instanceof ListCtor
+                || right instanceof BagCtor
+                || right instanceof Select
+                || right instanceof SetOp) {
+            return false;
+        }
+        String source = context.source();
+        int from = in.value().span().end();
+        int to = right.span().offset();
+        if (from > to || to > source.length()) {
+            return false;
+        }
+        return IN_PAREN.matcher(source.substring(from, to)).matches();
     }
 
     private PlanExpr caseWhen(Case c, Env env) {

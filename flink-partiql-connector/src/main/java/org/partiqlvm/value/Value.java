@@ -26,7 +26,10 @@ import java.time.ZoneOffset;
  * syntax ({@link ValuePrinter}).
  *
  * <pre>{@code
- * Value row = Value.structBuilder().add("a", Value.ofLong(1)).add("b", Value.bagOf(two, three)).build();
+ * Value row = Value.structBuilder()
+ *         .add("a", Value.ofLong(1))
+ *         .add("b", Value.bagOf(Value.ofLong(2), Value.ofLong(3)))
+ *         .build();
  * row.get("A", false).asLong();   // 1
  * row.get("c", true);             // Value.MISSING
  * row.toString();                 // {'a': 1, 'b': <<2, 3>>}
@@ -273,7 +276,7 @@ public abstract sealed class Value
         return IntervalDayTimeValue.of(seconds, nanos);
     }
 
-    /** A LIST of copies of the given elements' references. */
+    /** A LIST of the given elements (the array is copied, the elements are shared). */
     public static ListValue listOf(Value... elements) {
         return ListValue.of(elements);
     }
