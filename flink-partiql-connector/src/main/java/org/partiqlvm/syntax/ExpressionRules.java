@@ -23,6 +23,7 @@ import org.partiqlvm.syntax.ast.NullLiteral;
 import org.partiqlvm.syntax.ast.Parameter;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
@@ -338,13 +339,23 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (check(TokenType.STRING)) {
             return new FieldStep(unquote(advance().text(), '\''), true, spanFrom(dot));
         }
-        if (!checkName()) {
+        if (!checkName() && !checkFieldNameAfterDot()) {
             throw nameExpected("a field name or '*' after '.'");
         }
         Token name = advance();
         return name.type() == TokenType.QUOTED_IDENTIFIER
                 ? new FieldStep(unquote(name.text(), '"'), true, spanFrom(dot))
                 : new FieldStep(name.text(), false, spanFrom(dot));
+    }
+
+    /**
+     * True if the next token is a reserved word that may still name a field after a dot (see {@link
+     * Keywords#isFieldNameAfterDot}).
+     */
+    private boolean checkFieldNameAfterDot() {
+        Token token = peek();
+        return (token.type() == TokenType.IDENTIFIER || token.type().isKeyword())
+                && Keywords.isFieldNameAfterDot(token.text());
     }
 
     /** Literals, names, calls, constructors, special forms and parenthesized expressions. */
@@ -372,6 +383,10 @@ abstract class ExpressionRules extends SpecialFormRules {
             case IDENTIFIER -> {
                 if (checkAhead(1, TokenType.LEFT_PAREN)) {
                     return call();
+                }
+                SessionAttribute.Attribute attribute = sessionAttribute(token);
+                if (attribute != null) {
+                    return new SessionAttribute(attribute, advance().span());
                 }
                 if (Keywords.isReserved(token.text())) {
                     throw nameExpected("an expression");
@@ -457,8 +472,18 @@ abstract class ExpressionRules extends SpecialFormRules {
             }
             case SELECT, PIVOT, TABLE ->
                     throw expected("an expression", "put a subquery here in parentheses");
-            default -> throw nameExpected("an expression");
+            default -> throw expected("an expression");
         }
+    }
+
+    /** The session attribute {@code token} spells (CURRENT_USER, ...), or null. */
+    private static SessionAttribute.Attribute sessionAttribute(Token token) {
+        for (SessionAttribute.Attribute attribute : SessionAttribute.Attribute.values()) {
+            if (token.isWord(attribute.name())) {
+                return attribute;
+            }
+        }
+        return null;
     }
 
     /** {@code @name}: a variable looked up in the local scope first. */

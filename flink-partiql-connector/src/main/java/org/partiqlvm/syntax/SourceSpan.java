@@ -40,8 +40,9 @@ public record SourceSpan(int offset, int length, int line, int column) {
         return new SourceSpan(offset, Math.max(last.end(), end()) - offset, line, column);
     }
 
+    /** {@code line:column} then the offset and length, as in {@code 2:7@23+3}. */
     @Override
     public String toString() {
-        return line + ":" + column;
+        return line + ":" + column + "@" + offset + "+" + length;
     }
 }

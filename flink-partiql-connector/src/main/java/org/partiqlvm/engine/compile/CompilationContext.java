@@ -62,6 +62,18 @@ final class CompilationContext {
         return relForms;
     }
 
+    /**
+     * How an error names an operator: the expression as written ({@code r.qty * 2}) when it is
+     * short, else the operator symbol.
+     */
+    String describe(String symbol, org.partiqlvm.syntax.SourceSpan span) {
+        if (span == null || source == null || span.offset() + span.length() > source.length()) {
+            return symbol;
+        }
+        String text = source.substring(span.offset(), span.offset() + span.length());
+        return text.length() <= 60 && text.indexOf('\n') < 0 ? text : symbol;
+    }
+
     /** The index of a global name, or -1; case-insensitive unless {@code caseSensitive}. */
     int globalIndex(String name, boolean caseSensitive) {
         for (int i = 0; i < globals.size(); i++) {

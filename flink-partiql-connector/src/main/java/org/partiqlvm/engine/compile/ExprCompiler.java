@@ -74,7 +74,11 @@ final class ExprCompiler {
             return path(path);
         }
         if (expr instanceof Op op) {
-            return call(kernel(op), op.op().symbol(), op.args(), op.span());
+            return call(
+                    kernel(op),
+                    context.describe(op.op().symbol(), op.span()),
+                    op.args(),
+                    op.span());
         }
         if (expr instanceof Between between) {
             return negateIf(

@@ -1,12 +1,29 @@
 package org.partiqlvm.engine.compile;
 
+import org.partiqlvm.engine.expr.CastEval;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.FunctionKernel;
+import org.partiqlvm.engine.expr.IsTypeEval;
+import org.partiqlvm.engine.expr.LikeEval;
+import org.partiqlvm.engine.fn.BuiltinFunctions;
+import org.partiqlvm.engine.fn.CastTarget;
+import org.partiqlvm.engine.fn.FunctionDefinition;
+import org.partiqlvm.engine.fn.LikeMatcher;
+import org.partiqlvm.engine.fn.TypeNameException;
 import org.partiqlvm.plan.PlanningException;
+import org.partiqlvm.plan.expr.Call;
+import org.partiqlvm.plan.expr.Cast;
+import org.partiqlvm.plan.expr.IsType;
+import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.syntax.ast.TypeName;
 
 /**
  * Compiles the scalar forms backed by the function library: function calls (resolved against the
- * built-in table), LIKE, IS [NOT] type and the CAST family.
+ * built-in table, with arity checked here, at compile time), LIKE (a constant pattern is compiled
+ * once), IS [NOT] type and the CAST family.
  */
 final class ScalarFormCompiler {
 
@@ -17,9 +34,95 @@ final class ScalarFormCompiler {
     }
 
     Eval compile(PlanExpr expr, ExprCompiler exprs) {
+        if (expr instanceof Call call) {
+            return call(call, exprs);
+        }
+        if (expr instanceof Like like) {
+            return like(like, exprs);
+        }
+        if (expr instanceof IsType isType) {
+            return new IsTypeEval(
+                    exprs.compile(isType.value()),
+                    context.slots().temp(),
+                    target(isType.type()),
+                    isType.negated(),
+                    isType.span());
+        }
+        if (expr instanceof Cast cast) {
+            return new CastEval(
+                    CastEval.Form.valueOf(cast.kind().name()),
+                    exprs.compile(cast.value()),
+                    context.slots().temp(),
+                    target(cast.type()),
+                    exprs.site(cast.kind().name(), cast.span()),
+                    cast.span());
+        }
         throw new PlanningException(
-                expr.getClass().getSimpleName() + " expressions are not supported yet",
-                expr.span(),
-                context.source());
+                "cannot compile " + expr.getClass().getSimpleName(), expr.span(), context.source());
+    }
+
+    private Eval call(Call call, ExprCompiler exprs) {
+        int arity = call.args().size();
+        FunctionDefinition definition = BuiltinFunctions.lookup(call.name(), arity);
+        if (definition == null) {
+            String message =
+                    BuiltinFunctions.isDefined(call.name())
+                            ? "function " + call.name() + " does not take " + arity + " arguments"
+                            : "unknown function " + call.name();
+            throw new PlanningException(message, call.span(), context.source());
+        }
+        return exprs.call(
+                FunctionKernel.of(definition),
+                call.name().toUpperCase(java.util.Locale.ROOT),
+                call.args(),
+                call.span());
+    }
+
+    private Eval like(Like like, ExprCompiler exprs) {
+        Eval value = exprs.compile(like.value());
+        int valueSlot = context.slots().temp();
+        String name = like.negated() ? "NOT LIKE" : "LIKE";
+        if (like.pattern() instanceof Lit pattern
+                && pattern.value().kind().isText()
+                && (like.escape() == null
+                        || like.escape() instanceof Lit escape && escape.value().kind().isText())) {
+            String escapeText =
+                    like.escape() == null ? null : ((Lit) like.escape()).value().asString();
+            LikeMatcher matcher = null;
+            try {
+                matcher = LikeMatcher.compile(pattern.value().asString(), escapeText);
+            } catch (IllegalArgumentException e) {
+                // an invalid constant pattern is reported at run time, by the mode's rules
+            }
+            if (matcher != null) {
+                return new LikeEval(
+                        value,
+                        valueSlot,
+                        matcher,
+                        like.negated(),
+                        exprs.site(name, like.span()),
+                        like.span());
+            }
+        }
+        return new LikeEval(
+                value,
+                valueSlot,
+                exprs.compile(like.pattern()),
+                context.slots().temp(),
+                like.escape() == null ? null : exprs.compile(like.escape()),
+                like.escape() == null ? -1 : context.slots().temp(),
+                context.slots().state(),
+                like.negated(),
+                exprs.site(name, like.span()),
+                like.span());
+    }
+
+    private CastTarget target(TypeName type) {
+        try {
+            return CastTarget.fromTypeName(type);
+        } catch (TypeNameException e) {
+            SourceSpan span = e.getSourceSpan().orElse(type.span());
+            throw new PlanningException(e.getMessageWithoutLocation(), span, context.source());
+        }
     }
 }

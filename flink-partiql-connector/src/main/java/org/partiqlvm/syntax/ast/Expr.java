@@ -29,4 +29,5 @@ public sealed interface Expr extends Node
                 SexpCtor,
                 Select,
                 SetOp,
-                With {}
+                With,
+                SessionAttribute {}

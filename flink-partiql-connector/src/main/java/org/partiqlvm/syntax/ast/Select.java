@@ -9,7 +9,8 @@ import org.partiqlvm.syntax.SourceSpan;
  *
  * <p>{@code ORDER BY}, {@code LIMIT} and {@code OFFSET} written after a single query block belong
  * to it; written after a set operation they belong to the {@link SetOp} instead. (So a printer must
- * parenthesize a {@code Select} operand of a {@code SetOp} that has any of them.)
+ * parenthesize a {@code Select} operand of a {@code SetOp} that has any of them.) {@code TABLE x}
+ * is read as {@code SELECT * FROM x}.
  *
  * @param quantifier {@code DISTINCT}, or {@code ALL} (also when not written)
  * @param projection what each binding tuple produces

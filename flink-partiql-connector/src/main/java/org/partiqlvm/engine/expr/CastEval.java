@@ -1,0 +1,60 @@
+package org.partiqlvm.engine.expr;
+
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.fn.CallSite;
+import org.partiqlvm.engine.fn.CastTarget;
+import org.partiqlvm.engine.fn.Casts;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
+
+/**
+ * {@code CAST(v AS type)}, {@code CAN_CAST(v AS type)} and {@code CAN_LOSSLESS_CAST(v AS type)}.
+ *
+ * <p>Reads: the value into {@code valueSlot}. Writes: {@code out} = the converted value (CAST), or
+ * a BOOL (the CAN_ forms, never an error). A failed CAST is a data error: MISSING in COERCE mode,
+ * an exception naming the value's type and the target in ERROR mode. Allocates only the converted
+ * value when it is not a primitive.
+ */
+public final class CastEval extends Eval {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which of the three forms. */
+    public enum Form {
+        CAST,
+        CAN_CAST,
+        CAN_LOSSLESS_CAST
+    }
+
+    private final Form form;
+    private final Eval value;
+    private final int valueSlot;
+    private final CastTarget target;
+    private final CallSite site;
+
+    public CastEval(
+            Form form,
+            Eval value,
+            int valueSlot,
+            CastTarget target,
+            CallSite site,
+            SourceSpan span) {
+        super(span);
+        this.form = form;
+        this.value = value;
+        this.valueSlot = valueSlot;
+        this.target = target;
+        this.site = site;
+    }
+
+    @Override
+    public void eval(Frame frame, Slot out) {
+        Slot v = frame.slot(valueSlot);
+        value.eval(frame, v);
+        switch (form) {
+            case CAST -> Casts.cast(v, target, out, site);
+            case CAN_CAST -> Casts.canCast(v, target, out);
+            case CAN_LOSSLESS_CAST -> Casts.canLosslessCast(v, target, out);
+        }
+    }
+}
