@@ -1,12 +1,41 @@
 package org.partiqlvm.engine.compile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.fn.AggregateFunction;
+import org.partiqlvm.engine.op.AggregateOp;
+import org.partiqlvm.engine.op.DistinctOp;
+import org.partiqlvm.engine.op.ElementsOp;
+import org.partiqlvm.engine.op.ExcludeOp;
+import org.partiqlvm.engine.op.ExcludeTree;
+import org.partiqlvm.engine.op.FullOuterJoinOp;
+import org.partiqlvm.engine.op.PivotOp;
 import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.op.SetOpOp;
+import org.partiqlvm.engine.op.SortOp;
+import org.partiqlvm.engine.op.UnpivotOp;
 import org.partiqlvm.plan.PlanningException;
+import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.rel.Aggregate;
+import org.partiqlvm.plan.rel.Distinct;
+import org.partiqlvm.plan.rel.Elements;
+import org.partiqlvm.plan.rel.Exclude;
+import org.partiqlvm.plan.rel.Join;
+import org.partiqlvm.plan.rel.Pivot;
 import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.rel.SetOp;
+import org.partiqlvm.plan.rel.Sort;
+import org.partiqlvm.plan.rel.Unpivot;
+import org.partiqlvm.value.Value;
 
 /**
  * Compiles the relational nodes that materialize or reshape rows: DISTINCT, ORDER BY, GROUP BY,
- * PIVOT, UNPIVOT, set operations, EXCLUDE and FULL joins.
+ * PIVOT, UNPIVOT, set operations (and their expression operands), EXCLUDE and FULL joins.
  */
 final class RelFormCompiler {
 
@@ -17,9 +46,239 @@ final class RelFormCompiler {
     }
 
     RelSpec compile(RelNode node, RelCompiler.Output output, RelCompiler rels) {
+        if (node instanceof Sort sort) {
+            return sort(sort, output, rels);
+        } else if (node instanceof Distinct distinct) {
+            return distinct(distinct, output, rels);
+        } else if (node instanceof Aggregate aggregate) {
+            return aggregate(aggregate, output, rels);
+        } else if (node instanceof Pivot pivot) {
+            return pivot(pivot, output, rels);
+        } else if (node instanceof Unpivot unpivot) {
+            return unpivot(unpivot);
+        } else if (node instanceof Exclude exclude) {
+            return exclude(exclude, output, rels);
+        } else if (node instanceof SetOp setOp) {
+            return setOp(setOp, output, rels);
+        } else if (node instanceof Elements elements) {
+            return elements(elements, output);
+        } else if (node instanceof Join join && join.kind() == Join.Kind.FULL) {
+            return fullJoin(join, output, rels);
+        }
         throw new PlanningException(
                 node.getClass().getSimpleName() + " is not supported yet",
                 node.span(),
                 context.source());
+    }
+
+    private RelSpec sort(Sort sort, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec input = rels.compile(sort.in(), output);
+        int n = sort.keys().size();
+        List<Eval> keys = new ArrayList<>(n);
+        boolean[] ascending = new boolean[n];
+        boolean[] nullsFirst = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Sort.SortKey key = sort.keys().get(k);
+            keys.add(context.exprs().compile(key.expr()));
+            ascending[k] = key.ascending();
+            nullsFirst[k] = key.nullsFirst();
+        }
+        return new SortOp.Spec(
+                input,
+                keys,
+                ascending,
+                nullsFirst,
+                context.slots().temp(),
+                VariableCollector.boundSlots(sort.in(), context.slots()));
+    }
+
+    private RelSpec distinct(Distinct distinct, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec input = rels.compile(distinct.in(), output);
+        if (output.slots == null) {
+            throw new PlanningException(
+                    "DISTINCT needs a projection below it", distinct.span(), context.source());
+        }
+        return new DistinctOp.Spec(input, output.slots, output.columnNames);
+    }
+
+    private RelSpec aggregate(Aggregate aggregate, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec input = rels.compile(aggregate.in(), output);
+        SlotAllocator slots = context.slots();
+        int keyCount = aggregate.keys().size();
+        List<Eval> keys = new ArrayList<>(keyCount);
+        int[] keySlots = new int[keyCount];
+        boolean[] bindsKey = new boolean[keyCount];
+        for (int i = 0; i < keyCount; i++) {
+            Aggregate.Key key = aggregate.keys().get(i);
+            keys.add(context.exprs().compile(key.expr()));
+            bindsKey[i] = key.varId() >= 0;
+            keySlots[i] = bindsKey[i] ? slots.variable(key.varId()) : slots.temp();
+        }
+        List<AggregateOp.Call> calls = new ArrayList<>();
+        for (Aggregate.AggCall call : aggregate.aggregates()) {
+            calls.add(aggregateCall(call));
+        }
+        List<String> groupAsNames = new ArrayList<>();
+        int[] groupAsSlots = new int[aggregate.groupAsFields().size()];
+        for (int i = 0; i < groupAsSlots.length; i++) {
+            Aggregate.GroupAsField field = aggregate.groupAsFields().get(i);
+            groupAsNames.add(field.name());
+            groupAsSlots[i] = slots.variable(field.varId());
+        }
+        return new AggregateOp.Spec(
+                input,
+                keys,
+                keySlots,
+                bindsKey,
+                calls,
+                slots.temp(),
+                aggregate.groupAsVar() < 0 ? -1 : slots.variable(aggregate.groupAsVar()),
+                groupAsNames,
+                groupAsSlots,
+                aggregate.partial());
+    }
+
+    private AggregateOp.Call aggregateCall(Aggregate.AggCall call) {
+        AggregateFunction function =
+                call.arg() == null
+                        ? AggregateFunction.COUNT_STAR
+                        : AggregateFunction.byName(call.function());
+        if (function == null) {
+            throw new PlanningException(
+                    "unknown aggregate function '" + call.function() + "'",
+                    call.span(),
+                    context.source());
+        }
+        String name = call.function().toUpperCase(Locale.ROOT);
+        return new AggregateOp.Call(
+                function,
+                call.distinct(),
+                call.arg() == null ? null : context.exprs().compile(call.arg()),
+                context.slots().variable(call.varId()),
+                context.exprs().site(name, call.span()));
+    }
+
+    private RelSpec pivot(Pivot pivot, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec input = rels.compile(pivot.in(), output);
+        SlotAllocator slots = context.slots();
+        int outputSlot = slots.temp();
+        output.slots = new int[] {outputSlot};
+        output.columnNames = null;
+        output.single = true;
+        return new PivotOp.Spec(
+                input,
+                context.exprs().compile(pivot.key()),
+                context.exprs().compile(pivot.value()),
+                slots.temp(),
+                slots.temp(),
+                outputSlot,
+                context.mode(),
+                context.source(),
+                pivot.span());
+    }
+
+    private RelSpec unpivot(Unpivot unpivot) {
+        SlotAllocator slots = context.slots();
+        return new UnpivotOp.Spec(
+                context.exprs().compile(unpivot.source()),
+                slots.temp(),
+                slots.variable(unpivot.asVar()),
+                unpivot.atVar() < 0 ? -1 : slots.variable(unpivot.atVar()),
+                context.mode(),
+                context.source(),
+                unpivot.span());
+    }
+
+    private RelSpec exclude(Exclude exclude, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec input = rels.compile(exclude.in(), output);
+        Map<Integer, List<List<ExcludeTree.Step>>> byVariable = new LinkedHashMap<>();
+        for (Exclude.ExcludePath path : exclude.paths()) {
+            List<ExcludeTree.Step> steps = new ArrayList<>();
+            for (PathStep step : path.steps()) {
+                steps.add(excludeStep(step));
+            }
+            byVariable.computeIfAbsent(path.root().varId(), id -> new ArrayList<>()).add(steps);
+        }
+        int[] rootSlots = new int[byVariable.size()];
+        List<ExcludeTree> trees = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<Integer, List<List<ExcludeTree.Step>>> entry : byVariable.entrySet()) {
+            rootSlots[i++] = context.slots().variable(entry.getKey());
+            trees.add(ExcludeTree.of(entry.getValue()));
+        }
+        return new ExcludeOp.Spec(input, rootSlots, trees);
+    }
+
+    private ExcludeTree.Step excludeStep(PathStep step) {
+        if (step instanceof PathStep.Field field) {
+            return ExcludeTree.Step.field(field.name(), field.caseSensitive());
+        } else if (step instanceof PathStep.AllFields) {
+            return ExcludeTree.Step.allFields();
+        } else if (step instanceof PathStep.AllElements) {
+            return ExcludeTree.Step.allElements();
+        } else if (step instanceof PathStep.Index index && index.index() instanceof Lit lit) {
+            Value position = lit.value();
+            if (position.kind() == org.partiqlvm.value.ValueKind.INT) {
+                return ExcludeTree.Step.index(position.fitsLong() ? position.asLong() : -1);
+            }
+            if (position.kind().isText()) {
+                return ExcludeTree.Step.field(position.asString(), true);
+            }
+        }
+        throw new PlanningException(
+                "an EXCLUDE step must be a name, a literal index, .* or [*]",
+                step.span(),
+                context.source());
+    }
+
+    private RelSpec setOp(SetOp setOp, RelCompiler.Output output, RelCompiler rels) {
+        SetOpOp.Operand left = operand(setOp.left(), rels);
+        SetOpOp.Operand right = operand(setOp.right(), rels);
+        int outputSlot = context.slots().temp();
+        output.slots = new int[] {outputSlot};
+        output.columnNames = null;
+        output.single = false;
+        return new SetOpOp.Spec(
+                SetOpOp.Kind.valueOf(setOp.kind().name()),
+                setOp.all(),
+                setOp.outer(),
+                setOp.corresponding(),
+                left,
+                right,
+                outputSlot,
+                context.source(),
+                setOp.span());
+    }
+
+    private SetOpOp.Operand operand(RelNode node, RelCompiler rels) {
+        RelCompiler.Output output = new RelCompiler.Output();
+        RelSpec rel = rels.compile(node, output);
+        if (output.slots == null) {
+            throw new PlanningException(
+                    "set operation operand has no projection", node.span(), context.source());
+        }
+        return new SetOpOp.Operand(rel, output.slots, output.columnNames);
+    }
+
+    private RelSpec elements(Elements elements, RelCompiler.Output output) {
+        SlotAllocator slots = context.slots();
+        Eval value = context.exprs().compile(elements.value());
+        int outputSlot = slots.temp();
+        output.slots = new int[] {outputSlot};
+        output.columnNames = null;
+        return new ElementsOp.Spec(
+                value, slots.temp(), outputSlot, context.mode(), context.source(), elements.span());
+    }
+
+    private RelSpec fullJoin(Join join, RelCompiler.Output output, RelCompiler rels) {
+        RelSpec left = rels.compile(join.left(), output);
+        RelSpec right = rels.compile(join.right(), output);
+        return new FullOuterJoinOp.Spec(
+                left,
+                right,
+                join.condition() == null ? null : context.exprs().compile(join.condition()),
+                context.slots().temp(),
+                VariableCollector.boundSlots(join.left(), context.slots()),
+                VariableCollector.boundSlots(join.right(), context.slots()));
     }
 }

@@ -1,0 +1,96 @@
+package org.partiqlvm.engine.op;
+
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.Value;
+
+/**
+ * The elements of a collection value as result elements: an operand of a set operation written as
+ * an expression ({@code SELECT * FROM t OUTER UNION << 'A' >>}).
+ *
+ * <p>Reads: the value, evaluated once per {@link #open} into {@code valueSlot}. Writes per row:
+ * {@code outputSlot} = the next element (of a LIST, BAG or SEXP, in order).
+ *
+ * <p>A value that is not a collection is, in COERCE mode, the one element of a bag ({@code 1 OUTER
+ * UNION 2} gives {@code <<1, 2>>}; NULL and MISSING too, which set operations then treat as
+ * equivalent, as GROUP BY does: the suite's {@code NULL OUTER UNION MISSING} gives {@code
+ * <<NULL>>}); in ERROR mode it raises an {@link EvaluationException} naming the type found.
+ *
+ * <p>Allocates nothing per row.
+ */
+public final class ElementsOp implements RelOp {
+
+    /**
+     * The compiled operand.
+     *
+     * @param value the collection expression
+     * @param valueSlot temporary slot for the evaluated value
+     * @param outputSlot where each element is written
+     * @param mode evaluation mode
+     * @param text the statement text, for error snippets
+     * @param span where the operand is written
+     */
+    public record Spec(
+            Eval value, int valueSlot, int outputSlot, EvalMode mode, String text, SourceSpan span)
+            implements RelSpec {
+        @Override
+        public RelOp create() {
+            return new ElementsOp(this);
+        }
+    }
+
+    private final Spec spec;
+    private Value collection;
+    private int size;
+    private int position;
+
+    private ElementsOp(Spec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public void open(Frame frame) {
+        Slot value = frame.slot(spec.valueSlot());
+        spec.value().eval(frame, value);
+        position = 0;
+        collection = value.toValue();
+        if (value.kind().isCollection()) {
+            size = collection.size();
+            return;
+        }
+        if (spec.mode() == EvalMode.ERROR) {
+            throw new EvaluationException(
+                    "set operation operand must be a collection, found "
+                            + value.kind().displayName(),
+                    spec.span(),
+                    spec.text());
+        }
+        size = -1;
+    }
+
+    @Override
+    public boolean next(Frame frame) {
+        Slot out = frame.slot(spec.outputSlot());
+        if (size < 0) {
+            if (position++ > 0) {
+                return false;
+            }
+            out.setValue(collection);
+            return true;
+        }
+        if (position >= size) {
+            return false;
+        }
+        out.setValue(collection.get(position++));
+        return true;
+    }
+
+    @Override
+    public void close(Frame frame) {
+        collection = null;
+    }
+}
