@@ -54,16 +54,18 @@ public abstract sealed class Value
                 StructValue {
 
     /** The MISSING value. */
-    public static final MissingValue MISSING = MissingValue.INSTANCE;
+    // The constants are created here, not in the subclasses, so that they are set whichever class
+    // of the hierarchy the JVM happens to initialize first.
+    public static final MissingValue MISSING = new MissingValue();
 
     /** The untyped NULL ({@code null.null} in Ion). */
-    public static final NullValue NULL = NullValue.UNTYPED;
+    public static final NullValue NULL = new NullValue(ValueKind.NULL);
 
     /** Boolean true. */
-    public static final BoolValue TRUE = BoolValue.TRUE;
+    public static final BoolValue TRUE = new BoolValue(true);
 
     /** Boolean false. */
-    public static final BoolValue FALSE = BoolValue.FALSE;
+    public static final BoolValue FALSE = new BoolValue(false);
 
     private final ValueKind kind;
 

@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /** The accumulators the VM's SQL aggregates share with the coll_* functions (sql-aggregate.ion). */

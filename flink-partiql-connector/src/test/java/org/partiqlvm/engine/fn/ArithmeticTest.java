@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 class ArithmeticTest {

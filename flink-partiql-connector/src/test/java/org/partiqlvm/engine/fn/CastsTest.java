@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /** CAST, CAN_CAST and CAN_LOSSLESS_CAST, with the cases of cast.ion. */

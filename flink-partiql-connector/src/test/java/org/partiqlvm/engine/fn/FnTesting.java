@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
 import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;

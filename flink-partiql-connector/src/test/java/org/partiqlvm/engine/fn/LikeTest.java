@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /** The LIKE operator's treatment of unknowns, types and run-time patterns (like.ion). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /** The truth tables of logical.ion: MISSING acts as NULL and results are never MISSING. */
 class LogicalTest {

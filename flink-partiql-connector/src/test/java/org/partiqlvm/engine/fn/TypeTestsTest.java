@@ -7,7 +7,7 @@ import static org.partiqlvm.engine.fn.FnTesting.slot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.Slot;
+import org.partiqlvm.value.Slot;
 
 /** The IS predicate (is-operators.ion, null.ion). */
 class TypeTestsTest {
