@@ -527,4 +527,27 @@ class PlannerTest {
                     Scan global("stream") AS r#0
                 """);
     }
+
+    @Test
+    void outerSetOperationOverAnExpressionAndCorresponding() {
+        assertPlan(
+                "SELECT * FROM stream OUTER UNION << 'A' >>",
+                """
+                Query bag
+                  SetOp OUTER UNION DISTINCT
+                    Project stream#0.*
+                      Scan global("stream") AS stream#0
+                    Elements <<'A'>>
+                """);
+        assertPlan(
+                "TABLE stream UNION ALL CORRESPONDING BY (name, title) TABLE other",
+                """
+                Query bag
+                  SetOp UNION ALL CORRESPONDING BY [name, title]
+                    Project stream#0.*
+                      Scan global("stream") AS stream#0
+                    Project other#1.*
+                      Scan global("other") AS other#1
+                """);
+    }
 }
