@@ -365,37 +365,8 @@ final class ExprPlanner {
                             in.collection().span());
         } else {
             collection = planValue(in.collection(), env);
-            if (parenthesizedAfterIn(in)) {
-                collection = new ListNew(List.of(collection), in.collection().span());
-            }
         }
         return new In(value, collection, in.not(), in.span());
-    }
-
-    private static final java.util.regex.Pattern IN_PAREN =
-            java.util.regex.Pattern.compile("(?is)\\s*\\)*\\s*(NOT\\s+)?IN\\s*\\(\\s*");
-
-    /**
-     * Whether the right side of IN was written as one parenthesized expression, {@code x IN (y)},
-     * which SQL reads as the one-element list {@code [y]} (the suite's {@code b.price IN (prices)}
-     * is empty when {@code prices} is a list). The syntax tree drops the parentheses, so the text
-     * between the two operands is read.
-     */
-    private boolean parenthesizedAfterIn(org.partiqlvm.syntax.ast.In in) {
-        Expr right = in.collection();
-        if (right instanceof ListCtor
-                || right instanceof BagCtor
-                || right instanceof Select
-                || right instanceof SetOp) {
-            return false;
-        }
-        String source = context.source();
-        int from = in.value().span().end();
-        int to = right.span().offset();
-        if (from > to || to > source.length()) {
-            return false;
-        }
-        return IN_PAREN.matcher(source.substring(from, to)).matches();
     }
 
     private PlanExpr caseWhen(Case c, Env env) {

@@ -416,15 +416,6 @@ class PlannerTest {
     }
 
     @Test
-    void parenthesizedSingleExpressionAfterInIsAList() {
-        assertPlan(
-                "r.a IN (other)",
-                """
-                Value (global(r).a IN [global("other")])
-                """);
-    }
-
-    @Test
     void bareFromSourceThatIsAGlobalIsTheGlobalEvenIfAVariableHasItsName() {
         assertPlan(
                 "SELECT VALUE v FROM stream AS other, other AS v",
