@@ -9,7 +9,6 @@ import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.CaseWhen;
 import org.partiqlvm.plan.expr.Cast;
-import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
 import org.partiqlvm.plan.expr.Like;
@@ -210,22 +209,12 @@ final class ExprPlanner {
     }
 
     /**
-     * Plans a FROM source. A bare name that is a known global means the global even when an
-     * enclosing block has a variable of that name (the suite's {@code SELECT COUNT(1) + (SELECT
+     * Plans a FROM source. A name that is a known global, alone or as the root of a path, means the
+     * global even when a variable has that name (the suite's {@code SELECT COUNT(1) + (SELECT
      * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
-     * the variable.
+     * the variable. A subquery here is not coerced.
      */
     PlanExpr fromSource(Expr source, Scope scope) {
-        if (source instanceof VarRef ref && !ref.local()) {
-            PlanExpr named = names.namedQuery(ref, scope);
-            if (named != null) {
-                return named;
-            }
-            String declared = names.knownGlobal(ref.name(), ref.caseSensitive());
-            if (declared != null) {
-                return new Global(declared, true, ref.span());
-            }
-        }
         return planValue(source, Env.fromSource(scope));
     }
 

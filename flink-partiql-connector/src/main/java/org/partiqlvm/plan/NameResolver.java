@@ -49,9 +49,21 @@ final class NameResolver {
     /**
      * Resolves a name: a local variable of this block or an enclosing one (innermost first; after
      * GROUP BY only keys and GROUP AS are in scope), else a field of the FROM variables (SQL
-     * style), else a global.
+     * style), else a global. In a FROM source (the source itself or the root of its path), a known
+     * global comes first: the suite's {@code SELECT VALUE b FROM [{'b':5}] AS a, a.b AS b} reads
+     * the global {@code a}, and {@code @a.b} the variable.
      */
     PlanExpr resolve(VarRef ref, Env env) {
+        if (env.fromSource() && !ref.local()) {
+            PlanExpr named = namedQuery(ref, env.scope());
+            if (named != null) {
+                return named;
+            }
+            String declared = knownGlobal(ref.name(), ref.caseSensitive());
+            if (declared != null) {
+                return new Global(declared, true, ref.span());
+            }
+        }
         for (Scope s = env.scope(); s != null; s = s.parent()) {
             Scope.Entry entry = s.find(ref.name(), ref.caseSensitive(), ref.span(), context);
             if (entry != null) {

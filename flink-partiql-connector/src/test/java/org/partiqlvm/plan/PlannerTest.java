@@ -416,7 +416,16 @@ class PlannerTest {
     }
 
     @Test
-    void bareFromSourceThatIsAGlobalIsTheGlobalEvenIfAVariableHasItsName() {
+    void fromSourceThatIsAGlobalIsTheGlobalEvenIfAVariableHasItsName() {
+        assertPlan(
+                "SELECT VALUE b FROM [{'b': 5}] AS stream, stream.b AS b",
+                """
+                Query bag
+                  ProjectValue b#1
+                    Join CROSS
+                      Scan [{'b': 5}] AS stream#0
+                      Scan global("stream").b AS b#1
+                """);
         assertPlan(
                 "SELECT VALUE v FROM stream AS other, other AS v",
                 """
