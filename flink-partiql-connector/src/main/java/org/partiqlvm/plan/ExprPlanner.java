@@ -9,8 +9,6 @@ import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.CaseWhen;
 import org.partiqlvm.plan.expr.Cast;
-import org.partiqlvm.plan.expr.DynamicLookup;
-import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
 import org.partiqlvm.plan.expr.Like;
@@ -19,8 +17,6 @@ import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
 import org.partiqlvm.plan.expr.Operator;
 import org.partiqlvm.plan.expr.Param;
-import org.partiqlvm.plan.expr.PathGet;
-import org.partiqlvm.plan.expr.PathStep;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
@@ -46,7 +42,6 @@ import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.StructCtor;
 import org.partiqlvm.syntax.ast.StructField;
-import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.value.Value;
@@ -70,6 +65,7 @@ final class ExprPlanner {
     private final QueryPlanner queries;
     private final PathPlanner paths;
     private final SpecialForms specialForms;
+    private final NameResolver names;
 
     ExprPlanner(PlanningContext context) {
         this.context = context;
@@ -77,6 +73,7 @@ final class ExprPlanner {
         this.queries = new QueryPlanner(context, this);
         this.paths = new PathPlanner(context, this);
         this.specialForms = new SpecialForms(context, this);
+        this.names = new NameResolver(context, queries);
     }
 
     PlanningContext context() {
@@ -85,6 +82,10 @@ final class ExprPlanner {
 
     QueryPlanner queries() {
         return queries;
+    }
+
+    NameResolver names() {
+        return names;
     }
 
     /** Plans an operand: a SQL-style subquery here yields its single value. */
@@ -117,7 +118,7 @@ final class ExprPlanner {
         if (expr instanceof Literal literal) {
             return new Lit(literals.convert(literal), literal.span());
         } else if (expr instanceof VarRef ref) {
-            return resolve(ref, env);
+            return names.resolve(ref, env);
         } else if (expr instanceof Parameter parameter) {
             context.sawParameter(parameter.index());
             return new Param(parameter.index() - 1, parameter.span());
@@ -150,7 +151,7 @@ final class ExprPlanner {
         } else if (expr instanceof org.partiqlvm.syntax.ast.IsType is) {
             return new IsType(plan(is.value(), inner), is.type(), is.not(), is.span());
         } else if (expr instanceof org.partiqlvm.syntax.ast.Cast cast) {
-            checkType(cast.type());
+            TypeNames.check(cast.type(), context);
             return new Cast(
                     Cast.Kind.valueOf(cast.kind().name()),
                     plan(cast.value(), inner),
@@ -199,100 +200,22 @@ final class ExprPlanner {
      * exists({a: 1})} and {@code COLL_COUNT([5, {a:2, b:3}])} succeed in strict mode).
      */
     private PlanExpr structKey(Expr key, Env env) {
-        if (key instanceof VarRef ref && !ref.local() && !isVariable(ref, env.scope())) {
-            if (knownGlobal(ref.name(), ref.caseSensitive()) == null) {
+        if (key instanceof VarRef ref && !ref.local() && !names.isVariable(ref, env.scope())) {
+            if (names.knownGlobal(ref.name(), ref.caseSensitive()) == null) {
                 return new Lit(Value.ofString(ref.name()), ref.span());
             }
         }
         return plan(key, env);
     }
 
-    private boolean isVariable(VarRef ref, Scope scope) {
-        for (Scope s = scope; s != null; s = s.parent()) {
-            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null
-                    || s.findQuery(ref.name(), ref.caseSensitive()) != null) {
-                return true;
-            }
-            if (s.preGroup() != null
-                    && s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context)
-                            != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Plans a FROM source. A bare name that is a known global means the global even when an
-     * enclosing block has a variable of that name (the suite's {@code SELECT COUNT(1) + (SELECT
+     * Plans a FROM source. A name that is a known global, alone or as the root of a path, means the
+     * global even when a variable has that name (the suite's {@code SELECT COUNT(1) + (SELECT
      * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
-     * the variable.
+     * the variable. A subquery here is not coerced.
      */
     PlanExpr fromSource(Expr source, Scope scope) {
-        if (source instanceof VarRef ref && !ref.local()) {
-            PlanExpr named = namedQuery(ref, scope);
-            if (named != null) {
-                return named;
-            }
-            String declared = knownGlobal(ref.name(), ref.caseSensitive());
-            if (declared != null) {
-                return new Global(declared, true, ref.span());
-            }
-        }
         return planValue(source, Env.fromSource(scope));
-    }
-
-    /**
-     * Resolves a name: a local variable of this block or an enclosing one (innermost first; after
-     * GROUP BY only keys and GROUP AS are in scope), else a field of the FROM variables (SQL
-     * style), else a global.
-     */
-    PlanExpr resolve(VarRef ref, Env env) {
-        for (Scope s = env.scope(); s != null; s = s.parent()) {
-            Scope.Entry entry = s.find(ref.name(), ref.caseSensitive(), ref.span(), context);
-            if (entry != null) {
-                return context.reference(entry.varId(), ref.span());
-            }
-            Scope.NamedQuery named =
-                    ref.local() ? null : s.findQuery(ref.name(), ref.caseSensitive());
-            if (named != null) {
-                return queries.query(named.query(), named.scope());
-            }
-            if (s.preGroup() != null) {
-                Scope.Entry before =
-                        s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context);
-                if (before != null) {
-                    return nonGrouped(context.reference(before.varId(), ref.span()), ref);
-                }
-            }
-        }
-        if (ref.local() || env.fromSource() || !context.options().dynamicResolution()) {
-            return global(ref);
-        }
-        for (Scope s = env.scope(); s != null; s = s.parent()) {
-            Scope candidatesScope = s.preGroup() != null ? s.preGroup() : s;
-            List<Integer> candidates = candidatesScope.fromVariables();
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            PlanExpr field = fieldOf(candidates, ref);
-            return s.preGroup() != null ? nonGrouped(field, ref) : field;
-        }
-        return global(ref);
-    }
-
-    /** The WITH query {@code ref} names, planned afresh, or null. */
-    private PlanExpr namedQuery(VarRef ref, Scope scope) {
-        for (Scope s = scope; s != null; s = s.parent()) {
-            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null) {
-                return null;
-            }
-            Scope.NamedQuery named = s.findQuery(ref.name(), ref.caseSensitive());
-            if (named != null) {
-                return queries.query(named.query(), named.scope());
-            }
-        }
-        return null;
     }
 
     /** {@code WITH name AS (query), ... body}: the body, with the names bound to the queries. */
@@ -306,78 +229,6 @@ final class ExprPlanner {
             return queries.query(body, scope);
         }
         return planValue(body, new Env(scope, null, env.clause(), false, false));
-    }
-
-    private PlanExpr fieldOf(List<Integer> candidates, VarRef ref) {
-        String global = knownGlobal(ref.name(), ref.caseSensitive());
-        if (candidates.size() == 1 && global == null) {
-            Var var = context.reference(candidates.get(0), ref.span());
-            return new PathGet(
-                    var,
-                    List.of(new PathStep.Field(ref.name(), ref.caseSensitive(), ref.span())),
-                    ref.span());
-        }
-        List<Var> vars = new ArrayList<>();
-        for (int id : candidates) {
-            vars.add(context.reference(id, ref.span()));
-        }
-        return new DynamicLookup(ref.name(), ref.caseSensitive(), vars, false, ref.span());
-    }
-
-    /** A global: the declared spelling when known, else as written (checked at run time). */
-    PlanExpr global(VarRef ref) {
-        String declared = knownGlobal(ref.name(), ref.caseSensitive());
-        if (declared != null) {
-            return new Global(declared, true, ref.span());
-        }
-        if (context.options().strict()) {
-            throw context.error("undefined variable '" + ref.name() + "'", ref.span());
-        }
-        return new Global(ref.name(), ref.caseSensitive(), ref.span());
-    }
-
-    /** The declared spelling of the global {@code name}, or null when unknown or ambiguous. */
-    private String knownGlobal(String name, boolean caseSensitive) {
-        String found = null;
-        for (String global : context.options().globals()) {
-            if (global.equals(name)) {
-                return global;
-            }
-            if (!caseSensitive && global.equalsIgnoreCase(name)) {
-                if (found != null) {
-                    return null;
-                }
-                found = global;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * A reference to a variable that went out of scope with GROUP BY: a static error in strict
-     * planning; otherwise MISSING, navigated as written (so a path from it is MISSING in permissive
-     * mode and an error in strict mode, as the suite expects of {@code ... GROUP BY T.a ORDER BY
-     * S.a}).
-     */
-    private PlanExpr nonGrouped(PlanExpr resolved, VarRef ref) {
-        if (context.options().strict()) {
-            throw context.error(
-                    "'"
-                            + ref.name()
-                            + "' must be a GROUP BY key or be used inside an aggregate function",
-                    ref.span());
-        }
-        Lit missing = new Lit(Value.MISSING, ref.span());
-        if (resolved instanceof PathGet path) {
-            return new PathGet(missing, path.steps(), path.span());
-        }
-        if (resolved instanceof DynamicLookup lookup) {
-            return new PathGet(
-                    missing,
-                    List.of(new PathStep.Field(lookup.name(), lookup.caseSensitive(), ref.span())),
-                    ref.span());
-        }
-        return missing;
     }
 
     // ---------------------------------------------------------------- grouping
@@ -503,37 +354,8 @@ final class ExprPlanner {
                             in.collection().span());
         } else {
             collection = planValue(in.collection(), env);
-            if (parenthesizedAfterIn(in)) {
-                collection = new ListNew(List.of(collection), in.collection().span());
-            }
         }
         return new In(value, collection, in.not(), in.span());
-    }
-
-    private static final java.util.regex.Pattern IN_PAREN =
-            java.util.regex.Pattern.compile("(?is)\\s*\\)*\\s*(NOT\\s+)?IN\\s*\\(\\s*");
-
-    /**
-     * Whether the right side of IN was written as one parenthesized expression, {@code x IN (y)},
-     * which SQL reads as the one-element list {@code [y]} (the suite's {@code b.price IN (prices)}
-     * is empty when {@code prices} is a list). The syntax tree drops the parentheses, so the text
-     * between the two operands is read.
-     */
-    private boolean parenthesizedAfterIn(org.partiqlvm.syntax.ast.In in) {
-        Expr right = in.collection();
-        if (right instanceof ListCtor
-                || right instanceof BagCtor
-                || right instanceof Select
-                || right instanceof SetOp) {
-            return false;
-        }
-        String source = context.source();
-        int from = in.value().span().end();
-        int to = right.span().offset();
-        if (from > to || to > source.length()) {
-            return false;
-        }
-        return IN_PAREN.matcher(source.substring(from, to)).matches();
     }
 
     private PlanExpr caseWhen(Case c, Env env) {
@@ -549,43 +371,5 @@ final class ExprPlanner {
         PlanExpr otherwise =
                 c.otherwise() == null ? new Lit(Value.NULL, c.span()) : plan(c.otherwise(), env);
         return new CaseWhen(branches, otherwise, c.span());
-    }
-
-    /** Static checks of a type's parameters: {@code DECIMAL(p, s)} needs {@code 0 <= s <= p}. */
-    void checkType(TypeName type) {
-        List<Integer> parameters = type.parameters();
-        switch (type.name()) {
-            case "DECIMAL", "NUMERIC", "DEC" -> {
-                if (parameters.size() > 2) {
-                    throw context.error(type.name() + " takes at most two parameters", type.span());
-                }
-                if (!parameters.isEmpty() && parameters.get(0) < 1) {
-                    throw context.error(type.name() + " precision must be at least 1", type.span());
-                }
-                if (parameters.size() == 2
-                        && (parameters.get(1) < 0 || parameters.get(1) > parameters.get(0))) {
-                    throw context.error(
-                            type.name()
-                                    + " scale must be between 0 and the precision "
-                                    + parameters.get(0),
-                            type.span());
-                }
-            }
-            case "CHAR", "CHARACTER", "VARCHAR", "CHARACTER VARYING", "FLOAT" -> {
-                if (parameters.size() > 1 || !parameters.isEmpty() && parameters.get(0) < 1) {
-                    throw context.error(
-                            type.name() + " takes one positive length parameter", type.span());
-                }
-            }
-            case "TIME", "TIMESTAMP" -> {
-                if (parameters.size() > 1
-                        || !parameters.isEmpty()
-                                && (parameters.get(0) < 0 || parameters.get(0) > 9)) {
-                    throw context.error(
-                            type.name() + " precision must be between 0 and 9", type.span());
-                }
-            }
-            default -> {}
-        }
     }
 }

@@ -416,16 +416,16 @@ class PlannerTest {
     }
 
     @Test
-    void parenthesizedSingleExpressionAfterInIsAList() {
+    void fromSourceThatIsAGlobalIsTheGlobalEvenIfAVariableHasItsName() {
         assertPlan(
-                "r.a IN (other)",
+                "SELECT VALUE b FROM [{'b': 5}] AS stream, stream.b AS b",
                 """
-                Value (global(r).a IN [global("other")])
+                Query bag
+                  ProjectValue b#1
+                    Join CROSS
+                      Scan [{'b': 5}] AS stream#0
+                      Scan global("stream").b AS b#1
                 """);
-    }
-
-    @Test
-    void bareFromSourceThatIsAGlobalIsTheGlobalEvenIfAVariableHasItsName() {
         assertPlan(
                 "SELECT VALUE v FROM stream AS other, other AS v",
                 """
@@ -525,6 +525,29 @@ class PlannerTest {
                 Query bag
                   ProjectValue {'a': 1, r#0: 2, 'B': r#0.b, r#0.k: 3}
                     Scan global("stream") AS r#0
+                """);
+    }
+
+    @Test
+    void outerSetOperationOverAnExpressionAndCorresponding() {
+        assertPlan(
+                "SELECT * FROM stream OUTER UNION << 'A' >>",
+                """
+                Query bag
+                  SetOp OUTER UNION DISTINCT
+                    Project stream#0.*
+                      Scan global("stream") AS stream#0
+                    Elements <<'A'>>
+                """);
+        assertPlan(
+                "TABLE stream UNION ALL CORRESPONDING BY (name, title) TABLE other",
+                """
+                Query bag
+                  SetOp UNION ALL CORRESPONDING BY [name, title]
+                    Project stream#0.*
+                      Scan global("stream") AS stream#0
+                    Project other#1.*
+                      Scan global("other") AS other#1
                 """);
     }
 }
