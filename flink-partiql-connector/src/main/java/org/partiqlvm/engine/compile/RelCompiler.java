@@ -6,7 +6,6 @@ import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.QueryEval;
 import org.partiqlvm.engine.expr.TupleUnionEval;
 import org.partiqlvm.engine.op.FilterOp;
-import org.partiqlvm.engine.op.LetOp;
 import org.partiqlvm.engine.op.LimitOp;
 import org.partiqlvm.engine.op.NestedLoopJoinOp;
 import org.partiqlvm.engine.op.ProjectOp;
@@ -100,7 +99,7 @@ final class RelCompiler {
                 evals.add(exprs.compile(binding.expr()));
                 targets[i] = slots.variable(binding.varId());
             }
-            return new LetOp.Spec(input, evals, targets);
+            return new ProjectOp.Spec(input, evals, targets);
         }
         if (node instanceof Filter filter) {
             return new FilterOp.Spec(

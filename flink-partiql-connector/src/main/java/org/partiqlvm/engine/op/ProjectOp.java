@@ -15,11 +15,11 @@ import org.partiqlvm.engine.expr.Eval;
 public final class ProjectOp implements RelOp {
 
     /**
-     * The compiled projection.
+     * The compiled projection or LET.
      *
-     * @param input the rows to project
-     * @param columns the column expressions
-     * @param outputSlots the slots the columns are written to, parallel to {@code columns}
+     * @param input the rows to extend
+     * @param columns the expressions
+     * @param outputSlots the slots they are written to, parallel to {@code columns}
      */
     public record Spec(RelSpec input, List<Eval> columns, int[] outputSlots) implements RelSpec {
         public Spec {

@@ -150,7 +150,7 @@ class OperatorPipelineTest {
                         null,
                         null);
         RelSpec let =
-                new LetOp.Spec(
+                new ProjectOp.Spec(
                         scan,
                         List.of(new VarEval(R, "r", null), new VarEval(I, "i", null)),
                         new int[] {I, AT});
