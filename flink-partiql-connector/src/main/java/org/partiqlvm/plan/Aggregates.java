@@ -1,6 +1,5 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Expr;
+import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
 
@@ -51,18 +51,10 @@ final class Aggregates {
             return false;
         }
         for (RecordComponent component : node.getClass().getRecordComponents()) {
-            if (occursIn(value(component, node))) {
+            if (occursIn(Records.component(component, node))) {
                 return true;
             }
         }
         return false;
-    }
-
-    static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
     }
 }

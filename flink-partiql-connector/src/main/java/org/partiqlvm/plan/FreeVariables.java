@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
 /** The variables a plan fragment refers to (used to tell whether a join is lateral). */
@@ -31,7 +32,7 @@ final class FreeVariables {
             }
         } else if (node.getClass().isRecord()) {
             for (RecordComponent component : node.getClass().getRecordComponents()) {
-                collect(Aggregates.value(component, node), ids);
+                collect(Records.component(component, node), ids);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.partiqlvm.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.UnpivotStep;
@@ -40,7 +41,7 @@ final class Matchable {
             return true;
         }
         for (RecordComponent component : node.getClass().getRecordComponents()) {
-            if (!check(Aggregates.value(component, node))) {
+            if (!check(Records.component(component, node))) {
                 return false;
             }
         }

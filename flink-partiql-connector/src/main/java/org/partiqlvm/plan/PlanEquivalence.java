@@ -1,12 +1,10 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import org.partiqlvm.plan.expr.DynamicLookup;
 import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.PathStep;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.syntax.ast.AstEquivalence;
 
 /**
  * Whether two planned expressions compute the same thing: equal up to source spans, variables
@@ -18,15 +16,12 @@ final class PlanEquivalence {
     private PlanEquivalence() {}
 
     static boolean equivalent(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a == null || b == null || a.getClass() != b.getClass()) {
-            return false;
-        }
-        if (a instanceof SourceSpan) {
-            return true;
-        }
+        return AstEquivalence.equalIgnoringSpans(a, b, PlanEquivalence::compareNames);
+    }
+
+    /** Variables by id; field, global and dynamic names without case unless quoted. */
+    private static Boolean compareNames(
+            Object a, Object b, java.util.function.BiPredicate<Object, Object> recurse) {
         if (a instanceof Var va) {
             return va.varId() == ((Var) b).varId();
         }
@@ -42,29 +37,9 @@ final class PlanEquivalence {
             DynamicLookup db = (DynamicLookup) b;
             return sameName(da.name(), da.caseSensitive(), db.name(), db.caseSensitive())
                     && da.globalsFirst() == db.globalsFirst()
-                    && equivalent(da.candidates(), db.candidates());
+                    && recurse.test(da.candidates(), db.candidates());
         }
-        if (a instanceof List<?> la) {
-            List<?> lb = (List<?>) b;
-            if (la.size() != lb.size()) {
-                return false;
-            }
-            for (int i = 0; i < la.size(); i++) {
-                if (!equivalent(la.get(i), lb.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a.getClass().isRecord()) {
-            for (RecordComponent component : a.getClass().getRecordComponents()) {
-                if (!equivalent(Aggregates.value(component, a), Aggregates.value(component, b))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a.equals(b);
+        return null;
     }
 
     private static boolean sameName(String a, boolean aSensitive, String b, boolean bSensitive) {
