@@ -6,6 +6,7 @@ import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.expr.CallEval;
 import org.partiqlvm.engine.expr.CaseEval;
 import org.partiqlvm.engine.expr.CollectionNewEval;
+import org.partiqlvm.engine.expr.CompareLongConstEval;
 import org.partiqlvm.engine.expr.ConstEval;
 import org.partiqlvm.engine.expr.DynamicLookupEval;
 import org.partiqlvm.engine.expr.Eval;
@@ -72,6 +73,9 @@ final class ExprCompiler {
         }
         if (expr instanceof PathGet path) {
             return path(path);
+        }
+        if (expr instanceof Op op && comparisonWithLongConstant(op)) {
+            return compareWithLongConstant(op);
         }
         if (expr instanceof Op op) {
             return call(
@@ -162,6 +166,36 @@ final class ExprCompiler {
                 context.slots().state(),
                 site("NOT", span),
                 span);
+    }
+
+    private static boolean comparisonWithLongConstant(Op op) {
+        return CompareLongConstEval.handles(kernel(op))
+                && (isLongLiteral(op.args().get(0)) != isLongLiteral(op.args().get(1)));
+    }
+
+    private static boolean isLongLiteral(PlanExpr e) {
+        return e instanceof Lit lit
+                && lit.value().kind() == ValueKind.INT
+                && lit.value().fitsLong();
+    }
+
+    /**
+     * {@code x > 0}-style comparisons take a typed fast path (see {@link CompareLongConstEval}).
+     */
+    private Eval compareWithLongConstant(Op op) {
+        boolean constantOnLeft = isLongLiteral(op.args().get(0));
+        Lit constant = (Lit) op.args().get(constantOnLeft ? 0 : 1);
+        Eval operand = compile(op.args().get(constantOnLeft ? 1 : 0));
+        return new CompareLongConstEval(
+                kernel(op),
+                operand,
+                constant.value(),
+                constantOnLeft,
+                context.slots().temp(),
+                context.slots().temp(),
+                context.slots().state(),
+                site(context.describe(op.op().symbol(), op.span()), op.span()),
+                op.span());
     }
 
     private static OperatorKernel kernel(Op op) {
