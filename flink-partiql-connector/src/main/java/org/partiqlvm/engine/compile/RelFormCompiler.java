@@ -1,10 +1,13 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.op.AggregateOp;
@@ -13,6 +16,7 @@ import org.partiqlvm.engine.op.ElementsOp;
 import org.partiqlvm.engine.op.ExcludeOp;
 import org.partiqlvm.engine.op.ExcludeTree;
 import org.partiqlvm.engine.op.FullOuterJoinOp;
+import org.partiqlvm.engine.op.HashJoinOp;
 import org.partiqlvm.engine.op.PivotOp;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.engine.op.SetOpOp;
@@ -35,7 +39,8 @@ import org.partiqlvm.value.Value;
 
 /**
  * Compiles the relational nodes that materialize or reshape rows: DISTINCT, ORDER BY, GROUP BY,
- * PIVOT, UNPIVOT, set operations (and their expression operands), EXCLUDE and FULL joins.
+ * PIVOT, UNPIVOT, set operations (and their expression operands), EXCLUDE, FULL joins, and the
+ * choice of a hash join for non-lateral equi-joins.
  */
 final class RelFormCompiler {
 
@@ -268,6 +273,56 @@ final class RelFormCompiler {
         output.columnNames = null;
         return new ElementsOp.Spec(
                 value, slots.temp(), outputSlot, context.mode(), context.source(), elements.span());
+    }
+
+    /**
+     * A hash join for a non-lateral INNER or LEFT join ({@code kind} after RIGHT joins are
+     * mirrored) whose condition has equality keys between the sides, in COERCE mode; null when the
+     * nested loop must do (see {@link HashJoinOp}).
+     */
+    RelSpec hashJoin(
+            Join join,
+            Join.Kind kind,
+            RelNode left,
+            RelNode right,
+            RelCompiler.Output output,
+            RelCompiler rels) {
+        if (join.lateral()
+                || join.condition() == null
+                || context.mode() != EvalMode.COERCE
+                || (kind != Join.Kind.INNER && kind != Join.Kind.LEFT)) {
+            return null;
+        }
+        int[] rightSlots = VariableCollector.boundSlots(right, context.slots());
+        EquiJoinKeys keys =
+                EquiJoinKeys.of(
+                        join.condition(),
+                        slotSet(VariableCollector.boundSlots(left, context.slots())),
+                        slotSet(rightSlots));
+        if (keys == null) {
+            return null;
+        }
+        RelSpec leftSpec = rels.compile(left, output);
+        RelSpec rightSpec = rels.compile(right, output);
+        return new HashJoinOp.Spec(
+                leftSpec,
+                rightSpec,
+                context.exprs().compileAll(keys.left),
+                context.exprs().compileAll(keys.right),
+                context.slots().temp(),
+                context.exprs().compile(join.condition()),
+                context.slots().temp(),
+                kind == Join.Kind.LEFT,
+                rightSlots);
+    }
+
+    /** Slots are variable ids (see {@link SlotAllocator}): the set of variables bound there. */
+    private static Set<Integer> slotSet(int[] slots) {
+        Set<Integer> set = new HashSet<>();
+        for (int slot : slots) {
+            set.add(slot);
+        }
+        return set;
     }
 
     private RelSpec fullJoin(Join join, RelCompiler.Output output, RelCompiler rels) {

@@ -126,6 +126,28 @@ class MaterializingQueriesTest {
     }
 
     @Test
+    void equiJoinsGiveTheNestedLoopsRowsInCoerceModeWhereTheyUseAHashTable() {
+        // COERCE mode compiles these joins to HashJoinOp, ERROR mode to NestedLoopJoinOp.
+        String rows =
+                " FROM [{'id': 1, 'k': 1}, {'id': 2, 'k': 2.0}, {'id': 3, 'k': NULL},"
+                        + " {'id': 4, 'k': DATE '2020-01-01'}, {'id': 5, 'k': 'x'}] AS x";
+        String others =
+                " [{'c': 1, 'k': 1.00}, {'c': 2, 'k': 2}, {'c': 3, 'k': NULL}, {'c': 4, 'k': 1e0},"
+                        + " {'c': 5, 'k': TIMESTAMP '2020-01-01 00:00:00'}, {'c': 6, 'k': 'x'}] AS y";
+        String inner = "SELECT x.id, y.c" + rows + " JOIN" + others + " ON x.k = y.k AND y.c < 6";
+        assertThat(run(inner))
+                .isEqualTo(run(inner, EvalMode.ERROR))
+                .isEqualTo(
+                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 4, 'c': 5}>>");
+        String left = "SELECT x.id, y.c" + rows + " LEFT JOIN" + others + " ON y.k = x.k";
+        assertThat(run(left))
+                .isEqualTo(run(left, EvalMode.ERROR))
+                .isEqualTo(
+                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 3},"
+                                + " {'id': 4, 'c': 5}, {'id': 5, 'c': 6}>>");
+    }
+
+    @Test
     void fullOuterJoinKeepsUnmatchedRowsOfBothSides() {
         assertThat(
                         run(
