@@ -33,10 +33,13 @@ class MaterializingQueriesTest {
                 PlanCompiler.compile(
                         query, CompileOptions.withGlobals(List.of("t", "u")).withMode(mode));
         PartiQLVM vm = new PartiQLVM(plan);
-        String first = vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
-        String second = vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
-        assertThat(second).as("the same VM run again").isEqualTo(first);
+        String first = evaluate(vm);
+        assertThat(evaluate(vm)).as("the same VM run again").isEqualTo(first);
         return first;
+    }
+
+    private static String evaluate(PartiQLVM vm) {
+        return vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
     }
 
     @Test
