@@ -239,9 +239,13 @@ final class RelFormCompiler {
     private RelSpec setOp(SetOp setOp, RelCompiler.Output output, RelCompiler rels) {
         SetOpOp.Operand left = operand(setOp.left(), rels);
         SetOpOp.Operand right = operand(setOp.right(), rels);
-        int outputSlot = context.slots().temp();
-        output.slots = new int[] {outputSlot};
-        output.columnNames = null;
+        List<String> columns = resultColumns(setOp, left);
+        int[] outputSlots = new int[columns == null ? 1 : columns.size()];
+        for (int i = 0; i < outputSlots.length; i++) {
+            outputSlots[i] = context.slots().temp();
+        }
+        output.slots = outputSlots;
+        output.columnNames = columns;
         output.single = false;
         return new SetOpOp.Spec(
                 SetOpOp.Kind.valueOf(setOp.kind().name()),
@@ -250,9 +254,24 @@ final class RelFormCompiler {
                 setOp.corresponding(),
                 left,
                 right,
-                outputSlot,
+                outputSlots,
+                columns,
                 context.source(),
                 setOp.span());
+    }
+
+    /**
+     * The column names of a SQL set operation's result when they are known before it runs (the
+     * CORRESPONDING BY names, else the left operand's SELECT list), or null for value rows.
+     */
+    private static List<String> resultColumns(SetOp setOp, SetOpOp.Operand left) {
+        if (setOp.outer()) {
+            return null;
+        }
+        if (setOp.corresponding() != null) {
+            return setOp.corresponding().isEmpty() ? null : setOp.corresponding();
+        }
+        return left.columnNames();
     }
 
     private SetOpOp.Operand operand(RelNode node, RelCompiler rels) {

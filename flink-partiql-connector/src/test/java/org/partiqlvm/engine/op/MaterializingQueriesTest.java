@@ -108,6 +108,11 @@ class MaterializingQueriesTest {
     void setOperations() {
         assertThat(run("SELECT x.a FROM t AS x INTERSECT SELECT y.a FROM u AS y"))
                 .isEqualTo("<<{'a': 'x'}>>");
+        CompiledPlan union =
+                PlanCompiler.compile(
+                        "SELECT x.id, x.a FROM t AS x UNION ALL SELECT y.c, y.a FROM u AS y",
+                        CompileOptions.withGlobals(List.of("t", "u")));
+        assertThat(union.schema().columnNames()).containsExactly("id", "a");
         assertThat(run("SELECT x.a FROM t AS x EXCEPT ALL SELECT y.a FROM u AS y"))
                 .isEqualTo("<<{'a': 'y'}, {'a': 'x'}, {}>>"); // the first 'x' is taken away
         assertThat(run("<<1, 2, 2>> OUTER UNION ALL [2, 3]")).isEqualTo("<<1, 2, 2, 2, 3>>");

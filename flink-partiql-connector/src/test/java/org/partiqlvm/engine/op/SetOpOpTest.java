@@ -64,7 +64,18 @@ class SetOpOpTest {
             SetOpOp.Operand l,
             SetOpOp.Operand r) {
         RelOp op =
-                new SetOpOp.Spec(kind, all, outer, corresponding, l, r, OUT, null, null).create();
+                new SetOpOp.Spec(
+                                kind,
+                                all,
+                                outer,
+                                corresponding,
+                                l,
+                                r,
+                                new int[] {OUT},
+                                null,
+                                null,
+                                null)
+                        .create();
         List<String> first = drain(op, frame, OUT);
         assertThat(drain(op, frame, OUT)).as("reopened").isEqualTo(first);
         return first;
@@ -112,6 +123,51 @@ class SetOpOpTest {
         assertThat(run(Kind.UNION, true, false, List.of("name", "title"), hr, eng))
                 .containsExactly(
                         "{'name': 'Bob', 'title': 'CEO'}", "{'name': 'Ann', 'title': 'SDE'}");
+    }
+
+    @Test
+    void sqlOperationsOverASelectListProduceItsColumns() {
+        SetOpOp.Operand hr =
+                select(
+                        "[{name: \"Bob\", title: \"CEO\"}, {name: \"Al\"}]",
+                        0,
+                        2,
+                        6,
+                        "name",
+                        "title");
+        SetOpOp.Operand eng = select("[{title: \"SDE\", name: \"Ann\"}]", 1, 3, 8, "title", "name");
+        RelOp op =
+                new SetOpOp.Spec(
+                                Kind.UNION,
+                                true,
+                                false,
+                                null,
+                                hr,
+                                eng,
+                                new int[] {4, 5},
+                                List.of("name", "title"),
+                                null,
+                                null)
+                        .create();
+        assertThat(drain(op, frame, 4, 5))
+                .containsExactly("'Bob' 'CEO'", "'Al' MISSING", "'SDE' 'Ann'");
+
+        RelOp mismatch =
+                new SetOpOp.Spec(
+                                Kind.UNION,
+                                true,
+                                false,
+                                null,
+                                select("[]", 0, 2, 6, "name", "title"),
+                                right("[{a: 1}]"),
+                                new int[] {4, 5},
+                                List.of("name", "title"),
+                                null,
+                                null)
+                        .create();
+        assertThatThrownBy(() -> drain(mismatch, frame, 4, 5))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("a row has 1 columns where another has 2");
     }
 
     @Test

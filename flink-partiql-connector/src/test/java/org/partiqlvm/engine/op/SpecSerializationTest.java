@@ -166,7 +166,16 @@ class SpecSerializationTest {
                         List.of("a"));
         assertSameRows(
                 new SetOpOp.Spec(
-                        SetOpOp.Kind.UNION, false, false, List.of("a"), left, right, 6, null, null),
+                        SetOpOp.Kind.UNION,
+                        false,
+                        false,
+                        List.of("a"),
+                        left,
+                        right,
+                        new int[] {6},
+                        List.of("a"),
+                        null,
+                        null),
                 6);
         assertSameRows(
                 new FullOuterJoinOp.Spec(
