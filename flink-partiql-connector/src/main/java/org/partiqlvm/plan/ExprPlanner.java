@@ -9,8 +9,6 @@ import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.CaseWhen;
 import org.partiqlvm.plan.expr.Cast;
-import org.partiqlvm.plan.expr.DynamicLookup;
-import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
 import org.partiqlvm.plan.expr.Like;
@@ -19,8 +17,6 @@ import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
 import org.partiqlvm.plan.expr.Operator;
 import org.partiqlvm.plan.expr.Param;
-import org.partiqlvm.plan.expr.PathGet;
-import org.partiqlvm.plan.expr.PathStep;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
@@ -46,7 +42,6 @@ import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.StructCtor;
 import org.partiqlvm.syntax.ast.StructField;
-import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.value.Value;
@@ -70,6 +65,7 @@ final class ExprPlanner {
     private final QueryPlanner queries;
     private final PathPlanner paths;
     private final SpecialForms specialForms;
+    private final NameResolver names;
 
     ExprPlanner(PlanningContext context) {
         this.context = context;
@@ -77,6 +73,7 @@ final class ExprPlanner {
         this.queries = new QueryPlanner(context, this);
         this.paths = new PathPlanner(context, this);
         this.specialForms = new SpecialForms(context, this);
+        this.names = new NameResolver(context, queries);
     }
 
     PlanningContext context() {
@@ -85,6 +82,10 @@ final class ExprPlanner {
 
     QueryPlanner queries() {
         return queries;
+    }
+
+    NameResolver names() {
+        return names;
     }
 
     /** Plans an operand: a SQL-style subquery here yields its single value. */
@@ -117,7 +118,7 @@ final class ExprPlanner {
         if (expr instanceof Literal literal) {
             return new Lit(literals.convert(literal), literal.span());
         } else if (expr instanceof VarRef ref) {
-            return resolve(ref, env);
+            return names.resolve(ref, env);
         } else if (expr instanceof Parameter parameter) {
             context.sawParameter(parameter.index());
             return new Param(parameter.index() - 1, parameter.span());
@@ -150,7 +151,7 @@ final class ExprPlanner {
         } else if (expr instanceof org.partiqlvm.syntax.ast.IsType is) {
             return new IsType(plan(is.value(), inner), is.type(), is.not(), is.span());
         } else if (expr instanceof org.partiqlvm.syntax.ast.Cast cast) {
-            checkType(cast.type());
+            TypeNames.check(cast.type(), context);
             return new Cast(
                     Cast.Kind.valueOf(cast.kind().name()),
                     plan(cast.value(), inner),
@@ -162,7 +163,8 @@ final class ExprPlanner {
             List<StructNew.Field> fields = new ArrayList<>();
             for (StructField field : struct.fields()) {
                 fields.add(
-                        new StructNew.Field(plan(field.key(), inner), plan(field.value(), inner)));
+                        new StructNew.Field(
+                                structKey(field.key(), inner), plan(field.value(), inner)));
             }
             return new StructNew(fields, struct.span());
         } else if (expr instanceof ListCtor list) {
@@ -175,6 +177,9 @@ final class ExprPlanner {
             return queries.query(expr, env.scope());
         } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
             return with(with, env);
+        } else if (expr instanceof org.partiqlvm.syntax.ast.SessionAttribute attribute) {
+            String name = attribute.attribute().name().toLowerCase(Locale.ROOT);
+            return new Call(name, List.of(), attribute.span());
         }
         return specialForms.lower(expr, inner);
     }
@@ -190,76 +195,27 @@ final class ExprPlanner {
     // ---------------------------------------------------------------- names
 
     /**
-     * Plans a FROM source. A bare name that is a known global means the global even when an
-     * enclosing block has a variable of that name (the suite's {@code SELECT COUNT(1) + (SELECT
-     * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
-     * the variable.
+     * A struct constructor's key. A bare name that is neither a variable nor a known global is the
+     * field name itself, as in Ion ({@code {a: 1}} is {@code {'a': 1}}; the suite's {@code
+     * exists({a: 1})} and {@code COLL_COUNT([5, {a:2, b:3}])} succeed in strict mode).
      */
-    PlanExpr fromSource(Expr source, Scope scope) {
-        if (source instanceof VarRef ref && !ref.local()) {
-            PlanExpr named = namedQuery(ref, scope);
-            if (named != null) {
-                return named;
-            }
-            String declared = knownGlobal(ref.name(), ref.caseSensitive());
-            if (declared != null) {
-                return new Global(declared, true, ref.span());
+    private PlanExpr structKey(Expr key, Env env) {
+        if (key instanceof VarRef ref && !ref.local() && !names.isVariable(ref, env.scope())) {
+            if (names.knownGlobal(ref.name(), ref.caseSensitive()) == null) {
+                return new Lit(Value.ofString(ref.name()), ref.span());
             }
         }
-        return planValue(source, Env.fromSource(scope));
+        return plan(key, env);
     }
 
     /**
-     * Resolves a name: a local variable of this block or an enclosing one (innermost first; after
-     * GROUP BY only keys and GROUP AS are in scope), else a field of the FROM variables (SQL
-     * style), else a global.
+     * Plans a FROM source. A name that is a known global, alone or as the root of a path, means the
+     * global even when a variable has that name (the suite's {@code SELECT COUNT(1) + (SELECT
+     * SUM(numInStock) FROM products) FROM products} scans the global twice); {@code @name} means
+     * the variable. A subquery here is not coerced.
      */
-    PlanExpr resolve(VarRef ref, Env env) {
-        for (Scope s = env.scope(); s != null; s = s.parent()) {
-            Scope.Entry entry = s.find(ref.name(), ref.caseSensitive(), ref.span(), context);
-            if (entry != null) {
-                return context.reference(entry.varId(), ref.span());
-            }
-            Scope.NamedQuery named =
-                    ref.local() ? null : s.findQuery(ref.name(), ref.caseSensitive());
-            if (named != null) {
-                return queries.query(named.query(), named.scope());
-            }
-            if (s.preGroup() != null) {
-                Scope.Entry before =
-                        s.preGroup().find(ref.name(), ref.caseSensitive(), ref.span(), context);
-                if (before != null) {
-                    return nonGrouped(context.reference(before.varId(), ref.span()), ref);
-                }
-            }
-        }
-        if (ref.local() || env.fromSource() || !context.options().dynamicResolution()) {
-            return global(ref);
-        }
-        for (Scope s = env.scope(); s != null; s = s.parent()) {
-            Scope candidatesScope = s.preGroup() != null ? s.preGroup() : s;
-            List<Integer> candidates = candidatesScope.fromVariables();
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            PlanExpr field = fieldOf(candidates, ref);
-            return s.preGroup() != null ? nonGrouped(field, ref) : field;
-        }
-        return global(ref);
-    }
-
-    /** The WITH query {@code ref} names, planned afresh, or null. */
-    private PlanExpr namedQuery(VarRef ref, Scope scope) {
-        for (Scope s = scope; s != null; s = s.parent()) {
-            if (s.find(ref.name(), ref.caseSensitive(), ref.span(), context) != null) {
-                return null;
-            }
-            Scope.NamedQuery named = s.findQuery(ref.name(), ref.caseSensitive());
-            if (named != null) {
-                return queries.query(named.query(), named.scope());
-            }
-        }
-        return null;
+    PlanExpr fromSource(Expr source, Scope scope) {
+        return planValue(source, Env.fromSource(scope));
     }
 
     /** {@code WITH name AS (query), ... body}: the body, with the names bound to the queries. */
@@ -273,78 +229,6 @@ final class ExprPlanner {
             return queries.query(body, scope);
         }
         return planValue(body, new Env(scope, null, env.clause(), false, false));
-    }
-
-    private PlanExpr fieldOf(List<Integer> candidates, VarRef ref) {
-        String global = knownGlobal(ref.name(), ref.caseSensitive());
-        if (candidates.size() == 1 && global == null) {
-            Var var = context.reference(candidates.get(0), ref.span());
-            return new PathGet(
-                    var,
-                    List.of(new PathStep.Field(ref.name(), ref.caseSensitive(), ref.span())),
-                    ref.span());
-        }
-        List<Var> vars = new ArrayList<>();
-        for (int id : candidates) {
-            vars.add(context.reference(id, ref.span()));
-        }
-        return new DynamicLookup(ref.name(), ref.caseSensitive(), vars, false, ref.span());
-    }
-
-    /** A global: the declared spelling when known, else as written (checked at run time). */
-    PlanExpr global(VarRef ref) {
-        String declared = knownGlobal(ref.name(), ref.caseSensitive());
-        if (declared != null) {
-            return new Global(declared, true, ref.span());
-        }
-        if (context.options().strict()) {
-            throw context.error("undefined variable '" + ref.name() + "'", ref.span());
-        }
-        return new Global(ref.name(), ref.caseSensitive(), ref.span());
-    }
-
-    /** The declared spelling of the global {@code name}, or null when unknown or ambiguous. */
-    private String knownGlobal(String name, boolean caseSensitive) {
-        String found = null;
-        for (String global : context.options().globals()) {
-            if (global.equals(name)) {
-                return global;
-            }
-            if (!caseSensitive && global.equalsIgnoreCase(name)) {
-                if (found != null) {
-                    return null;
-                }
-                found = global;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * A reference to a variable that went out of scope with GROUP BY: a static error in strict
-     * planning; otherwise MISSING, navigated as written (so a path from it is MISSING in permissive
-     * mode and an error in strict mode, as the suite expects of {@code ... GROUP BY T.a ORDER BY
-     * S.a}).
-     */
-    private PlanExpr nonGrouped(PlanExpr resolved, VarRef ref) {
-        if (context.options().strict()) {
-            throw context.error(
-                    "'"
-                            + ref.name()
-                            + "' must be a GROUP BY key or be used inside an aggregate function",
-                    ref.span());
-        }
-        Lit missing = new Lit(Value.MISSING, ref.span());
-        if (resolved instanceof PathGet path) {
-            return new PathGet(missing, path.steps(), path.span());
-        }
-        if (resolved instanceof DynamicLookup lookup) {
-            return new PathGet(
-                    missing,
-                    List.of(new PathStep.Field(lookup.name(), lookup.caseSensitive(), ref.span())),
-                    ref.span());
-        }
-        return missing;
     }
 
     // ---------------------------------------------------------------- grouping
@@ -389,6 +273,9 @@ final class ExprPlanner {
     private PlanExpr call(org.partiqlvm.syntax.ast.Call call, Env env) {
         String name = call.name().toLowerCase(Locale.ROOT);
         boolean distinct = call.quantifier() == SetQuantifier.DISTINCT;
+        if (name.equals("row") && call.quantifier() == null) {
+            return new ListNew(planAll(call.args(), env), call.span());
+        }
         if (Aggregates.NAMES.contains(name)) {
             if (call.args().size() != 1) {
                 throw context.error(
@@ -484,43 +371,5 @@ final class ExprPlanner {
         PlanExpr otherwise =
                 c.otherwise() == null ? new Lit(Value.NULL, c.span()) : plan(c.otherwise(), env);
         return new CaseWhen(branches, otherwise, c.span());
-    }
-
-    /** Static checks of a type's parameters: {@code DECIMAL(p, s)} needs {@code 0 <= s <= p}. */
-    void checkType(TypeName type) {
-        List<Integer> parameters = type.parameters();
-        switch (type.name()) {
-            case "DECIMAL", "NUMERIC", "DEC" -> {
-                if (parameters.size() > 2) {
-                    throw context.error(type.name() + " takes at most two parameters", type.span());
-                }
-                if (!parameters.isEmpty() && parameters.get(0) < 1) {
-                    throw context.error(type.name() + " precision must be at least 1", type.span());
-                }
-                if (parameters.size() == 2
-                        && (parameters.get(1) < 0 || parameters.get(1) > parameters.get(0))) {
-                    throw context.error(
-                            type.name()
-                                    + " scale must be between 0 and the precision "
-                                    + parameters.get(0),
-                            type.span());
-                }
-            }
-            case "CHAR", "CHARACTER", "VARCHAR", "CHARACTER VARYING", "FLOAT" -> {
-                if (parameters.size() > 1 || !parameters.isEmpty() && parameters.get(0) < 1) {
-                    throw context.error(
-                            type.name() + " takes one positive length parameter", type.span());
-                }
-            }
-            case "TIME", "TIMESTAMP" -> {
-                if (parameters.size() > 1
-                        || !parameters.isEmpty()
-                                && (parameters.get(0) < 0 || parameters.get(0) > 9)) {
-                    throw context.error(
-                            type.name() + " precision must be between 0 and 9", type.span());
-                }
-            }
-            default -> {}
-        }
     }
 }

@@ -49,18 +49,20 @@ import org.partiqlvm.value.ValuePrinter;
  * Renders a plan as EXPLAIN text: one relational node per line, children indented two spaces,
  * scalar expressions inline.
  *
- * <p>Variables print as {@code name#id}, globals as {@code global(name)} (quoted when
- * case-sensitive), parameters as {@code ?0}. A query inside an expression prints as {@code $qN} and
- * its plan follows the line that uses it, as {@code $qN = Query list} (or {@code $qN = Subquery
- * SCALAR}) with its nodes indented below:
+ * <p>Variables print as {@code name#id} (a node that binds one shows it after {@code AS}/{@code
+ * AT}), globals as {@code global(name)} (quoted when matched case-sensitively), parameters as
+ * {@code ?0}, literals in PartiQL syntax. A query inside an expression prints as {@code $qN}, and
+ * its plan follows the line that uses it, indented one more step, as {@code $qN = Query bag} (or
+ * {@code $qN = Subquery SCALAR} above the query):
  *
  * <pre>
  * Query bag
- *   Project name: r#0.name, n: $q1
- *     $q1 = Subquery SCALAR
- *       Project c: count#2
- *         ...
- *     Scan global("t") AS r#0
+ *   Project id: r#0.id, n: $q1
+ *     $q1 = Query bag
+ *       ProjectValue count#3
+ *         Aggregate keys[] aggs[count#3 = count(*)]
+ *           Scan r#0.items AS i#2
+ *     Scan global("stream") AS r#0
  * </pre>
  */
 public final class PlanPrinter {

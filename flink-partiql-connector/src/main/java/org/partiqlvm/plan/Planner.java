@@ -9,6 +9,7 @@ import org.partiqlvm.plan.rel.Limit;
 import org.partiqlvm.plan.rel.Project;
 import org.partiqlvm.plan.rel.ProjectItem;
 import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.rule.LiteralArgumentCheck;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
@@ -52,12 +53,17 @@ public final class Planner {
                 query instanceof Select || query instanceof SetOp
                         ? exprs.queries().query(query, root)
                         : exprs.planValue(query, Env.of(root, "the statement"));
-        return new LogicalPlan(
-                planned,
-                context.variables(),
-                outputColumns(planned),
-                context.parameterCount(),
-                source);
+        LogicalPlan plan =
+                new LogicalPlan(
+                        planned,
+                        context.variables(),
+                        outputColumns(planned),
+                        context.parameterCount(),
+                        source);
+        if (options.strict()) {
+            LiteralArgumentCheck.check(plan);
+        }
+        return plan;
     }
 
     /** Plans one statement whose text is not at hand (error messages carry no snippet). */

@@ -8,9 +8,13 @@ import java.util.Set;
  *
  * @param globals the names of the global bindings that exist (the stream name, or the top-level
  *     names of a conformance env); looked up case-insensitively unless the reference is quoted
- * @param strict when true, a name that is neither a local variable nor a known global is a static
- *     error; when false it is planned as a {@link org.partiqlvm.plan.expr.Global} that the engine
- *     resolves (and fails on) at run time
+ * @param strict static checking, for strict (EvalModeError) execution and for compile-only checks:
+ *     a name that is neither a local variable nor a known global, a reference to a variable that is
+ *     out of scope after GROUP BY, and a literal argument of the wrong type ({@link
+ *     org.partiqlvm.plan.rule.LiteralArgumentCheck}) are static errors. When false (permissive), an
+ *     unknown name is planned as a {@link org.partiqlvm.plan.expr.Global} that the engine resolves
+ *     (and fails on) at run time, an out-of-scope variable reads as MISSING, and type errors are
+ *     left to run time (where permissive mode turns them into MISSING)
  * @param dynamicResolution when true, an unqualified name that is not a variable, in a query with
  *     FROM variables, is looked up as a field of their values (SQL style: {@code SELECT a FROM t}
  *     is {@code SELECT t.a FROM t}); when false such a name is a global

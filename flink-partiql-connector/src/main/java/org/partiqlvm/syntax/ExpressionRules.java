@@ -23,6 +23,7 @@ import org.partiqlvm.syntax.ast.NullLiteral;
 import org.partiqlvm.syntax.ast.Parameter;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
+import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
@@ -218,6 +219,20 @@ abstract class ExpressionRules extends SpecialFormRules {
     }
 
     /**
+     * True when an IN operand was one parenthesized expression that is not a query, such as the
+     * {@code (5)} of {@code x IN (5)} (but not {@code (a, b)}, {@code (SELECT ...)}, a table
+     * constructor {@code (VALUES ...)}, or {@code (arr)[0]}, whose node starts at the parenthesis).
+     */
+    private boolean isParenthesizedElement(Token open, Expr operand) {
+        return open.type() == TokenType.LEFT_PAREN
+                && previous().type() == TokenType.RIGHT_PAREN
+                && operand.span().offset() > open.span().offset()
+                && !(operand instanceof Select)
+                && !(operand instanceof SetOp)
+                && !(operand instanceof BagCtor);
+    }
+
+    /**
      * The predicates: {@code IS [NOT] type}, {@code [NOT] IN}, {@code [NOT] LIKE ... [ESCAPE ...]},
      * {@code [NOT] BETWEEN ... AND ...}, the comparisons and OVERLAPS. Their right operands bind
      * tighter ({@code ||} and above).
@@ -230,7 +245,12 @@ abstract class ExpressionRules extends SpecialFormRules {
         }
         boolean not = match(TokenType.NOT);
         if (match(TokenType.IN)) {
+            Token open = peek();
             Expr collection = operand();
+            if (isParenthesizedElement(open, collection)) {
+                // x IN (5) means x IN [5], as in SQL's IN list (the suite's inPredicateSingleItem)
+                collection = new ListCtor(List.of(collection), spanFrom(open));
+            }
             return new In(left, collection, not, spanFrom(start));
         }
         if (match(TokenType.LIKE)) {

@@ -3,19 +3,17 @@ package org.partiqlvm.value;
 /** BOOL. Only two instances exist: {@link Value#TRUE} and {@link Value#FALSE}. */
 public final class BoolValue extends Value {
 
-    static final BoolValue TRUE = new BoolValue(true);
-    static final BoolValue FALSE = new BoolValue(false);
-
     private final boolean value;
 
-    private BoolValue(boolean value) {
+    /** Only {@link Value} creates the two instances. */
+    BoolValue(boolean value) {
         super(ValueKind.BOOL);
         this.value = value;
     }
 
     /** The shared constant for {@code value}. */
     public static BoolValue of(boolean value) {
-        return value ? TRUE : FALSE;
+        return value ? Value.TRUE : Value.FALSE;
     }
 
     @Override

@@ -3,9 +3,8 @@ package org.partiqlvm.value;
 /** MISSING, the absent value of PartiQL (a struct field that is not there). One instance. */
 public final class MissingValue extends Value {
 
-    static final MissingValue INSTANCE = new MissingValue();
-
-    private MissingValue() {
+    /** Only {@link Value} creates the single instance, {@link Value#MISSING}. */
+    MissingValue() {
         super(ValueKind.MISSING);
     }
 }

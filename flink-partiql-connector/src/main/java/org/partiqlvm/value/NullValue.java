@@ -14,19 +14,19 @@ public final class NullValue extends Value {
 
     private static final NullValue[] BY_KIND = new NullValue[ValueKind.values().length];
 
+    // Only typed nulls here: the untyped NULL is Value.NULL, created by Value itself, so that no
+    // order of class initialization can observe a constant before it is set.
     static {
         for (ValueKind k : ValueKind.values()) {
-            if (k != ValueKind.MISSING) {
+            if (k != ValueKind.MISSING && k != ValueKind.NULL) {
                 BY_KIND[k.ordinal()] = new NullValue(k);
             }
         }
     }
 
-    static final NullValue UNTYPED = BY_KIND[ValueKind.NULL.ordinal()];
-
     private final ValueKind declaredKind;
 
-    private NullValue(ValueKind declaredKind) {
+    NullValue(ValueKind declaredKind) {
         super(ValueKind.NULL);
         this.declaredKind = declaredKind;
     }
@@ -36,7 +36,7 @@ public final class NullValue extends Value {
         if (declaredKind == ValueKind.MISSING) {
             throw new IllegalArgumentException("MISSING is not a type of NULL");
         }
-        return BY_KIND[declaredKind.ordinal()];
+        return declaredKind == ValueKind.NULL ? Value.NULL : BY_KIND[declaredKind.ordinal()];
     }
 
     /** The kind of a typed null ({@code null.int} gives INT), or NULL when untyped. */

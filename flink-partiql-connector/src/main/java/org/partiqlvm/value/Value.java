@@ -26,7 +26,10 @@ import java.time.ZoneOffset;
  * syntax ({@link ValuePrinter}).
  *
  * <pre>{@code
- * Value row = Value.structBuilder().add("a", Value.ofLong(1)).add("b", Value.bagOf(two, three)).build();
+ * Value row = Value.structBuilder()
+ *         .add("a", Value.ofLong(1))
+ *         .add("b", Value.bagOf(Value.ofLong(2), Value.ofLong(3)))
+ *         .build();
  * row.get("A", false).asLong();   // 1
  * row.get("c", true);             // Value.MISSING
  * row.toString();                 // {'a': 1, 'b': <<2, 3>>}
@@ -51,16 +54,18 @@ public abstract sealed class Value
                 StructValue {
 
     /** The MISSING value. */
-    public static final MissingValue MISSING = MissingValue.INSTANCE;
+    // The constants are created here, not in the subclasses, so that they are set whichever class
+    // of the hierarchy the JVM happens to initialize first.
+    public static final MissingValue MISSING = new MissingValue();
 
     /** The untyped NULL ({@code null.null} in Ion). */
-    public static final NullValue NULL = NullValue.UNTYPED;
+    public static final NullValue NULL = new NullValue(ValueKind.NULL);
 
     /** Boolean true. */
-    public static final BoolValue TRUE = BoolValue.TRUE;
+    public static final BoolValue TRUE = new BoolValue(true);
 
     /** Boolean false. */
-    public static final BoolValue FALSE = BoolValue.FALSE;
+    public static final BoolValue FALSE = new BoolValue(false);
 
     private final ValueKind kind;
 
@@ -273,7 +278,7 @@ public abstract sealed class Value
         return IntervalDayTimeValue.of(seconds, nanos);
     }
 
-    /** A LIST of copies of the given elements' references. */
+    /** A LIST of the given elements (the array is copied, the elements are shared). */
     public static ListValue listOf(Value... elements) {
         return ListValue.of(elements);
     }

@@ -7,7 +7,8 @@ package org.partiqlvm.conformance;
  *
  * <p>Each category carries its minimum pass rate, the safety net under the ratchet: this enum is
  * the one place to change them. The rate is {@code passed / (passed + failed)}; skipped cases do
- * not count.
+ * not count. The evaluation categories start at a floor just below the rate measured when the
+ * engine was first wired in (the engine is incomplete); raise them as it grows.
  */
 public enum Category {
     /** {@code success/syntax}: every statement must parse. */
@@ -16,14 +17,26 @@ public enum Category {
     SYNTAX_FAIL("syntax-fail", 0.95),
     /** {@code eval/} and {@code eval-equiv/}: every statement must parse. */
     EVAL_PARSE("eval-parse", 0.99),
-    /** {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation. */
-    EVAL_COERCE("eval-coerce", 0.0),
-    /** {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation. */
-    EVAL_ERROR("eval-error", 0.0),
-    /** {@code eval-equiv/}: every statement of the equivalence class gives the expected result. */
-    EVAL_EQUIV("eval-equiv", 0.0),
-    /** {@code fail/static-analysis}: compiling the statement must fail before evaluation. */
-    STATIC_FAIL("static-fail", 0.0);
+    /**
+     * {@code eval/} cases with an {@code EvalModeCoerce} assertion: permissive evaluation gives the
+     * expected output or error.
+     */
+    EVAL_COERCE("eval-coerce", 0.80),
+    /**
+     * {@code eval/} cases with an {@code EvalModeError} assertion: strict evaluation gives the
+     * expected output or error.
+     */
+    EVAL_ERROR("eval-error", 0.81),
+    /**
+     * {@code eval-equiv/}: every statement of the equivalence class gives the expected output or
+     * error, in every mode the case asserts (one verdict per case).
+     */
+    EVAL_EQUIV("eval-equiv", 0.33),
+    /**
+     * {@code fail/static-analysis}: the engine rejects the statement with its own exception, when
+     * parsing, compiling or (strict mode) running it.
+     */
+    STATIC_FAIL("static-fail", 0.99);
 
     private final String label;
     private final double minimumPassRate;

@@ -24,6 +24,7 @@ public final class ConformanceReport {
     private final LoadedSuite suite;
     private final Map<Category, Tally> tallies;
     private final List<CaseResult> results;
+    private final CaseFilter filter;
 
     /**
      * A report of {@code results} (for the categories that are keys of {@code tallies}) over {@code
@@ -31,6 +32,16 @@ public final class ConformanceReport {
      */
     public ConformanceReport(
             LoadedSuite suite, Map<Category, Tally> tallies, Collection<CaseResult> results) {
+        this(suite, tallies, results, CaseFilter.NONE);
+    }
+
+    /** A report of a run restricted to the cases {@code filter} selects. */
+    public ConformanceReport(
+            LoadedSuite suite,
+            Map<Category, Tally> tallies,
+            Collection<CaseResult> results,
+            CaseFilter filter) {
+        this.filter = filter;
         this.suite = suite;
         this.tallies = Map.copyOf(tallies);
         List<CaseResult> sorted = new ArrayList<>(results);
@@ -65,6 +76,14 @@ public final class ConformanceReport {
      */
     public List<String> consoleLines() {
         List<String> lines = new ArrayList<>();
+        if (filter.isActive()) {
+            lines.add(
+                    "conformance filter: only ids containing '"
+                            + filter.substring()
+                            + "' (-D"
+                            + CaseFilter.PROPERTY
+                            + ")");
+        }
         for (Category category : Category.values()) {
             Tally tally = tallies.get(category);
             if (tally == null) {
@@ -92,7 +111,10 @@ public final class ConformanceReport {
         return lines;
     }
 
-    /** The JSON summary: suite size, then passed/failed/skipped per category that ran. */
+    /**
+     * The JSON summary: suite size, the filter of a filtered run, then passed/failed/skipped per
+     * category that ran.
+     */
     public String summaryJson() {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -103,6 +125,9 @@ public final class ConformanceReport {
             json.writeNumberField("cases", suite.cases().size());
             json.writeNumberField("duplicateIds", suite.duplicateIds());
             json.writeEndObject();
+            if (filter.isActive()) {
+                json.writeStringField("filter", filter.substring());
+            }
             json.writeObjectFieldStart("categories");
             for (Category category : Category.values()) {
                 Tally tally = tallies.get(category);
@@ -132,9 +157,12 @@ public final class ConformanceReport {
         return out + "\n";
     }
 
-    /** Tab-separated: a header, then id, category, outcome, error per result, sorted by id. */
+    /**
+     * Tab-separated: a header, then id, category, outcome and detail per result, sorted by id. The
+     * detail is why a case failed or was skipped, or a note on a pass (empty for most).
+     */
     public String resultsTsv() {
-        StringBuilder tsv = new StringBuilder("id\tcategory\toutcome\terror\n");
+        StringBuilder tsv = new StringBuilder("id\tcategory\toutcome\tdetail\n");
         for (CaseResult result : results) {
             tsv.append(result.id())
                     .append('\t')

@@ -47,7 +47,7 @@ class ConformanceReportTest {
     void resultsTsvIsSortedByIdAndKeepsOneLinePerResult() {
         assertThat(report().resultsTsv())
                 .isEqualTo(
-                        "id\tcategory\toutcome\terror\n"
+                        "id\tcategory\toutcome\tdetail\n"
                                 + "e/g\teval-parse\tSKIP\tout of scope\n"
                                 + "e/x\teval-parse\tPASS\t\n"
                                 + "s/a\tsyntax-success\tFAIL\tParseException: 1:2: expected"
@@ -69,6 +69,21 @@ class ConformanceReportTest {
                 .contains(
                         "\"notRun\":[\"eval-coerce\",\"eval-error\",\"eval-equiv\",\"static-fail\"]");
         assertThat(Files.readAllLines(dir.resolve("results.tsv"))).hasSize(5);
+    }
+
+    @Test
+    void aFilteredRunSaysSoOnTheConsoleAndInTheSummary() {
+        var ran = EnumSet.of(Category.SYNTAX_SUCCESS);
+        ConformanceReport report =
+                new ConformanceReport(
+                        SUITE, Tally.byCategory(ran, RESULTS), RESULTS, new CaseFilter("s/"));
+
+        assertThat(report.consoleLines().get(0))
+                .isEqualTo(
+                        "conformance filter: only ids containing 's/'"
+                                + " (-Dpartiql.conformance.filter)");
+        assertThat(report.summaryJson().replaceAll("\\s+", ""))
+                .contains("\"duplicateIds\":1},\"filter\":\"s/\",\"categories\"");
     }
 
     @Test

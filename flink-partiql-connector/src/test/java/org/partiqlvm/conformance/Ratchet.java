@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The checked-in list of test cases known to pass ({@code conformance/passing.txt}): a case on it
@@ -136,13 +137,22 @@ public final class Ratchet {
      * categories are neither regressions nor dropped.
      */
     public Comparison compare(Collection<Category> ran, Collection<CaseResult> results) {
+        return compare(ran, results, id -> true);
+    }
+
+    /**
+     * Compares a run of only the cases whose id satisfies {@code inScope} (a {@link CaseFilter}):
+     * listed entries outside it are neither regressions nor dropped.
+     */
+    public Comparison compare(
+            Collection<Category> ran, Collection<CaseResult> results, Predicate<String> inScope) {
         Map<Entry, CaseResult> byEntry = new HashMap<>();
         for (CaseResult result : results) {
             byEntry.put(new Entry(result.category(), result.id()), result);
         }
         List<Regression> regressions = new ArrayList<>();
         for (Entry entry : listed) {
-            if (!ran.contains(entry.category())) {
+            if (!ran.contains(entry.category()) || !inScope.test(entry.id())) {
                 continue;
             }
             CaseResult result = byEntry.get(entry);

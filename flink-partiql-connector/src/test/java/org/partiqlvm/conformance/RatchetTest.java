@@ -38,6 +38,31 @@ class RatchetTest {
     }
 
     @Test
+    void aFilteredRunJudgesOnlyTheListedCasesInScope() {
+        Ratchet ratchet =
+                Ratchet.parse(
+                        "eval-coerce\teval/a/trim 1\neval-coerce\teval/a/trim 2\n"
+                                + "eval-coerce\teval/b/upper\n");
+        CaseFilter filter = new CaseFilter("TRIM");
+
+        Ratchet.Comparison comparison =
+                ratchet.compare(
+                        Set.of(Category.EVAL_COERCE),
+                        List.of(
+                                result(Category.EVAL_COERCE, "eval/a/trim 1", Verdict.pass()),
+                                result(
+                                        Category.EVAL_COERCE,
+                                        "eval/a/trim 2",
+                                        Verdict.fail("wrong"))),
+                        filter::matches);
+
+        assertThat(comparison.regressions())
+                .extracting(r -> r.entry().id() + ": " + r.now())
+                .containsExactly("eval/a/trim 2: FAIL: wrong");
+        assertThat(comparison.newlyPassing()).isEmpty();
+    }
+
+    @Test
     void formatSortsByCategoryThenIdAndParsesBack() {
         Ratchet ratchet =
                 new Ratchet(

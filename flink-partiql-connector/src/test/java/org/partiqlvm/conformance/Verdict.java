@@ -3,8 +3,8 @@ package org.partiqlvm.conformance;
 import java.util.Objects;
 
 /**
- * A judge's finding on one test case: the outcome and, for a failure or a skip, a one-line reason
- * (empty for a pass).
+ * A judge's finding on one test case: the outcome and a one-line detail: the reason for a failure
+ * or a skip, an optional note for a pass (why an expected error happened, a match by value only).
  */
 public record Verdict(Outcome outcome, String detail) {
 
@@ -18,6 +18,11 @@ public record Verdict(Outcome outcome, String detail) {
     /** The case passed. */
     public static Verdict pass() {
         return PASS;
+    }
+
+    /** The case passed, with a note for the report ("" for none). */
+    public static Verdict pass(String note) {
+        return note.isEmpty() ? PASS : new Verdict(Outcome.PASS, note);
     }
 
     /** The case failed, for the given reason. */

@@ -6,7 +6,11 @@
  * src/test/resources/conformance/passing.txt}).
  *
  * <p>Entry point: {@link org.partiqlvm.conformance.ConformanceTest}. The syntax categories run
- * against {@code org.partiqlvm.syntax.Parser}; the evaluation categories wait for an {@link
- * org.partiqlvm.conformance.EvaluationHook}. See {@code docs/conformance.md}.
+ * against {@code org.partiqlvm.syntax.Parser} ({@link org.partiqlvm.conformance.SyntaxJudges}); the
+ * evaluation categories run against the engine through an {@link
+ * org.partiqlvm.conformance.EvaluationHook}, a timed {@link
+ * org.partiqlvm.conformance.EvaluationProbe} and {@link org.partiqlvm.conformance.EvalJudges},
+ * which compare results with {@link org.partiqlvm.conformance.ResultEquivalence}. See {@code
+ * docs/conformance.md}.
  */
 package org.partiqlvm.conformance;

@@ -33,14 +33,17 @@ final class SuiteStatements {
      * @param name the test name
      * @param statement the statement text
      * @param globals the top-level names of the test's environment
-     * @param expectsFailure whether some assertion of the test expects the statement to fail
+     * @param successInCoerceMode whether the test expects success in permissive mode
+     *     (EvalModeCoerce)
+     * @param successInErrorMode whether the test expects success in strict mode (EvalModeError)
      */
     record Case(
             String file,
             String name,
             String statement,
             Set<String> globals,
-            boolean expectsFailure) {}
+            boolean successInCoerceMode,
+            boolean successInErrorMode) {}
 
     private static final IonSystem ION = IonSystemBuilder.standard().build();
 
@@ -140,14 +143,24 @@ final class SuiteStatements {
                     globals.add(field.getFieldName());
                 }
             }
-            boolean expectsFailure = false;
+            boolean coerce = false;
+            boolean error = false;
             IonValue assertion = test.get("assert");
             List<IonValue> asserts =
                     assertion instanceof IonList list ? new ArrayList<>(list) : List.of(assertion);
             for (IonValue a : asserts) {
-                IonValue result = ((IonStruct) a).get("result");
-                String kind = ((IonText) result).stringValue();
-                expectsFailure |= kind.endsWith("Fail");
+                IonStruct struct = (IonStruct) a;
+                if (!((IonText) struct.get("result")).stringValue().endsWith("Success")) {
+                    continue;
+                }
+                IonValue modes = struct.get("evalMode");
+                List<IonValue> modeList =
+                        modes instanceof IonList list ? new ArrayList<>(list) : List.of(modes);
+                for (IonValue mode : modeList) {
+                    String m = mode == null ? "" : ((IonText) mode).stringValue();
+                    coerce |= m.equals("EvalModeCoerce") || mode == null;
+                    error |= m.equals("EvalModeError") || mode == null;
+                }
             }
             IonValue statement = test.get("statement");
             List<String> statements;
@@ -157,7 +170,7 @@ final class SuiteStatements {
                 statements = List.of(((IonString) statement).stringValue());
             }
             for (String text : statements) {
-                cases.add(new Case(file, name, text, globals, expectsFailure));
+                cases.add(new Case(file, name, text, globals, coerce, error));
             }
         }
     }

@@ -106,6 +106,18 @@ class ParserTest {
     }
 
     @Test
+    void aParenthesizedSingleInOperandIsAOneElementList() {
+        assertThat(AstDump.dump(Parser.parseExpression("x IN (5)")))
+                .isEqualTo("(In (VarRef 'x') (ListCtor [(IntLiteral 5)]))");
+        assertThat(AstDump.dump(Parser.parseExpression("x IN (5, 6)")))
+                .isEqualTo("(In (VarRef 'x') (ListCtor [(IntLiteral 5) (IntLiteral 6)]))");
+        assertThat(AstDump.dump(Parser.parseExpression("x IN ys")))
+                .isEqualTo("(In (VarRef 'x') (VarRef 'ys'))");
+        assertThat(AstDump.dump(Parser.parseExpression("x IN (SELECT VALUE y FROM t)")))
+                .startsWith("(In (VarRef 'x') (Select");
+    }
+
+    @Test
     void reservedWordsMayNameFunctions() {
         assertThat(AstDump.dump(Parser.parseExpression("upper(x) || lower(x) || size(x)")))
                 .startsWith("(Binary CONCAT (Binary CONCAT (Call 'upper' _");

@@ -6,6 +6,7 @@ import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 
@@ -20,6 +21,10 @@ import org.partiqlvm.value.ValueKind;
  * wrong kind (a field of a non-struct, an index into a bag or a struct by number) gives MISSING in
  * COERCE mode and an {@link EvaluationException} naming the step and the type found in ERROR mode.
  * A string index on a struct looks the field up case-sensitively.
+ *
+ * <p>In ERROR mode a field name that matches several fields of a struct (duplicate names, or names
+ * differing only in case for an unquoted step) is ambiguous and raises an error; in COERCE mode the
+ * first match is taken.
  *
  * <p>Allocates nothing: lookups return values already in the input.
  */
@@ -55,9 +60,14 @@ public final class PathEval extends Eval {
                     fail(out, step, "cannot read field of " + kind.displayName());
                     return;
                 }
-                Value field = out.toValue().get(step.fieldName(), step.caseSensitive());
+                Value struct = out.toValue();
+                Value field = struct.get(step.fieldName(), step.caseSensitive());
                 if (field.isMissing()) {
                     fail(out, step, "no such field");
+                    return;
+                }
+                if (mode == EvalMode.ERROR && isAmbiguous((StructValue) struct, step)) {
+                    fail(out, step, "ambiguous: the struct has several fields of that name");
                     return;
                 }
                 out.setValue(field);
@@ -69,6 +79,12 @@ public final class PathEval extends Eval {
                 }
             }
         }
+    }
+
+    /** True when more than one field of the struct matches the step's name. */
+    private static boolean isAmbiguous(StructValue struct, PathStepSpec step) {
+        int first = struct.indexOf(step.fieldName(), step.caseSensitive());
+        return struct.indexOf(step.fieldName(), step.caseSensitive(), first + 1) >= 0;
     }
 
     private boolean navigateIndex(Slot out, Slot index, PathStepSpec step) {

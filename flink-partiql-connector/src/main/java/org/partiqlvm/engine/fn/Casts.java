@@ -90,7 +90,8 @@ public final class Casts {
 
     /**
      * {@code CAN_LOSSLESS_CAST(v AS target)}: whether the cast succeeds and casting the result back
-     * to the type of {@code v} gives a value equal to {@code v} ({@code 1.5 AS INT} is false).
+     * to the type of {@code v} gives a value equal to {@code v} ({@code 1.5 AS INT} is false); a
+     * LIST or SEXP of several elements cast to a BAG loses their order.
      */
     public static void canLosslessCast(Slot v, CastTarget target, Slot out) {
         ValueKind k = v.kind();
@@ -99,6 +100,12 @@ public final class Casts {
             return;
         }
         Value original = v.toValue();
+        if (original.kind().isSequence()
+                && target.type() == CastTarget.Type.BAG
+                && original.size() > 1) {
+            out.setBool(false); // a bag loses the order of the elements
+            return;
+        }
         cast(v, target, out, SILENT);
         if (out.isMissing()) {
             out.setBool(false);

@@ -93,6 +93,11 @@ final class TemporalArithmetic {
         }
     }
 
+    /** {@code datetime + interval} into {@code out} (a type or data error is reported). */
+    static void plus(Value datetime, Value interval, Slot out, CallSite site) {
+        shift(datetime, interval, 1, out, site);
+    }
+
     /** {@code -interval}. */
     static void negate(Slot a, Slot out, CallSite site) {
         Value v = a.toValue();

@@ -11,14 +11,15 @@ import org.partiqlvm.syntax.SourceSpan;
  * <p>Evaluation: when {@link #globalsFirst()} and a global of that name exists, its value;
  * otherwise the named field of the first candidate whose current value is a struct that has the
  * field; otherwise the global of that name; otherwise the name is undefined (an error in both
- * modes, like an undefined {@link Global}). The planner emits this node only when several FROM
- * variables could hold the field; with exactly one it emits {@code PathGet(Var, Field)} instead.
+ * modes, like an undefined {@link Global}). The planner emits this node when several FROM variables
+ * could hold the field, or when one could but the name is also a known global; with exactly one
+ * candidate and no such global it emits {@code PathGet(Var, Field)} instead.
  *
  * @param name the name as written
  * @param caseSensitive true when the name was quoted
- * @param candidates the variables whose struct values may hold the field, innermost scope first
- * @param globalsFirst whether a global of that name wins over a field of a candidate (true when the
- *     name is a FROM source, such as {@code FROM t})
+ * @param candidates the FROM variables whose struct values may hold the field, in FROM order
+ * @param globalsFirst whether a global of that name wins over a field of a candidate (the planner
+ *     emits false: a bare FROM source naming a known global is planned as a {@link Global})
  * @param span where the name was written
  */
 public record DynamicLookup(

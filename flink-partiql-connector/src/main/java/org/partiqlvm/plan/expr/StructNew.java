@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
- * A struct constructor {@code {k: v, ...}}; a field whose value is MISSING is left out.
+ * A struct constructor {@code {k: v, ...}}; a field whose value is MISSING is left out, and so is a
+ * field whose key is not a string or symbol in permissive mode (an error in strict mode; the
+ * suite's {@code SELECT VALUE {v.a: v.b} ...} gives {@code {}} for a numeric {@code v.a}).
  *
  * @param fields the fields in order
  * @param span where the constructor was written

@@ -12,10 +12,12 @@ import org.partiqlvm.syntax.SourceSpan;
  * Pivot}), {@link SetOp} and {@link Elements} produce the query's <em>result elements</em>; {@link
  * Distinct} works on result elements, {@link Limit} on either (it only counts).
  *
- * <p>The shape of a query block is fixed: {@code Scan/Unpivot/Join/SingleBinding -> Let? -> Filter?
- * (WHERE) -> Aggregate? -> Filter? (HAVING) -> Sort? -> Exclude? -> Project/ProjectValue ->
- * Distinct? -> Limit?}; for PIVOT, {@code ... -> Sort? -> Limit? -> Pivot} (Pivot is always the
- * root, since it folds all its input into one struct).
+ * <p>The shape of a query block is fixed: {@code (Scan | Unpivot | Join | SingleBinding) -> Let? ->
+ * Filter? (WHERE) -> Aggregate? -> Filter? (HAVING) -> Sort? -> Exclude? -> (Project |
+ * ProjectValue) -> Distinct? -> Limit?}; for PIVOT, {@code ... -> Sort? -> Exclude? -> Limit? ->
+ * Pivot} (Pivot is always the root, since it folds all its input into one struct). A set operation
+ * is {@code SetOp -> Limit?}, or with ORDER BY {@code Scan(Query(SetOp)) -> Sort -> ProjectValue ->
+ * Limit?} (the sort keys reach the result elements through the scan variable).
  *
  * <p>Nodes are immutable records; each carries the span of the text it was planned from as its last
  * component.
