@@ -25,6 +25,7 @@ import org.partiqlvm.engine.op.UnpivotOp;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Distinct;
 import org.partiqlvm.plan.rel.Elements;
@@ -66,7 +67,7 @@ final class RelFormCompiler {
         } else if (node instanceof SetOp setOp) {
             return setOp(setOp, output, rels);
         } else if (node instanceof Elements elements) {
-            return elements(elements, output);
+            return elements(elements, output, null);
         } else if (node instanceof Join join && join.kind() == Join.Kind.FULL) {
             return fullJoin(join, output, rels);
         }
@@ -237,8 +238,8 @@ final class RelFormCompiler {
     }
 
     private RelSpec setOp(SetOp setOp, RelCompiler.Output output, RelCompiler rels) {
-        SetOpOp.Operand left = operand(setOp.left(), rels);
-        SetOpOp.Operand right = operand(setOp.right(), rels);
+        SetOpOp.Operand left = operand(setOp.left(), setOp.right(), rels);
+        SetOpOp.Operand right = operand(setOp.right(), setOp.left(), rels);
         List<String> columns = resultColumns(setOp, left);
         int[] outputSlots = new int[columns == null ? 1 : columns.size()];
         for (int i = 0; i < outputSlots.length; i++) {
@@ -274,9 +275,12 @@ final class RelFormCompiler {
         return left.columnNames();
     }
 
-    private SetOpOp.Operand operand(RelNode node, RelCompiler rels) {
+    private SetOpOp.Operand operand(RelNode node, RelNode other, RelCompiler rels) {
         RelCompiler.Output output = new RelCompiler.Output();
-        RelSpec rel = rels.compile(node, output);
+        RelSpec rel =
+                node instanceof Elements elements && other instanceof Elements partner
+                        ? elements(elements, output, partner.value())
+                        : rels.compile(node, output);
         if (output.slots == null) {
             throw new PlanningException(
                     "set operation operand has no projection", node.span(), context.source());
@@ -284,14 +288,26 @@ final class RelFormCompiler {
         return new SetOpOp.Operand(rel, output.slots, output.columnNames);
     }
 
-    private RelSpec elements(Elements elements, RelCompiler.Output output) {
+    /**
+     * An expression operand of a set operation; {@code partner} is the other operand's value when
+     * it is an expression too (see {@link ElementsOp} for why), else null.
+     */
+    private RelSpec elements(Elements elements, RelCompiler.Output output, PlanExpr partner) {
         SlotAllocator slots = context.slots();
         Eval value = context.exprs().compile(elements.value());
+        Eval partnerValue = partner == null ? null : context.exprs().compile(partner);
         int outputSlot = slots.temp();
         output.slots = new int[] {outputSlot};
         output.columnNames = null;
         return new ElementsOp.Spec(
-                value, slots.temp(), outputSlot, context.mode(), context.source(), elements.span());
+                value,
+                slots.temp(),
+                outputSlot,
+                partnerValue,
+                partner == null ? -1 : slots.temp(),
+                context.mode(),
+                context.source(),
+                elements.span());
     }
 
     /**

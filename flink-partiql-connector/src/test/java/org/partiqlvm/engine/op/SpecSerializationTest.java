@@ -137,7 +137,9 @@ class SpecSerializationTest {
                         null),
                 5);
         assertSameRows(
-                new ElementsOp.Spec(new GlobalEval(1, null), 2, 3, EvalMode.ERROR, null, null), 3);
+                new ElementsOp.Spec(
+                        new GlobalEval(1, null), 2, 3, null, -1, EvalMode.ERROR, null, null),
+                3);
         assertSameRows(
                 new ExcludeOp.Spec(
                         scanGlobal(0, X, 2),
@@ -155,7 +157,14 @@ class SpecSerializationTest {
         SetOpOp.Operand left =
                 new SetOpOp.Operand(
                         new ElementsOp.Spec(
-                                new GlobalEval(1, null), 2, 3, EvalMode.COERCE, null, null),
+                                new GlobalEval(1, null),
+                                2,
+                                3,
+                                new GlobalEval(0, null),
+                                8,
+                                EvalMode.COERCE,
+                                null,
+                                null),
                         new int[] {3},
                         null);
         SetOpOp.Operand right =
