@@ -209,7 +209,7 @@ final class ExprCompiler {
             return PathStepSpec.index(compile(index.index()), context.slots().temp());
         }
         if (step instanceof PathStep.Key key) {
-            return PathStepSpec.index(compile(key.name()), context.slots().temp());
+            return PathStepSpec.key(compile(key.name()), context.slots().temp());
         }
         throw new PlanningException(
                 "wildcard path steps ([*] and .*) are only allowed in EXCLUDE paths here",

@@ -20,7 +20,8 @@ import org.partiqlvm.value.ValueKind;
  * (NULL).a}); a field absent from a struct, an index out of range, or a step on a value of the
  * wrong kind (a field of a non-struct, an index into a bag or a struct by number) gives MISSING in
  * COERCE mode and an {@link EvaluationException} naming the step and the type found in ERROR mode.
- * A string index on a struct looks the field up case-sensitively.
+ * {@code [n]} reads a list position only; {@code [CAST(e AS STRING)]} (a by-name step) looks a
+ * struct field up case-sensitively.
  *
  * <p>In ERROR mode a field name that matches several fields of a struct (duplicate names, or names
  * differing only in case for an unquoted step) is ambiguous and raises an error; in COERCE mode the
@@ -90,7 +91,18 @@ public final class PathEval extends Eval {
     private boolean navigateIndex(Slot out, Slot index, PathStepSpec step) {
         ValueKind kind = out.kind();
         ValueKind indexKind = index.kind();
-        if ((kind == ValueKind.LIST || kind == ValueKind.SEXP) && indexKind == ValueKind.INT) {
+        if (step.byName()) {
+            if (kind == ValueKind.STRUCT && indexKind.isText()) {
+                Value field = out.toValue().get(index.getString(), true);
+                if (field.isMissing()) {
+                    fail(out, step, "no such field");
+                    return false;
+                }
+                out.setValue(field);
+                return true;
+            }
+        } else if ((kind == ValueKind.LIST || kind == ValueKind.SEXP)
+                && indexKind == ValueKind.INT) {
             Value collection = out.toValue();
             long i = index.isLong() ? index.getLong() : -1;
             if (i < 0 || i >= collection.size()) {
@@ -98,15 +110,6 @@ public final class PathEval extends Eval {
                 return false;
             }
             out.setValue(collection.get((int) i));
-            return true;
-        }
-        if (kind == ValueKind.STRUCT && indexKind.isText()) {
-            Value field = out.toValue().get(index.getString(), true);
-            if (field.isMissing()) {
-                fail(out, step, "no such field");
-                return false;
-            }
-            out.setValue(field);
             return true;
         }
         fail(out, step, "cannot index " + kind.displayName() + " by " + indexKind.displayName());

@@ -10,18 +10,26 @@ import java.io.Serializable;
  * @param caseSensitive whether the field name was quoted
  * @param index the index expression of a {@code [expr]} step, or null for a field step
  * @param indexSlot the temporary slot the index is evaluated into
+ * @param byName true for {@code [CAST(e AS STRING)]}: the index names a struct field
+ *     (case-sensitive) instead of a list position
  */
-public record PathStepSpec(String fieldName, boolean caseSensitive, Eval index, int indexSlot)
+public record PathStepSpec(
+        String fieldName, boolean caseSensitive, Eval index, int indexSlot, boolean byName)
         implements Serializable {
 
     /** A {@code .name} step. */
     public static PathStepSpec field(String name, boolean caseSensitive) {
-        return new PathStepSpec(name, caseSensitive, null, -1);
+        return new PathStepSpec(name, caseSensitive, null, -1, false);
     }
 
-    /** An {@code [expr]} step. */
+    /** An {@code [expr]} step: a list position. */
     public static PathStepSpec index(Eval index, int indexSlot) {
-        return new PathStepSpec(null, false, index, indexSlot);
+        return new PathStepSpec(null, false, index, indexSlot, false);
+    }
+
+    /** A {@code [CAST(e AS STRING)]} step: a struct field named by a computed string. */
+    public static PathStepSpec key(Eval name, int indexSlot) {
+        return new PathStepSpec(null, true, name, indexSlot, true);
     }
 
     /** The step as written, for error messages. */

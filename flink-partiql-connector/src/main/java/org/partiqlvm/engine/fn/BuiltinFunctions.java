@@ -282,6 +282,17 @@ public final class BuiltinFunctions {
                 KindSet.CONTAINER,
                 CollectionFunctions::exists,
                 "True when a collection or STRUCT is not empty.");
+        t.add(
+                "coll_distinct",
+                KindSet.COLLECTION,
+                CollectionFunctions::collDistinct,
+                "The elements of a collection without repeats, as a BAG (for COLL_x(DISTINCT c)).");
+        t.addCustom(
+                "overlaps",
+                2,
+                2,
+                (args, out, site) -> Overlaps.overlaps(args[0], args[1], out, site),
+                "True when two (start, end) periods of dates, times or timestamps overlap.");
         t.addCollectionAggregate(
                 "coll_count",
                 CollectionFunctions::collCount,

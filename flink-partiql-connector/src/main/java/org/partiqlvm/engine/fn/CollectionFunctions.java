@@ -1,8 +1,10 @@
 package org.partiqlvm.engine.fn;
 
 import java.util.Locale;
+import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueEquivalence;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -45,6 +47,42 @@ public final class CollectionFunctions {
         } else {
             site.typeMismatch(out, 0, KindSet.CONTAINER.description(), k);
         }
+    }
+
+    /**
+     * {@code coll_distinct(c)}: the elements of a collection without repeats (by PartiQL
+     * equivalence, so {@code 1} and {@code 1.0} are one element), as a BAG in first-seen order. The
+     * planner rewrites {@code COLL_SUM(DISTINCT x)} to {@code coll_sum(coll_distinct(x))}.
+     */
+    public static void collDistinct(Slot[] args, Slot out, CallSite site) {
+        Slot c = args[0];
+        if (!c.kind().isCollection()) {
+            site.typeMismatch(out, 0, KindSet.COLLECTION.description(), c.kind());
+            return;
+        }
+        Value collection = c.toValue();
+        java.util.Map<Integer, java.util.List<Value>> seen = new java.util.HashMap<>();
+        java.util.List<Value> distinct = new java.util.ArrayList<>();
+        for (int i = 0; i < collection.size(); i++) {
+            Value element = collection.get(i);
+            java.util.List<Value> bucket =
+                    seen.computeIfAbsent(
+                            ValueEquivalence.hash(element), h -> new java.util.ArrayList<>(1));
+            if (!containsEquivalent(bucket, element)) {
+                bucket.add(element);
+                distinct.add(element);
+            }
+        }
+        out.setValue(BagValue.of(distinct));
+    }
+
+    private static boolean containsEquivalent(java.util.List<Value> bucket, Value v) {
+        for (Value other : bucket) {
+            if (ValueEquivalence.equivalent(other, v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code coll_count([q,] c)}: the number of elements that are neither MISSING nor NULL. */
