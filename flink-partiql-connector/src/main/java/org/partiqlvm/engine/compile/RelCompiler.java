@@ -138,6 +138,10 @@ final class RelCompiler {
         if (kind == Join.Kind.FULL) {
             return context.relForms().compile(join, output, this);
         }
+        RelSpec hashed = context.relForms().hashJoin(join, kind, left, right, output, this);
+        if (hashed != null) {
+            return hashed;
+        }
         RelSpec leftSpec = compile(left, output);
         RelSpec rightSpec = compile(right, output);
         return new NestedLoopJoinOp.Spec(

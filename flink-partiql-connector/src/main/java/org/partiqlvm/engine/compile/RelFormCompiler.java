@@ -1,10 +1,13 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.op.AggregateOp;
@@ -13,6 +16,7 @@ import org.partiqlvm.engine.op.ElementsOp;
 import org.partiqlvm.engine.op.ExcludeOp;
 import org.partiqlvm.engine.op.ExcludeTree;
 import org.partiqlvm.engine.op.FullOuterJoinOp;
+import org.partiqlvm.engine.op.HashJoinOp;
 import org.partiqlvm.engine.op.PivotOp;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.engine.op.SetOpOp;
@@ -21,6 +25,7 @@ import org.partiqlvm.engine.op.UnpivotOp;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Distinct;
 import org.partiqlvm.plan.rel.Elements;
@@ -35,7 +40,8 @@ import org.partiqlvm.value.Value;
 
 /**
  * Compiles the relational nodes that materialize or reshape rows: DISTINCT, ORDER BY, GROUP BY,
- * PIVOT, UNPIVOT, set operations (and their expression operands), EXCLUDE and FULL joins.
+ * PIVOT, UNPIVOT, set operations (and their expression operands), EXCLUDE, FULL joins, and the
+ * choice of a hash join for non-lateral equi-joins.
  */
 final class RelFormCompiler {
 
@@ -61,7 +67,7 @@ final class RelFormCompiler {
         } else if (node instanceof SetOp setOp) {
             return setOp(setOp, output, rels);
         } else if (node instanceof Elements elements) {
-            return elements(elements, output);
+            return elements(elements, output, null);
         } else if (node instanceof Join join && join.kind() == Join.Kind.FULL) {
             return fullJoin(join, output, rels);
         }
@@ -232,11 +238,15 @@ final class RelFormCompiler {
     }
 
     private RelSpec setOp(SetOp setOp, RelCompiler.Output output, RelCompiler rels) {
-        SetOpOp.Operand left = operand(setOp.left(), rels);
-        SetOpOp.Operand right = operand(setOp.right(), rels);
-        int outputSlot = context.slots().temp();
-        output.slots = new int[] {outputSlot};
-        output.columnNames = null;
+        SetOpOp.Operand left = operand(setOp.left(), setOp.right(), rels);
+        SetOpOp.Operand right = operand(setOp.right(), setOp.left(), rels);
+        List<String> columns = resultColumns(setOp, left);
+        int[] outputSlots = new int[columns == null ? 1 : columns.size()];
+        for (int i = 0; i < outputSlots.length; i++) {
+            outputSlots[i] = context.slots().temp();
+        }
+        output.slots = outputSlots;
+        output.columnNames = columns;
         output.single = false;
         return new SetOpOp.Spec(
                 SetOpOp.Kind.valueOf(setOp.kind().name()),
@@ -245,14 +255,32 @@ final class RelFormCompiler {
                 setOp.corresponding(),
                 left,
                 right,
-                outputSlot,
+                outputSlots,
+                columns,
                 context.source(),
                 setOp.span());
     }
 
-    private SetOpOp.Operand operand(RelNode node, RelCompiler rels) {
+    /**
+     * The column names of a SQL set operation's result when they are known before it runs (the
+     * CORRESPONDING BY names, else the left operand's SELECT list), or null for value rows.
+     */
+    private static List<String> resultColumns(SetOp setOp, SetOpOp.Operand left) {
+        if (setOp.outer()) {
+            return null;
+        }
+        if (setOp.corresponding() != null) {
+            return setOp.corresponding().isEmpty() ? null : setOp.corresponding();
+        }
+        return left.columnNames();
+    }
+
+    private SetOpOp.Operand operand(RelNode node, RelNode other, RelCompiler rels) {
         RelCompiler.Output output = new RelCompiler.Output();
-        RelSpec rel = rels.compile(node, output);
+        RelSpec rel =
+                node instanceof Elements elements && other instanceof Elements partner
+                        ? elements(elements, output, partner.value())
+                        : rels.compile(node, output);
         if (output.slots == null) {
             throw new PlanningException(
                     "set operation operand has no projection", node.span(), context.source());
@@ -260,14 +288,76 @@ final class RelFormCompiler {
         return new SetOpOp.Operand(rel, output.slots, output.columnNames);
     }
 
-    private RelSpec elements(Elements elements, RelCompiler.Output output) {
+    /**
+     * An expression operand of a set operation; {@code partner} is the other operand's value when
+     * it is an expression too (see {@link ElementsOp} for why), else null.
+     */
+    private RelSpec elements(Elements elements, RelCompiler.Output output, PlanExpr partner) {
         SlotAllocator slots = context.slots();
         Eval value = context.exprs().compile(elements.value());
+        Eval partnerValue = partner == null ? null : context.exprs().compile(partner);
         int outputSlot = slots.temp();
         output.slots = new int[] {outputSlot};
         output.columnNames = null;
         return new ElementsOp.Spec(
-                value, slots.temp(), outputSlot, context.mode(), context.source(), elements.span());
+                value,
+                slots.temp(),
+                outputSlot,
+                partnerValue,
+                partner == null ? -1 : slots.temp(),
+                context.mode(),
+                context.source(),
+                elements.span());
+    }
+
+    /**
+     * A hash join for a non-lateral INNER or LEFT join ({@code kind} after RIGHT joins are
+     * mirrored) whose condition has equality keys between the sides, in COERCE mode; null when the
+     * nested loop must do (see {@link HashJoinOp}).
+     */
+    RelSpec hashJoin(
+            Join join,
+            Join.Kind kind,
+            RelNode left,
+            RelNode right,
+            RelCompiler.Output output,
+            RelCompiler rels) {
+        if (join.lateral()
+                || join.condition() == null
+                || context.mode() != EvalMode.COERCE
+                || (kind != Join.Kind.INNER && kind != Join.Kind.LEFT)) {
+            return null;
+        }
+        int[] rightSlots = VariableCollector.boundSlots(right, context.slots());
+        EquiJoinKeys keys =
+                EquiJoinKeys.of(
+                        join.condition(),
+                        slotSet(VariableCollector.boundSlots(left, context.slots())),
+                        slotSet(rightSlots));
+        if (keys == null) {
+            return null;
+        }
+        RelSpec leftSpec = rels.compile(left, output);
+        RelSpec rightSpec = rels.compile(right, output);
+        return new HashJoinOp.Spec(
+                leftSpec,
+                rightSpec,
+                context.exprs().compileAll(keys.left),
+                context.exprs().compileAll(keys.right),
+                context.slots().temp(),
+                context.exprs().compile(join.condition()),
+                context.slots().temp(),
+                kind == Join.Kind.LEFT,
+                rightSlots);
+    }
+
+    /** Slots are variable ids (see {@link SlotAllocator}): the set of variables bound there. */
+    private static Set<Integer> slotSet(int[] slots) {
+        Set<Integer> set = new HashSet<>();
+        for (int slot : slots) {
+            set.add(slot);
+        }
+        return set;
     }
 
     private RelSpec fullJoin(Join join, RelCompiler.Output output, RelCompiler rels) {

@@ -15,10 +15,15 @@ import org.partiqlvm.value.Value;
  * <p>Reads: the value, evaluated once per {@link #open} into {@code valueSlot}. Writes per row:
  * {@code outputSlot} = the next element (of a LIST, BAG or SEXP, in order).
  *
- * <p>A value that is not a collection is, in COERCE mode, the one element of a bag ({@code 1 OUTER
- * UNION 2} gives {@code <<1, 2>>}; NULL and MISSING too, which set operations then treat as
- * equivalent, as GROUP BY does: the suite's {@code NULL OUTER UNION MISSING} gives {@code
- * <<NULL>>}); in ERROR mode it raises an {@link EvaluationException} naming the type found.
+ * <p>NULL and MISSING are the empty bag, in both modes (RFC 0007, Example 7: {@code t OUTER UNION
+ * NULL} is {@code t}). Any other value that is not a collection is, in COERCE mode, the one element
+ * of a bag ({@code 1 OUTER UNION 2} gives {@code <<1, 2>>}); in ERROR mode it raises an {@link
+ * EvaluationException} naming the type found.
+ *
+ * <p>One exception, from the suite's bag-operators.ion: when the other operand ({@code partner},
+ * evaluated into {@code partnerSlot} only then) is an expression that is NULL or MISSING too, both
+ * are taken as the plain values they are ({@code NULL OUTER UNION MISSING} gives {@code <<NULL>>}
+ * in COERCE mode, since set operations compare MISSING as NULL, and is an error in ERROR mode).
  *
  * <p>Allocates nothing per row.
  */
@@ -30,12 +35,21 @@ public final class ElementsOp implements RelOp {
      * @param value the collection expression
      * @param valueSlot temporary slot for the evaluated value
      * @param outputSlot where each element is written
+     * @param partner the other operand's value when it is an expression too, or null
+     * @param partnerSlot temporary slot for the partner's value (-1 without partner)
      * @param mode evaluation mode
      * @param text the statement text, for error snippets
      * @param span where the operand is written
      */
     public record Spec(
-            Eval value, int valueSlot, int outputSlot, EvalMode mode, String text, SourceSpan span)
+            Eval value,
+            int valueSlot,
+            int outputSlot,
+            Eval partner,
+            int partnerSlot,
+            EvalMode mode,
+            String text,
+            SourceSpan span)
             implements RelSpec {
         @Override
         public RelOp create() {
@@ -62,6 +76,10 @@ public final class ElementsOp implements RelOp {
             size = collection.size();
             return;
         }
+        if (value.isUnknown() && !partnerIsUnknown(frame)) {
+            size = 0;
+            return;
+        }
         if (spec.mode() == EvalMode.ERROR) {
             throw new EvaluationException(
                     "set operation operand must be a collection, found "
@@ -70,6 +88,15 @@ public final class ElementsOp implements RelOp {
                     spec.text());
         }
         size = -1;
+    }
+
+    private boolean partnerIsUnknown(Frame frame) {
+        if (spec.partner() == null) {
+            return false;
+        }
+        Slot partner = frame.slot(spec.partnerSlot());
+        spec.partner().eval(frame, partner);
+        return partner.isUnknown();
     }
 
     @Override

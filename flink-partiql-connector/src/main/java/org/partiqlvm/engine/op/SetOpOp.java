@@ -12,11 +12,13 @@ import org.partiqlvm.value.Value;
  * {@code left [OUTER] UNION|INTERSECT|EXCEPT [ALL|DISTINCT] [CORRESPONDING [BY (names)]] right}:
  * combines the result elements of two queries (or collection values) with bag semantics.
  *
- * <p>Writes per row: {@code outputSlot} = the element. With ALL an element that occurs {@code m}
- * times on the left and {@code n} times on the right occurs {@code m + n} times in a UNION, {@code
- * min(m, n)} in an INTERSECT and {@code max(m - n, 0)} in an EXCEPT; without ALL, once (if at all).
- * Elements compare by PartiQL equivalence, MISSING as NULL; rows are shaped and checked by {@link
- * SetOpRows} (SQL union compatibility, CORRESPONDING).
+ * <p>Writes per row: the element into {@code outputSlots[0]}, or, when the result has columns (a
+ * SQL operation whose left operand is a SELECT list, or with CORRESPONDING BY), its column values
+ * into {@code outputSlots} (a MISSING column is absent from the row). With ALL an element that
+ * occurs {@code m} times on the left and {@code n} times on the right occurs {@code m + n} times in
+ * a UNION, {@code min(m, n)} in an INTERSECT and {@code max(m - n, 0)} in an EXCEPT; without ALL,
+ * once (if at all). Elements compare by PartiQL equivalence, MISSING as NULL; rows are shaped and
+ * checked by {@link SetOpRows} (SQL union compatibility, CORRESPONDING).
  *
  * <p>UNION streams the left operand, then the right one (remembering the elements seen, unless
  * ALL). INTERSECT and EXCEPT first count the right operand's elements in {@link #open}, then stream
@@ -59,7 +61,10 @@ public final class SetOpOp implements RelOp {
      * @param corresponding the CORRESPONDING BY names (empty: the common names), or null
      * @param left the left operand
      * @param right the right operand
-     * @param outputSlot where each result element is written
+     * @param outputSlots where each result element is written: one slot for value rows, else one
+     *     per column
+     * @param columnNames the result's column names, or null for value rows (only a SQL operation
+     *     has columns)
      * @param text the statement text, for error snippets
      * @param span where the operation is written
      */
@@ -70,12 +75,23 @@ public final class SetOpOp implements RelOp {
             List<String> corresponding,
             Operand left,
             Operand right,
-            int outputSlot,
+            int[] outputSlots,
+            List<String> columnNames,
             String text,
             SourceSpan span)
             implements RelSpec {
         public Spec {
             corresponding = corresponding == null ? null : List.copyOf(corresponding);
+            outputSlots = outputSlots.clone();
+            columnNames = columnNames == null ? null : List.copyOf(columnNames);
+            if (columnNames == null
+                    ? outputSlots.length != 1
+                    : columnNames.size() != outputSlots.length) {
+                throw new IllegalArgumentException("one output slot per column, or one for values");
+            }
+            if (columnNames != null && outer) {
+                throw new IllegalArgumentException("OUTER set operations give values, not columns");
+            }
         }
 
         @Override
@@ -107,7 +123,13 @@ public final class SetOpOp implements RelOp {
         this.right = spec.right().rel().create();
         String name = (spec.outer() ? "OUTER " : "") + spec.kind().name();
         this.rows =
-                new SetOpRows(!spec.outer(), spec.corresponding(), name, spec.text(), spec.span());
+                new SetOpRows(
+                        !spec.outer(),
+                        spec.corresponding(),
+                        spec.columnNames() == null ? -1 : spec.columnNames().size(),
+                        name,
+                        spec.text(),
+                        spec.span());
     }
 
     @Override
@@ -164,7 +186,7 @@ public final class SetOpOp implements RelOp {
                 leftPending = false;
                 Value element = rows.element(spec.left(), frame, keyProbe(), true);
                 if (acceptLeft()) {
-                    frame.slot(spec.outputSlot()).setValue(element);
+                    emit(frame, element);
                     return true;
                 }
             }
@@ -180,7 +202,7 @@ public final class SetOpOp implements RelOp {
                 rightPending = false;
                 Value element = rows.element(spec.right(), frame, keyProbe(), true);
                 if (spec.all() || firstTime()) {
-                    frame.slot(spec.outputSlot()).setValue(element);
+                    emit(frame, element);
                     return true;
                 }
             }
@@ -189,6 +211,14 @@ public final class SetOpOp implements RelOp {
             phase = DONE;
         }
         return false;
+    }
+
+    private void emit(Frame frame, Value element) {
+        if (spec.columnNames() == null) {
+            frame.slot(spec.outputSlots()[0]).setValue(element);
+        } else {
+            rows.writeColumns(frame, spec.outputSlots());
+        }
     }
 
     /** The probe to fill, or null when no key is needed (UNION ALL). */

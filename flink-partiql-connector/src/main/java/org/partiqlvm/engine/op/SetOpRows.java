@@ -21,7 +21,10 @@ import org.partiqlvm.value.ValueKind;
  * as the first one, and the values of a column must be comparable types (numbers with numbers, text
  * with text, ...; NULL and MISSING with anything); an element that is not a struct, or a mismatch,
  * is an {@link EvaluationException} in both modes. The result rows take the column names of the
- * first row of the left operand (of the right one when the left is empty).
+ * first row of the left operand (of the right one when the left is empty). When the operation's
+ * result has columns ({@code columns} &ge; 0: the left operand is a SELECT list, or CORRESPONDING
+ * BY names them) every row must have that many, and {@link #writeColumns} writes them out instead
+ * of a struct being built.
  *
  * <p>Keys compare by PartiQL equivalence with a MISSING value taken as NULL, the equality of GROUP
  * BY (the RFC's choice for set operations; the suite's {@code NULL OUTER INTERSECT MISSING} gives
@@ -32,6 +35,7 @@ final class SetOpRows {
     private final boolean sql;
     private final String[] byNames;
     private final boolean commonNames;
+    private final int columns;
     private final String operation;
     private final String text;
     private final SourceSpan span;
@@ -46,12 +50,14 @@ final class SetOpRows {
     private int count;
     private Value struct;
     private Value[] picked = new Value[8];
+    private Value[] current;
 
     /**
      * Creates the row shaper of one set operation.
      *
      * @param sql true for the SQL operations (union compatibility applies)
      * @param corresponding the CORRESPONDING BY names, empty for plain CORRESPONDING, or null
+     * @param columns the number of columns of the result, or -1 when it is made of values
      * @param operation the operation's name, for messages
      * @param text the statement text
      * @param span where the operation is written
@@ -59,6 +65,7 @@ final class SetOpRows {
     SetOpRows(
             boolean sql,
             List<String> corresponding,
+            int columns,
             String operation,
             String text,
             SourceSpan span) {
@@ -68,6 +75,7 @@ final class SetOpRows {
                         ? null
                         : corresponding.toArray(new String[0]);
         this.commonNames = corresponding != null && corresponding.isEmpty();
+        this.columns = columns;
         this.operation = operation;
         this.text = text;
         this.span = span;
@@ -76,8 +84,8 @@ final class SetOpRows {
     /** Forgets the shape of the previous run's rows. */
     void reset() {
         projection = byNames;
-        width = -1;
-        kinds = null;
+        width = columns;
+        kinds = columns < 0 ? null : new ValueKind[columns];
         outputNames = null;
     }
 
@@ -147,13 +155,21 @@ final class SetOpRows {
                 probe.set(i, row[i].isMissing() ? Value.NULL : row[i]);
             }
         }
-        if (!emitted) {
+        current = row;
+        if (!emitted || columns >= 0) {
             return null;
         }
         if (outputNames == null) {
             outputNames = projection != null ? projection : java.util.Arrays.copyOf(names, count);
         }
         return build(row, n);
+    }
+
+    /** Writes the columns of the row last read by {@link #element} into {@code slots}. */
+    void writeColumns(Frame frame, int[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            frame.slot(slots[i]).setValue(current[i]);
+        }
     }
 
     private Value wholeRow(SetOpOp.Operand operand, Frame frame) {

@@ -13,11 +13,11 @@ import org.partiqlvm.engine.RowArena;
 
 class ElementsOpTest {
 
-    // slots: 0 = temporary, 1 = output
-    private final Frame frame = new Frame(2, 0, new RowArena());
+    // slots: 0 = temporary, 1 = output, 2 = partner temporary
+    private final Frame frame = new Frame(3, 0, new RowArena());
 
     private static RelOp elements(String value, EvalMode mode) {
-        return new ElementsOp.Spec(constant(value), 0, 1, mode, null, null).create();
+        return new ElementsOp.Spec(constant(value), 0, 1, null, -1, mode, null, null).create();
     }
 
     @Test
@@ -31,7 +31,6 @@ class ElementsOpTest {
     void aNonCollectionIsOneElementInCoerceMode() {
         assertThat(drain(elements("{a: 1}", EvalMode.COERCE), frame, 1))
                 .containsExactly("{'a': 1}");
-        assertThat(drain(elements("null", EvalMode.COERCE), frame, 1)).containsExactly("NULL");
     }
 
     @Test
@@ -39,5 +38,33 @@ class ElementsOpTest {
         assertThatThrownBy(() -> drain(elements("1", EvalMode.ERROR), frame, 1))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("set operation operand must be a collection, found INT");
+    }
+
+    @Test
+    void nullAndMissingAreTheEmptyBagInBothModes() {
+        for (EvalMode mode : EvalMode.values()) {
+            assertThat(drain(elements("null", mode), frame, 1)).isEmpty();
+            assertThat(drain(elements("$missing::null", mode), frame, 1)).isEmpty();
+            assertThat(drain(withPartner("null", "[]", mode), frame, 1)).isEmpty();
+        }
+    }
+
+    @Test
+    void nullOrMissingBesideAnotherOneIsAPlainValue() {
+        assertThat(drain(withPartner("null", "$missing::null", EvalMode.COERCE), frame, 1))
+                .containsExactly("NULL");
+        assertThatThrownBy(
+                        () ->
+                                drain(
+                                        withPartner("$missing::null", "null", EvalMode.ERROR),
+                                        frame,
+                                        1))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("found MISSING");
+    }
+
+    private static RelOp withPartner(String value, String partner, EvalMode mode) {
+        return new ElementsOp.Spec(constant(value), 0, 1, constant(partner), 2, mode, null, null)
+                .create();
     }
 }

@@ -33,10 +33,13 @@ class MaterializingQueriesTest {
                 PlanCompiler.compile(
                         query, CompileOptions.withGlobals(List.of("t", "u")).withMode(mode));
         PartiQLVM vm = new PartiQLVM(plan);
-        String first = vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
-        String second = vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
-        assertThat(second).as("the same VM run again").isEqualTo(first);
+        String first = evaluate(vm);
+        assertThat(evaluate(vm)).as("the same VM run again").isEqualTo(first);
         return first;
+    }
+
+    private static String evaluate(PartiQLVM vm) {
+        return vm.evaluate(vm.newBindings().set("t", T).set("u", U)).toString();
     }
 
     @Test
@@ -105,6 +108,11 @@ class MaterializingQueriesTest {
     void setOperations() {
         assertThat(run("SELECT x.a FROM t AS x INTERSECT SELECT y.a FROM u AS y"))
                 .isEqualTo("<<{'a': 'x'}>>");
+        CompiledPlan union =
+                PlanCompiler.compile(
+                        "SELECT x.id, x.a FROM t AS x UNION ALL SELECT y.c, y.a FROM u AS y",
+                        CompileOptions.withGlobals(List.of("t", "u")));
+        assertThat(union.schema().columnNames()).containsExactly("id", "a");
         assertThat(run("SELECT x.a FROM t AS x EXCEPT ALL SELECT y.a FROM u AS y"))
                 .isEqualTo("<<{'a': 'y'}, {'a': 'x'}, {}>>"); // the first 'x' is taken away
         assertThat(run("<<1, 2, 2>> OUTER UNION ALL [2, 3]")).isEqualTo("<<1, 2, 2, 2, 3>>");
@@ -123,6 +131,28 @@ class MaterializingQueriesTest {
                 .isEqualTo("<<{'id': 1, 'a': 'x'}>>");
         assertThat(run("SELECT VALUE x EXCLUDE x.items[*] FROM t AS x ORDER BY x.id LIMIT 1"))
                 .isEqualTo("[{'id': 1, 'a': 'x', 'b': 10, 'items': []}]");
+    }
+
+    @Test
+    void equiJoinsGiveTheNestedLoopsRowsInCoerceModeWhereTheyUseAHashTable() {
+        // COERCE mode compiles these joins to HashJoinOp, ERROR mode to NestedLoopJoinOp.
+        String rows =
+                " FROM [{'id': 1, 'k': 1}, {'id': 2, 'k': 2.0}, {'id': 3, 'k': NULL},"
+                        + " {'id': 4, 'k': DATE '2020-01-01'}, {'id': 5, 'k': 'x'}] AS x";
+        String others =
+                " [{'c': 1, 'k': 1.00}, {'c': 2, 'k': 2}, {'c': 3, 'k': NULL}, {'c': 4, 'k': 1e0},"
+                        + " {'c': 5, 'k': TIMESTAMP '2020-01-01 00:00:00'}, {'c': 6, 'k': 'x'}] AS y";
+        String inner = "SELECT x.id, y.c" + rows + " JOIN" + others + " ON x.k = y.k AND y.c < 6";
+        assertThat(run(inner))
+                .isEqualTo(run(inner, EvalMode.ERROR))
+                .isEqualTo(
+                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 4, 'c': 5}>>");
+        String left = "SELECT x.id, y.c" + rows + " LEFT JOIN" + others + " ON y.k = x.k";
+        assertThat(run(left))
+                .isEqualTo(run(left, EvalMode.ERROR))
+                .isEqualTo(
+                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 3},"
+                                + " {'id': 4, 'c': 5}, {'id': 5, 'c': 6}>>");
     }
 
     @Test

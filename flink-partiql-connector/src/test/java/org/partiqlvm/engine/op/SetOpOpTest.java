@@ -26,9 +26,25 @@ class SetOpOpTest {
     /** An expression operand: the elements of a collection value. */
     private static SetOpOp.Operand value(String ion, int temp, int slot) {
         return new SetOpOp.Operand(
-                new ElementsOp.Spec(constant(ion), temp, slot, EvalMode.COERCE, null, null),
+                new ElementsOp.Spec(
+                        constant(ion), temp, slot, null, -1, EvalMode.COERCE, null, null),
                 new int[] {slot},
                 null);
+    }
+
+    /** Two expression operands, each knowing the other (as the compiler builds them). */
+    private List<String> values(Kind kind, boolean all, String l, String r, EvalMode mode) {
+        SetOpOp.Operand left =
+                new SetOpOp.Operand(
+                        new ElementsOp.Spec(constant(l), 2, 6, constant(r), 4, mode, null, null),
+                        new int[] {6},
+                        null);
+        SetOpOp.Operand right =
+                new SetOpOp.Operand(
+                        new ElementsOp.Spec(constant(r), 3, 8, constant(l), 5, mode, null, null),
+                        new int[] {8},
+                        null);
+        return run(kind, all, true, left, right);
     }
 
     private static SetOpOp.Operand left(String ion) {
@@ -64,7 +80,18 @@ class SetOpOpTest {
             SetOpOp.Operand l,
             SetOpOp.Operand r) {
         RelOp op =
-                new SetOpOp.Spec(kind, all, outer, corresponding, l, r, OUT, null, null).create();
+                new SetOpOp.Spec(
+                                kind,
+                                all,
+                                outer,
+                                corresponding,
+                                l,
+                                r,
+                                new int[] {OUT},
+                                null,
+                                null,
+                                null)
+                        .create();
         List<String> first = drain(op, frame, OUT);
         assertThat(drain(op, frame, OUT)).as("reopened").isEqualTo(first);
         return first;
@@ -93,11 +120,21 @@ class SetOpOpTest {
     void elementsCompareByEquivalenceWithMissingAsNull() {
         assertThat(run(Kind.UNION, false, true, left("[1, 1.0, 1e0]"), right("[1.00]")))
                 .containsExactly("1");
-        assertThat(run(Kind.UNION, false, true, left("null"), right("$missing::null")))
+        // bag-operators.ion: NULL OUTER UNION|INTERSECT|EXCEPT MISSING
+        assertThat(values(Kind.UNION, false, "null", "$missing::null", EvalMode.COERCE))
                 .containsExactly("NULL");
-        assertThat(run(Kind.INTERSECT, false, true, left("null"), right("$missing::null")))
+        assertThat(values(Kind.INTERSECT, false, "null", "$missing::null", EvalMode.COERCE))
                 .containsExactly("NULL");
-        assertThat(run(Kind.EXCEPT, false, true, left("null"), right("$missing::null"))).isEmpty();
+        assertThat(values(Kind.EXCEPT, false, "null", "$missing::null", EvalMode.COERCE)).isEmpty();
+        assertThatThrownBy(
+                        () -> values(Kind.UNION, false, "null", "$missing::null", EvalMode.ERROR))
+                .isInstanceOf(EvaluationException.class);
+        // RFC 0007 Example 7: t OUTER UNION NULL is t, t OUTER INTERSECT MISSING is empty
+        assertThat(values(Kind.UNION, false, "[1, 2]", "null", EvalMode.ERROR))
+                .containsExactly("1", "2");
+        assertThat(values(Kind.INTERSECT, false, "[1, 2]", "$missing::null", EvalMode.ERROR))
+                .isEmpty();
+
         assertThat(run(Kind.UNION, false, true, left("[{a: 1}]"), right("[$missing::null]")))
                 .containsExactly("{'a': 1}", "MISSING");
     }
@@ -112,6 +149,51 @@ class SetOpOpTest {
         assertThat(run(Kind.UNION, true, false, List.of("name", "title"), hr, eng))
                 .containsExactly(
                         "{'name': 'Bob', 'title': 'CEO'}", "{'name': 'Ann', 'title': 'SDE'}");
+    }
+
+    @Test
+    void sqlOperationsOverASelectListProduceItsColumns() {
+        SetOpOp.Operand hr =
+                select(
+                        "[{name: \"Bob\", title: \"CEO\"}, {name: \"Al\"}]",
+                        0,
+                        2,
+                        6,
+                        "name",
+                        "title");
+        SetOpOp.Operand eng = select("[{title: \"SDE\", name: \"Ann\"}]", 1, 3, 8, "title", "name");
+        RelOp op =
+                new SetOpOp.Spec(
+                                Kind.UNION,
+                                true,
+                                false,
+                                null,
+                                hr,
+                                eng,
+                                new int[] {4, 5},
+                                List.of("name", "title"),
+                                null,
+                                null)
+                        .create();
+        assertThat(drain(op, frame, 4, 5))
+                .containsExactly("'Bob' 'CEO'", "'Al' MISSING", "'SDE' 'Ann'");
+
+        RelOp mismatch =
+                new SetOpOp.Spec(
+                                Kind.UNION,
+                                true,
+                                false,
+                                null,
+                                select("[]", 0, 2, 6, "name", "title"),
+                                right("[{a: 1}]"),
+                                new int[] {4, 5},
+                                List.of("name", "title"),
+                                null,
+                                null)
+                        .create();
+        assertThatThrownBy(() -> drain(mismatch, frame, 4, 5))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("a row has 1 columns where another has 2");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.partiqlvm.engine.compile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partiqlvm.plan.expr.Call;
+import org.partiqlvm.plan.expr.Global;
+import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.expr.Op;
+import org.partiqlvm.plan.expr.Operator;
+import org.partiqlvm.plan.expr.Param;
+import org.partiqlvm.plan.expr.PathGet;
+import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Var;
+
+/**
+ * Finds the equality keys of a join condition for a hash join: the conjuncts {@code l = r} of the
+ * ON condition (its top-level ANDs) where {@code l} reads only variables of the left side and
+ * {@code r} only variables of the right side (or the reverse), each at least one.
+ *
+ * <p>Conservative: an expression it cannot see through (a subquery, CASE, a constructor, a name
+ * resolved at run time) is not a key. The condition as a whole is still evaluated on every
+ * candidate pair, so the keys only need to be implied by it.
+ */
+final class EquiJoinKeys {
+
+    /** The keys found: parallel lists of expressions over the left and the right side. */
+    final List<PlanExpr> left = new ArrayList<>();
+
+    final List<PlanExpr> right = new ArrayList<>();
+
+    private EquiJoinKeys() {}
+
+    /**
+     * The keys of {@code condition} between the variables {@code leftVars} and {@code rightVars},
+     * or null when there is none.
+     */
+    static EquiJoinKeys of(PlanExpr condition, Set<Integer> leftVars, Set<Integer> rightVars) {
+        EquiJoinKeys keys = new EquiJoinKeys();
+        List<PlanExpr> conjuncts = new ArrayList<>();
+        flattenAnd(condition, conjuncts);
+        for (PlanExpr conjunct : conjuncts) {
+            if (!(conjunct instanceof Op op) || op.op() != Operator.EQ) {
+                continue;
+            }
+            PlanExpr a = op.args().get(0);
+            PlanExpr b = op.args().get(1);
+            Set<Integer> varsA = variables(a);
+            Set<Integer> varsB = variables(b);
+            if (varsA == null || varsB == null || varsA.isEmpty() || varsB.isEmpty()) {
+                continue;
+            }
+            if (leftVars.containsAll(varsA) && rightVars.containsAll(varsB)) {
+                keys.left.add(a);
+                keys.right.add(b);
+            } else if (leftVars.containsAll(varsB) && rightVars.containsAll(varsA)) {
+                keys.left.add(b);
+                keys.right.add(a);
+            }
+        }
+        return keys.left.isEmpty() ? null : keys;
+    }
+
+    private static void flattenAnd(PlanExpr expr, List<PlanExpr> out) {
+        if (expr instanceof Op op && op.op() == Operator.AND) {
+            for (PlanExpr arg : op.args()) {
+                flattenAnd(arg, out);
+            }
+        } else {
+            out.add(expr);
+        }
+    }
+
+    /** The variables {@code expr} reads, or null when it cannot tell. */
+    static Set<Integer> variables(PlanExpr expr) {
+        Set<Integer> vars = new HashSet<>();
+        return collect(expr, vars) ? vars : null;
+    }
+
+    private static boolean collect(PlanExpr expr, Set<Integer> vars) {
+        if (expr instanceof Var var) {
+            vars.add(var.varId());
+            return true;
+        }
+        if (expr instanceof Lit || expr instanceof Global || expr instanceof Param) {
+            return true;
+        }
+        if (expr instanceof Op op) {
+            return collectAll(op.args(), vars);
+        }
+        if (expr instanceof Call call) {
+            return collectAll(call.args(), vars);
+        }
+        if (expr instanceof PathGet path) {
+            if (!collect(path.root(), vars)) {
+                return false;
+            }
+            for (PathStep step : path.steps()) {
+                if (step instanceof PathStep.Index index && !collect(index.index(), vars)) {
+                    return false;
+                }
+                if (step instanceof PathStep.Key key && !collect(key.name(), vars)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean collectAll(List<PlanExpr> exprs, Set<Integer> vars) {
+        for (PlanExpr e : exprs) {
+            if (!collect(e, vars)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

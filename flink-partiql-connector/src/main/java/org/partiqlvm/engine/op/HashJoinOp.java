@@ -1,0 +1,225 @@
+package org.partiqlvm.engine.op;
+
+import java.util.HashMap;
+import java.util.List;
+import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * {@code left [INNER | LEFT] JOIN right ON l1 = r1 AND ... } where the right side does not refer to
+ * the left (not lateral): finds the matching right rows through a hash table on the equality keys
+ * instead of trying every pair.
+ *
+ * <p>In {@link #open} the right side is read once: each row's keys {@code rightKeys} are evaluated
+ * into {@code keySlot}, and the row ({@code rightSlots}) is saved under them; a row with a NULL or
+ * MISSING key can match nothing ({@code NULL = x} is never TRUE) and is dropped. Then, per left
+ * row, its keys {@code leftKeys} select the candidate right rows, in input order, and the
+ * <em>whole</em> ON condition is evaluated for each ({@code conditionSlot}): a pair is kept when it
+ * is TRUE, so the result is the nested-loop join's, in the same order. A LEFT join emits a left row
+ * without any kept pair once, with the right variables NULL.
+ *
+ * <p>Keys hash by PartiQL equivalence for numbers, text, LOBs and booleans ({@code 1} finds {@code
+ * 1.0}); values of the other types, for which {@code =} is looser than equivalence (a DATE equals
+ * the TIMESTAMP of its midnight), go to one bucket per family and are told apart by the condition.
+ * The compiler uses this operator in COERCE mode only: in ERROR mode the nested loop evaluates the
+ * condition (and raises its errors) for every pair.
+ *
+ * <p>Allocates per distinct right key (the table entry) at build time; nothing per left row.
+ */
+public final class HashJoinOp implements RelOp {
+
+    /**
+     * The compiled hash join.
+     *
+     * @param left the probing input, streamed
+     * @param right the build input, read once per open
+     * @param leftKeys the key expressions over the left variables
+     * @param rightKeys the key expressions over the right variables, parallel to {@code leftKeys}
+     * @param keySlot temporary slot for a key
+     * @param condition the whole ON condition
+     * @param conditionSlot temporary slot for the condition
+     * @param leftOuter whether unmatched left rows are kept (LEFT JOIN)
+     * @param rightSlots the variables the right side binds (saved per row; NULL when unmatched)
+     */
+    public record Spec(
+            RelSpec left,
+            RelSpec right,
+            List<Eval> leftKeys,
+            List<Eval> rightKeys,
+            int keySlot,
+            Eval condition,
+            int conditionSlot,
+            boolean leftOuter,
+            int[] rightSlots)
+            implements RelSpec {
+        public Spec {
+            leftKeys = List.copyOf(leftKeys);
+            rightKeys = List.copyOf(rightKeys);
+            rightSlots = rightSlots.clone();
+            if (leftKeys.isEmpty() || leftKeys.size() != rightKeys.size()) {
+                throw new IllegalArgumentException("a hash join needs pairs of keys");
+            }
+        }
+
+        @Override
+        public RelOp create() {
+            return new HashJoinOp(this, left.create(), right.create());
+        }
+    }
+
+    private final Spec spec;
+    private final RelOp left;
+    private final RelOp right;
+    private final Eval[] leftKeys;
+    private final Eval[] rightKeys;
+    private final RowBuffer rightRows;
+    private final EquivalenceKey probe;
+
+    /** Per distinct key: {first row, last row}; rows of a key are chained through {@link #next}. */
+    private final HashMap<EquivalenceKey, int[]> table = new HashMap<>();
+
+    private int[] next = new int[16];
+    private boolean leftOpen;
+    private boolean leftActive;
+    private boolean matched;
+    private int candidate;
+
+    private HashJoinOp(Spec spec, RelOp left, RelOp right) {
+        this.spec = spec;
+        this.left = left;
+        this.right = right;
+        this.leftKeys = spec.leftKeys().toArray(new Eval[0]);
+        this.rightKeys = spec.rightKeys().toArray(new Eval[0]);
+        this.rightRows = new RowBuffer(spec.rightSlots().length);
+        this.probe = EquivalenceKey.probe(leftKeys.length);
+    }
+
+    @Override
+    public void open(Frame frame) {
+        build(frame);
+        left.open(frame);
+        leftOpen = true;
+        leftActive = false;
+    }
+
+    private void build(Frame frame) {
+        rightRows.clear();
+        table.clear();
+        right.open(frame);
+        try {
+            while (right.next(frame)) {
+                if (!fillProbe(frame, rightKeys)) {
+                    continue;
+                }
+                int row = rightRows.size();
+                RowBuffer.capture(frame, spec.rightSlots(), rightRows.append());
+                if (row == next.length) {
+                    next = java.util.Arrays.copyOf(next, row * 2);
+                }
+                next[row] = -1;
+                int[] chain = table.get(probe);
+                if (chain == null) {
+                    table.put(probe.copy(), new int[] {row, row});
+                } else {
+                    next[chain[1]] = row;
+                    chain[1] = row;
+                }
+            }
+        } finally {
+            right.close(frame);
+        }
+    }
+
+    /** Evaluates {@code keys} into the probe; false when one is NULL or MISSING. */
+    private boolean fillProbe(Frame frame, Eval[] keys) {
+        Slot key = frame.slot(spec.keySlot());
+        probe.reset(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            keys[i].eval(frame, key);
+            ValueKind kind = key.kind();
+            int family = bucket(kind);
+            if (family < 0) {
+                return false;
+            }
+            if (family == 0) {
+                probe.set(i, key.toValue());
+            } else {
+                probe.setBucket(i, family);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * -1 for an unknown; 0 when equivalence agrees with {@code =} (the key is hashed by value);
+     * else the bucket of the kind's family under {@code =}.
+     */
+    private static int bucket(ValueKind kind) {
+        switch (kind) {
+            case MISSING:
+            case NULL:
+                return -1;
+            case BOOL:
+            case INT:
+            case DECIMAL:
+            case FLOAT:
+            case STRING:
+            case SYMBOL:
+            case BLOB:
+            case CLOB:
+                return 0;
+            case DATE:
+            case TIMESTAMP:
+                return 1;
+            default:
+                return 2 + kind.ordinal();
+        }
+    }
+
+    @Override
+    public boolean next(Frame frame) {
+        while (true) {
+            if (!leftActive) {
+                if (!left.next(frame)) {
+                    return false;
+                }
+                leftActive = true;
+                matched = false;
+                int[] chain = fillProbe(frame, leftKeys) ? table.get(probe) : null;
+                candidate = chain == null ? -1 : chain[0];
+            }
+            while (candidate >= 0) {
+                int row = candidate;
+                candidate = next[row];
+                RowBuffer.restore(frame, spec.rightSlots(), rightRows.row(row));
+                if (accept(frame)) {
+                    matched = true;
+                    return true;
+                }
+            }
+            leftActive = false;
+            if (spec.leftOuter() && !matched) {
+                RowBuffer.setNull(frame, spec.rightSlots());
+                return true;
+            }
+        }
+    }
+
+    private boolean accept(Frame frame) {
+        Slot result = frame.slot(spec.conditionSlot());
+        spec.condition().eval(frame, result);
+        return result.kind() == ValueKind.BOOL && result.getBool();
+    }
+
+    @Override
+    public void close(Frame frame) {
+        if (leftOpen) {
+            left.close(frame);
+            leftOpen = false;
+        }
+        rightRows.clear();
+        table.clear();
+    }
+}

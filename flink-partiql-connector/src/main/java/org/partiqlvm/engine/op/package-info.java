@@ -1,0 +1,15 @@
+/**
+ * The relational operators of the PartiQLVM, one class per operator ({@link
+ * org.partiqlvm.engine.op.RelOp}), each nesting the immutable, serializable spec the compiled plan
+ * keeps ({@link org.partiqlvm.engine.op.RelSpec}); a VM creates its own instances, which hold all
+ * per-run state and are reopened for every run (and for every outer row of a correlated subquery).
+ *
+ * <p>Streaming operators: scan, unpivot, collection elements, filter, LET, nested-loop and hash
+ * joins, projection, DISTINCT, LIMIT, set operations. Materializing ones read their input in {@code
+ * open}: ORDER BY, GROUP BY, PIVOT, the right side of FULL and hash joins. They keep their buffers
+ * from run to run.
+ *
+ * <p>May import {@code org.partiqlvm.engine} and its {@code expr} and {@code fn} packages, {@code
+ * org.partiqlvm.syntax} (source spans) and {@code org.partiqlvm.value}; never Flink.
+ */
+package org.partiqlvm.engine.op;
