@@ -4,7 +4,6 @@ import java.util.List;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.ValueKind;
 
 /**
  * Searched {@code CASE WHEN c1 THEN r1 ... ELSE e END} (a simple CASE is planned into this form).
@@ -39,8 +38,7 @@ public final class CaseEval extends Eval {
     public void eval(Frame frame, Slot out) {
         Slot condition = frame.slot(conditionSlot);
         for (int i = 0; i < conditions.length; i++) {
-            conditions[i].eval(frame, condition);
-            if (condition.kind() == ValueKind.BOOL && condition.getBool()) {
+            if (conditions[i].isTrue(frame, condition)) {
                 results[i].eval(frame, out);
                 return;
             }

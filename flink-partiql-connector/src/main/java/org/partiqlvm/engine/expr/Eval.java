@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * A compiled scalar expression: evaluates into a slot of the frame.
@@ -37,4 +38,16 @@ public abstract class Eval implements Serializable {
      * @param out where the result goes; may be written even when evaluation then fails
      */
     public abstract void eval(Frame frame, Slot out);
+
+    /**
+     * Evaluates the expression as a condition (WHERE, ON, HAVING, CASE WHEN): true only when the
+     * result is the BOOL TRUE; FALSE, NULL, MISSING and non-booleans are not true.
+     *
+     * @param frame the VM's registers
+     * @param scratch the slot the value is evaluated into
+     */
+    public final boolean isTrue(Frame frame, Slot scratch) {
+        eval(frame, scratch);
+        return scratch.kind() == ValueKind.BOOL && scratch.getBool();
+    }
 }

@@ -3,7 +3,6 @@ package org.partiqlvm.engine.op;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.ValueKind;
 
 /**
  * {@code WHERE condition} (and {@code HAVING}): passes on the rows for which the condition is TRUE.
@@ -45,8 +44,7 @@ public final class FilterOp implements RelOp {
     public boolean next(Frame frame) {
         Slot result = frame.slot(spec.conditionSlot());
         while (input.next(frame)) {
-            spec.condition().eval(frame, result);
-            if (result.kind() == ValueKind.BOOL && result.getBool()) {
+            if (spec.condition().isTrue(frame, result)) {
                 return true;
             }
         }

@@ -3,8 +3,6 @@ package org.partiqlvm.engine.op;
 import java.util.Arrays;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
-import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.ValueKind;
 
 /**
  * {@code left FULL [OUTER] JOIN right ON c}: every pair for which the condition is TRUE, plus each
@@ -131,9 +129,7 @@ public final class FullOuterJoinOp implements RelOp {
         if (spec.condition() == null) {
             return true;
         }
-        Slot result = frame.slot(spec.conditionSlot());
-        spec.condition().eval(frame, result);
-        return result.kind() == ValueKind.BOOL && result.getBool();
+        return spec.condition().isTrue(frame, frame.slot(spec.conditionSlot()));
     }
 
     @Override

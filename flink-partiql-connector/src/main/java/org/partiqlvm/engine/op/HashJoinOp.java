@@ -208,9 +208,7 @@ public final class HashJoinOp implements RelOp {
     }
 
     private boolean accept(Frame frame) {
-        Slot result = frame.slot(spec.conditionSlot());
-        spec.condition().eval(frame, result);
-        return result.kind() == ValueKind.BOOL && result.getBool();
+        return spec.condition().isTrue(frame, frame.slot(spec.conditionSlot()));
     }
 
     @Override

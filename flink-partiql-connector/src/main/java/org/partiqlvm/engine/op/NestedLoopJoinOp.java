@@ -2,8 +2,6 @@ package org.partiqlvm.engine.op;
 
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
-import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.ValueKind;
 
 /**
  * {@code left, right}, {@code left CROSS JOIN right}, {@code left [INNER] JOIN right ON c} and
@@ -98,9 +96,7 @@ public final class NestedLoopJoinOp implements RelOp {
         if (spec.condition() == null) {
             return true;
         }
-        Slot result = frame.slot(spec.conditionSlot());
-        spec.condition().eval(frame, result);
-        return result.kind() == ValueKind.BOOL && result.getBool();
+        return spec.condition().isTrue(frame, frame.slot(spec.conditionSlot()));
     }
 
     @Override
