@@ -2,19 +2,32 @@ package org.partiqlvm.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ion.IonValueReader;
 
@@ -22,6 +35,9 @@ import org.partiqlvm.value.ion.IonValueReader;
  * A compiled plan survives Java serialization (how Flink ships it to its task managers): for a
  * spread of statements, the deserialized plan gives the same results on the same inputs, in both
  * modes, and running a plan does not change its serialized form (no mutable compiled state).
+ * Between them the statements use every scalar evaluator and operator spec of the engine except
+ * {@code UdfCallEval}, whose plans {@code UdfRegistryTest} round-trips; a structural check covers
+ * the fields of every evaluator and operator spec, including ones no statement here reaches.
  */
 class CompiledPlanSerializationTest {
 
@@ -77,6 +93,12 @@ class CompiledPlanSerializationTest {
                         "SELECT VALUE k FROM stream AS r, UNPIVOT r AS v AT k",
                         "(SELECT r.id FROM stream AS r) UNION (SELECT 10 AS id FROM stream AS r)",
                         "SELECT x, y FROM stream AS r LET r.id * 2 AS x, x + 1 AS y",
+                        "SELECT id, name FROM stream AS r WHERE id > ?",
+                        "SELECT id, sku FROM stream AS r, r.items AS i",
+                        "SELECT i.sku AS a, s.sku AS b FROM stream AS r, r.items AS i"
+                                + " FULL JOIN skus AS s ON s.sku = i.sku",
+                        "(SELECT VALUE r.id FROM stream AS r) OUTER UNION << 'A' >>",
+                        "SELECT 1 + 1 AS two",
                         "stream",
                         "[1, 2.5, 'three', {'four': 4}, date_add(day, 1, DATE '2020-01-31')]")
                 .flatMap(
@@ -126,6 +148,77 @@ class CompiledPlanSerializationTest {
                         "[{'sku': NULL, 'q': NULL}]"); // items: 5 is ranged over as <<5>>
     }
 
+    @Test
+    void everyEvaluatorAndOperatorSpecHoldsOnlySerializableFields() {
+        JavaClasses engine =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.partiqlvm.engine");
+        List<String> checked = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (JavaClass javaClass : engine) {
+            Class<?> type = javaClass.reflect();
+            boolean compiled =
+                    Eval.class.isAssignableFrom(type)
+                            || RelSpec.class.isAssignableFrom(type)
+                            || type == CompiledPlan.class;
+            if (!compiled || type.isInterface() || type == Eval.class) {
+                continue;
+            }
+            checked.add(type.getName().substring(type.getPackageName().length() + 1));
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
+                    continue;
+                }
+                if (!Modifier.isFinal(modifiers)) {
+                    problems.add(type.getName() + "." + field.getName() + " is not final");
+                }
+                if (!serializable(field.getGenericType())) {
+                    problems.add(
+                            type.getName()
+                                    + "."
+                                    + field.getName()
+                                    + " has a type that is not Serializable: "
+                                    + field.getGenericType().getTypeName());
+                }
+            }
+        }
+
+        assertThat(checked).contains("CallEval", "ScanOp$Spec", "CompiledPlan");
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Whether a declared field type only admits serializable values: primitives, serializable
+     * classes and interfaces, arrays of them, and {@code List}/{@code Map} of them (whose instances
+     * the round trips above check).
+     */
+    private static boolean serializable(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isPrimitive()
+                    || Serializable.class.isAssignableFrom(c)
+                    || c.isArray() && serializable(c.getComponentType());
+        }
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            boolean container =
+                    raw == List.class
+                            || raw == Map.class
+                            || Serializable.class.isAssignableFrom(raw);
+            for (Type argument : p.getActualTypeArguments()) {
+                if (!serializable(argument)) {
+                    return false;
+                }
+            }
+            return container;
+        }
+        if (type instanceof GenericArrayType a) {
+            return serializable(a.getGenericComponentType());
+        }
+        return false;
+    }
+
     private static CompiledPlan compile(String statement, EvalMode mode) {
         return PlanCompiler.compile(
                 statement, CompileOptions.withGlobals(List.of("stream", "skus")).withMode(mode));
@@ -137,7 +230,11 @@ class CompiledPlanSerializationTest {
         List<String> results = new ArrayList<>();
         for (Value record : RECORDS) {
             try {
-                Bindings in = vm.newBindings().setStreamRecord(0, record).set("skus", SKUS);
+                Bindings in =
+                        vm.newBindings()
+                                .setStreamRecord(0, record)
+                                .set("skus", SKUS)
+                                .setParameters(Value.ofLong(1));
                 results.add(vm.evaluate(in).toString());
             } catch (EvaluationException e) {
                 results.add(e.getClass().getSimpleName() + ": " + e.getMessage());
