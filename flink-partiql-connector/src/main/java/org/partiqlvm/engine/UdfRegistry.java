@@ -18,6 +18,9 @@ import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.KindSet;
 import org.partiqlvm.engine.fn.NullPolicy;
 import org.partiqlvm.engine.fn.ScalarFunction;
+import org.partiqlvm.syntax.ParseException;
+import org.partiqlvm.syntax.Parser;
+import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -39,12 +42,15 @@ import org.partiqlvm.value.Value;
  *       naming the missing function.
  * </ol>
  *
- * <p><b>No shadowing.</b> A UDF may not take the name of a built-in function (whatever its arity)
- * or of a SQL aggregate ({@code count}, {@code sum}, {@code avg}, {@code min}, {@code max}, {@code
- * every}, {@code any}, {@code some}): {@link Builder#add} throws {@link IllegalArgumentException}.
- * Overriding a built-in silently would change the meaning of existing statements, and the planner
- * lowers special forms ({@code TRIM}, {@code SUBSTRING}, {@code ||}, ...) to built-in names. Names
- * are case-insensitive; one name may have several definitions with disjoint arity ranges.
+ * <p><b>No shadowing.</b> A UDF may not take the name of a built-in function (whatever its arity),
+ * of a SQL aggregate ({@code count}, {@code sum}, {@code avg}, {@code min}, {@code max}, {@code
+ * every}, {@code any}, {@code some}) or of a special form ({@code trim}, {@code extract}, {@code
+ * date_add}, ...), nor a keyword that makes {@code name(...)} other syntax ({@code cast}, {@code
+ * exists}): {@link Builder#add} throws {@link IllegalArgumentException}. There is no explicit
+ * override either: replacing a built-in would change the meaning of existing statements, and the
+ * planner lowers special forms ({@code TRIM}, {@code SUBSTRING}, {@code ||}, ...) to built-in names
+ * that must keep their meaning. Names are case-insensitive; one name may have several definitions
+ * with disjoint arity ranges.
  *
  * <p><b>Calling convention.</b> A {@link ScalarFunction} reads its arguments from the VM's slots
  * and writes its result into a slot; the VM allocates nothing per call. Before it runs, the VM
@@ -79,6 +85,10 @@ public final class UdfRegistry implements Serializable {
     /** The SQL aggregate names, which the planner treats before any function lookup. */
     private static final Set<String> AGGREGATE_NAMES =
             Set.of("count", "sum", "avg", "min", "max", "every", "any", "some");
+
+    /** Calls the planner lowers to built-ins (special forms), whatever functions are defined. */
+    private static final Set<String> SPECIAL_FORM_NAMES =
+            Set.of("trim", "substring", "position", "overlay", "extract", "date_add", "date_diff");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -219,13 +229,24 @@ public final class UdfRegistry implements Serializable {
                 throw new IllegalArgumentException(
                         "UDF name '" + name + "' is not an identifier (letters, digits, _)");
             }
-            if (BuiltinFunctions.isDefined(name) || AGGREGATE_NAMES.contains(name)) {
+            if (BuiltinFunctions.isDefined(name)
+                    || AGGREGATE_NAMES.contains(name)
+                    || SPECIAL_FORM_NAMES.contains(name)) {
                 throw new IllegalArgumentException(
                         "UDF '"
                                 + name
                                 + "' would shadow the built-in "
                                 + (AGGREGATE_NAMES.contains(name) ? "aggregate" : "function")
                                 + " of that name; choose another name");
+            }
+            if (!callable(name)) {
+                throw new IllegalArgumentException(
+                        "UDF '"
+                                + name
+                                + "' cannot be called: "
+                                + name
+                                + "(...) does not parse as a function call (the name is a"
+                                + " PartiQL keyword); choose another name");
             }
             List<FunctionDefinition> defs = functions.computeIfAbsent(name, k -> new ArrayList<>());
             for (FunctionDefinition other : defs) {
@@ -289,6 +310,16 @@ public final class UdfRegistry implements Serializable {
         @Override
         public void invoke(Slot[] args, Slot out, CallSite site) {
             out.setValue(result(function.apply(args[0].toValue(), args[1].toValue())));
+        }
+    }
+
+    /** True when {@code name(1)} parses as a call of {@code name} (not a keyword's syntax). */
+    private static boolean callable(String name) {
+        try {
+            return Parser.parseExpression(name + "(1)") instanceof Call call
+                    && call.name().equalsIgnoreCase(name);
+        } catch (ParseException e) {
+            return false;
         }
     }
 

@@ -135,6 +135,16 @@ class UdfRegistryTest {
         assertThatThrownBy(
                         () ->
                                 UdfRegistry.builder()
+                                        .addUnary("extract", NullPolicy.PROPAGATE, v -> v))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'extract' would shadow the built-in function");
+        assertThatThrownBy(
+                        () -> UdfRegistry.builder().addUnary("cast", NullPolicy.PROPAGATE, v -> v))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cast(...) does not parse as a function call");
+        assertThatThrownBy(
+                        () ->
+                                UdfRegistry.builder()
                                         .addUnary("not a name", NullPolicy.PROPAGATE, v -> v))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an identifier");

@@ -1,6 +1,5 @@
 package org.partiqlvm.engine.compile;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ final class CompilationContext {
 
     /** The signatures of the UDFs called, in the order of {@link #udfStateIndices()}. */
     List<FunctionSignature> udfSignatures() {
-        return List.copyOf(new ArrayList<>(udfStates.keySet()));
+        return List.copyOf(udfStates.keySet());
     }
 
     /** The state index of each UDF of {@link #udfSignatures()}. */
