@@ -3,6 +3,7 @@ package org.partiqlvm.engine;
 import java.io.Serializable;
 import java.util.List;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelSpec;
 
 /**
@@ -15,6 +16,10 @@ import org.partiqlvm.engine.op.RelSpec;
  * <p>A statement is either a <em>query</em> whose rows stream out one at a time ({@link
  * #isQuery()}: {@code rows} produces them, {@code outputSlots} hold their columns) or a plain
  * <em>expression</em> that yields one value ({@code value}).
+ *
+ * <p>A plan that calls user-defined functions records their {@linkplain #udfSignatures()
+ * signatures}, not their code: the VM gets the implementations from the {@link UdfRegistry} it is
+ * created with.
  */
 public final class CompiledPlan implements Serializable {
 
@@ -32,6 +37,9 @@ public final class CompiledPlan implements Serializable {
     private final Eval value;
     private final int valueSlot;
     private final String explain;
+    private final List<FunctionSignature> udfSignatures;
+    private final int[] udfStateIndices;
+    private final boolean[] scanOnlyGlobals;
 
     CompiledPlan(
             String source,
@@ -45,7 +53,10 @@ public final class CompiledPlan implements Serializable {
             boolean ordered,
             Eval value,
             int valueSlot,
-            String explain) {
+            String explain,
+            List<FunctionSignature> udfSignatures,
+            int[] udfStateIndices,
+            boolean[] scanOnlyGlobals) {
         this.source = source;
         this.mode = mode;
         this.globalNames = List.copyOf(globalNames);
@@ -58,6 +69,9 @@ public final class CompiledPlan implements Serializable {
         this.value = value;
         this.valueSlot = valueSlot;
         this.explain = explain;
+        this.udfSignatures = List.copyOf(udfSignatures);
+        this.udfStateIndices = udfStateIndices.clone();
+        this.scanOnlyGlobals = scanOnlyGlobals.clone();
     }
 
     /** The statement text. */
@@ -93,6 +107,23 @@ public final class CompiledPlan implements Serializable {
     /** The logical plan as indented text (EXPLAIN). */
     public String explain() {
         return explain;
+    }
+
+    /** The user-defined functions the plan calls; a VM must be given a registry providing them. */
+    public List<FunctionSignature> udfSignatures() {
+        return udfSignatures;
+    }
+
+    int[] udfStateIndices() {
+        return udfStateIndices;
+    }
+
+    /**
+     * Whether global {@code index} is only ranged over by FROM scans, never read as a value: then
+     * its bound collection cannot escape an execution (see {@link Bindings#setStreamRecord}).
+     */
+    boolean isScanOnlyGlobal(int index) {
+        return scanOnlyGlobals[index];
     }
 
     int slotCount() {

@@ -23,6 +23,19 @@ public final class EvaluationException extends PartiQLException {
         super(message, span, source, null);
     }
 
+    /**
+     * Creates an evaluation error caused by another exception (a user-defined function that failed,
+     * say).
+     *
+     * @param message what went wrong
+     * @param span the expression's place in the statement, or null when unknown
+     * @param source the statement text, or null when unknown
+     * @param cause the underlying exception
+     */
+    public EvaluationException(String message, SourceSpan span, String source, Throwable cause) {
+        super(message, span, source, cause);
+    }
+
     @Override
     protected String kind() {
         return "Evaluation error";

@@ -2,6 +2,8 @@ package org.partiqlvm.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.engine.fn.FunctionDefinition;
+import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelOp;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
@@ -13,6 +15,9 @@ import org.partiqlvm.value.Value;
  * <p>A VM owns everything a run mutates: its operator instances (created from the plan's specs),
  * its {@link Frame} of slots, and its {@link RowArena}, reset in O(1) before every row. Creating a
  * VM is cheap; the plan is shared. A VM is not thread-safe.
+ *
+ * <p>A plan that calls user-defined functions needs a VM created with a {@link UdfRegistry} that
+ * provides each of them ({@link CompiledPlan#udfSignatures()}); the constructor checks this.
  *
  * <pre>{@code
  * CompiledPlan plan = PlanCompiler.compile("SELECT o.id, l.sku FROM stream AS o, o.lines AS l", options);
@@ -29,21 +34,42 @@ import org.partiqlvm.value.Value;
 public final class PartiQLVM {
 
     private final CompiledPlan plan;
+    private final UdfRegistry udfs;
     private final Frame frame;
     private final ResultStream stream;
 
-    /** Creates a VM for a plan with the default arena size. */
+    /**
+     * Creates a VM for a plan that calls no user-defined functions, with the default arena size.
+     *
+     * @throws IllegalArgumentException if the plan calls user-defined functions
+     */
     public PartiQLVM(CompiledPlan plan) {
-        this(plan, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+        this(plan, null);
     }
 
-    private PartiQLVM(CompiledPlan plan, int arenaInitialBytes, int arenaMaxBytes) {
+    /**
+     * Creates a VM for a plan with the default arena size, taking the implementations of the
+     * user-defined functions the plan calls from {@code udfs}.
+     *
+     * @param plan the compiled plan
+     * @param udfs the user-defined functions; may be null when the plan calls none
+     * @throws IllegalArgumentException if the plan calls a user-defined function that {@code udfs}
+     *     does not define with the signature the plan was compiled against
+     */
+    public PartiQLVM(CompiledPlan plan, UdfRegistry udfs) {
+        this(plan, udfs, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+    }
+
+    private PartiQLVM(
+            CompiledPlan plan, UdfRegistry udfs, int arenaInitialBytes, int arenaMaxBytes) {
         this.plan = plan;
+        this.udfs = udfs;
         this.frame =
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
                         new RowArena(arenaInitialBytes, arenaMaxBytes));
+        installUdfs(plan, udfs, frame);
         RelOp root = plan.isQuery() ? plan.rows().create() : null;
         int[] outputSlots = plan.isQuery() ? plan.outputSlots() : new int[] {plan.valueSlot()};
         this.stream =
@@ -56,7 +82,38 @@ public final class PartiQLVM {
      * {@code maxBytes}.
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        return new PartiQLVM(plan, initialBytes, maxBytes);
+        return new PartiQLVM(plan, udfs, initialBytes, maxBytes);
+    }
+
+    private static void installUdfs(CompiledPlan plan, UdfRegistry udfs, Frame frame) {
+        List<FunctionSignature> signatures = plan.udfSignatures();
+        if (signatures.isEmpty()) {
+            return;
+        }
+        if (udfs == null) {
+            throw new IllegalArgumentException(
+                    "the plan calls the user-defined functions "
+                            + signatures
+                            + " but the VM was created without a UdfRegistry; use new"
+                            + " PartiQLVM(plan, udfs)");
+        }
+        int[] stateIndices = plan.udfStateIndices();
+        for (int i = 0; i < signatures.size(); i++) {
+            FunctionSignature signature = signatures.get(i);
+            FunctionDefinition definition = udfs.lookup(signature);
+            if (definition == null) {
+                List<String> defined = new ArrayList<>();
+                for (FunctionDefinition d : udfs.definitions(signature.name())) {
+                    defined.add(d.signature());
+                }
+                throw new IllegalArgumentException(
+                        "the plan calls the user-defined function "
+                                + signature
+                                + ", which the UdfRegistry given to the VM does not provide"
+                                + (defined.isEmpty() ? "" : " (it defines " + defined + ")"));
+            }
+            frame.setState(stateIndices[i], definition);
+        }
     }
 
     /** The plan this VM runs. */
@@ -66,7 +123,7 @@ public final class PartiQLVM {
 
     /** New, reusable bindings for this VM's plan; every global starts MISSING. */
     public Bindings newBindings() {
-        return new Bindings(plan.globalNames());
+        return new Bindings(plan);
     }
 
     /**

@@ -19,8 +19,9 @@ import org.partiqlvm.syntax.ast.Statement;
  *
  * <p>Mistakes surface here, before any record is read: a {@link
  * org.partiqlvm.syntax.ParseException} for syntax, a {@link org.partiqlvm.plan.PlanningException}
- * for undefined names, misused aggregates or unknown functions, each with line:column and a caret
- * snippet.
+ * for undefined names, misused aggregates, unknown functions or calls with the wrong number of
+ * arguments (built-in or user-defined, see {@link CompileOptions#withUdfs}), each with line:column
+ * and a caret snippet.
  */
 public final class PlanCompiler {
 
@@ -38,7 +39,7 @@ public final class PlanCompiler {
     /** Compiles an already planned statement. */
     public static CompiledPlan compile(LogicalPlan plan, CompileOptions options) {
         StatementCompiler.Parts parts =
-                StatementCompiler.compile(plan, options.mode(), options.globals());
+                StatementCompiler.compile(plan, options.mode(), options.globals(), options.udfs());
         OutputSchema schema =
                 parts.rows() != null && parts.columnNames() != null
                         ? new OutputSchema(parts.columnNames(), false)
@@ -55,6 +56,9 @@ public final class PlanCompiler {
                 parts.ordered(),
                 parts.value(),
                 parts.valueSlot(),
-                plan.explain());
+                plan.explain(),
+                parts.udfSignatures(),
+                parts.udfStateIndices(),
+                parts.scanOnlyGlobals());
     }
 }

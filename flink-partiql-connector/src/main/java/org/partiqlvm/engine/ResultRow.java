@@ -125,10 +125,17 @@ public final class ResultRow {
         return row.build();
     }
 
-    /** Writes the row as one JSON value (a struct of the columns, MISSING columns left out). */
+    /**
+     * Writes the row as one JSON value (a struct of the columns, MISSING columns left out), mapped
+     * as {@link JsonValueWriter#standard()} does.
+     *
+     * <p>Allocates nothing for columns holding NULL, BOOL, STRING, SYMBOL or an INT that fits a
+     * {@code long} (Jackson writes them from its own buffer); a FLOAT costs the {@code String}
+     * Jackson formats it through, other kinds are written through their {@link Value}.
+     */
     public void writeJson(JsonGenerator out) throws IOException {
         if (schema.valueRows()) {
-            jsonWriter.write(slot(0).toValue(), out);
+            writeJsonColumn(slot(0), out);
             return;
         }
         out.writeStartObject();
@@ -138,20 +145,32 @@ public final class ResultRow {
                 continue;
             }
             out.writeFieldName(names[i]);
-            switch (s.kind()) {
-                case NULL -> out.writeNull();
-                case BOOL -> out.writeBoolean(s.getBool());
-                case STRING -> out.writeString(s.getString());
-                default -> {
-                    if (s.isLong()) {
-                        out.writeNumber(s.getLong());
-                    } else {
-                        jsonWriter.write(s.toValue(), out);
-                    }
+            writeJsonColumn(s, out);
+        }
+        out.writeEndObject();
+    }
+
+    private void writeJsonColumn(Slot s, JsonGenerator out) throws IOException {
+        switch (s.kind()) {
+            case MISSING, NULL -> out.writeNull();
+            case BOOL -> out.writeBoolean(s.getBool());
+            case STRING, SYMBOL -> out.writeString(s.getString());
+            case FLOAT -> {
+                double d = s.getDouble();
+                if (Double.isFinite(d)) {
+                    out.writeNumber(d);
+                } else {
+                    out.writeNull(); // as JsonValueWriter.standard(): JSON has no NaN or infinity
+                }
+            }
+            default -> {
+                if (s.isLong()) {
+                    out.writeNumber(s.getLong());
+                } else {
+                    jsonWriter.write(s.toValue(), out);
                 }
             }
         }
-        out.writeEndObject();
     }
 
     /** Writes the row as one Ion value with exact types. */

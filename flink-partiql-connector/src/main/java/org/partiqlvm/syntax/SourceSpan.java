@@ -1,5 +1,7 @@
 package org.partiqlvm.syntax;
 
+import java.io.Serializable;
+
 /**
  * A stretch of statement text: where a token or syntax node was written.
  *
@@ -11,7 +13,7 @@ package org.partiqlvm.syntax;
  * @param line the 1-based line of the first char
  * @param column the 1-based column of the first char
  */
-public record SourceSpan(int offset, int length, int line, int column) {
+public record SourceSpan(int offset, int length, int line, int column) implements Serializable {
 
     public SourceSpan {
         if (offset < 0 || length < 0 || line < 1 || column < 1) {

@@ -16,6 +16,10 @@ public final class BoolValue extends Value {
         return value ? Value.TRUE : Value.FALSE;
     }
 
+    private Object readResolve() {
+        return of(value);
+    }
+
     @Override
     public boolean booleanValue() {
         return value;

@@ -7,4 +7,8 @@ public final class MissingValue extends Value {
     MissingValue() {
         super(ValueKind.MISSING);
     }
+
+    private Object readResolve() {
+        return Value.MISSING;
+    }
 }

@@ -39,6 +39,10 @@ public final class NullValue extends Value {
         return declaredKind == ValueKind.NULL ? Value.NULL : BY_KIND[declaredKind.ordinal()];
     }
 
+    private Object readResolve() {
+        return of(declaredKind);
+    }
+
     /** The kind of a typed null ({@code null.int} gives INT), or NULL when untyped. */
     public ValueKind declaredKind() {
         return declaredKind;

@@ -1,5 +1,6 @@
 package org.partiqlvm.value;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ import java.time.ZoneOffset;
  * ValueEquivalence#hash(Value)}, consistent with both. {@link #toString()} prints PartiQL literal
  * syntax ({@link ValuePrinter}).
  *
+ * <p>Values are {@link Serializable} (compiled plans hold constants and travel to other JVMs); the
+ * shared instances (MISSING, NULL and its typed variants, TRUE, FALSE) stay shared.
+ *
  * <pre>{@code
  * Value row = Value.structBuilder()
  *         .add("a", Value.ofLong(1))
@@ -35,7 +39,7 @@ import java.time.ZoneOffset;
  * row.toString();                 // {'a': 1, 'b': <<2, 3>>}
  * }</pre>
  */
-public abstract sealed class Value
+public abstract sealed class Value implements Serializable
         permits MissingValue,
                 NullValue,
                 BoolValue,
@@ -66,6 +70,8 @@ public abstract sealed class Value
 
     /** Boolean false. */
     public static final BoolValue FALSE = new BoolValue(false);
+
+    private static final long serialVersionUID = 1L;
 
     private final ValueKind kind;
 

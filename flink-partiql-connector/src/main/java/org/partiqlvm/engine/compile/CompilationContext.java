@@ -1,12 +1,17 @@
 package org.partiqlvm.engine.compile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.UdfRegistry;
+import org.partiqlvm.engine.fn.FunctionSignature;
 
 /**
  * What the compilers of one statement share: the slot allocator, the evaluation mode, the statement
- * text and the global names, and the expression and relational compilers themselves (they call each
- * other for subqueries).
+ * text, the global names and the user-defined functions, and the expression and relational
+ * compilers themselves (they call each other for subqueries). It also collects what the VM needs to
+ * know about the statement as a whole: the UDFs it calls and the globals it only ranges over.
  */
 final class CompilationContext {
 
@@ -18,8 +23,17 @@ final class CompilationContext {
     private final RelCompiler rels;
     private final ScalarFormCompiler scalarForms;
     private final RelFormCompiler relForms;
+    private final boolean[] globalsReadAsValues;
+    private final UdfRegistry udfs;
+    private final Map<FunctionSignature, Integer> udfStates = new LinkedHashMap<>();
 
-    CompilationContext(int variableCount, EvalMode mode, String source, List<String> globals) {
+    CompilationContext(
+            int variableCount,
+            EvalMode mode,
+            String source,
+            List<String> globals,
+            UdfRegistry udfs) {
+        this.udfs = udfs;
         this.slots = new SlotAllocator(variableCount);
         this.mode = mode;
         this.source = source;
@@ -28,6 +42,7 @@ final class CompilationContext {
         this.rels = new RelCompiler(this);
         this.scalarForms = new ScalarFormCompiler(this);
         this.relForms = new RelFormCompiler(this);
+        this.globalsReadAsValues = new boolean[this.globals.size()];
     }
 
     SlotAllocator slots() {
@@ -83,5 +98,49 @@ final class CompilationContext {
             }
         }
         return -1;
+    }
+
+    /**
+     * Records that global {@code index} is read as a value somewhere (not only ranged over as the
+     * source of a FROM scan), so its bound value may escape into results.
+     */
+    void globalReadAsValue(int index) {
+        globalsReadAsValues[index] = true;
+    }
+
+    /**
+     * For each global, whether the statement only ever ranges over it ({@code FROM stream AS r}):
+     * its bound collection is then read element by element during one execution and never kept,
+     * which lets {@code Bindings.setStreamRecord} reuse one holder bag per record.
+     */
+    boolean[] scanOnlyGlobals() {
+        boolean[] scanOnly = new boolean[globalsReadAsValues.length];
+        for (int i = 0; i < scanOnly.length; i++) {
+            scanOnly[i] = !globalsReadAsValues[i];
+        }
+        return scanOnly;
+    }
+
+    /** The user-defined functions calls may resolve to. */
+    UdfRegistry udfs() {
+        return udfs;
+    }
+
+    /**
+     * The frame state index where the VM installs the UDF with {@code signature}; one per distinct
+     * UDF, however often it is called.
+     */
+    int udfState(FunctionSignature signature) {
+        return udfStates.computeIfAbsent(signature, s -> slots.state());
+    }
+
+    /** The signatures of the UDFs called, in the order of {@link #udfStateIndices()}. */
+    List<FunctionSignature> udfSignatures() {
+        return List.copyOf(udfStates.keySet());
+    }
+
+    /** The state index of each UDF of {@link #udfSignatures()}. */
+    int[] udfStateIndices() {
+        return udfStates.values().stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -17,8 +17,11 @@ import org.partiqlvm.engine.expr.PathEval;
 import org.partiqlvm.engine.expr.PathStepSpec;
 import org.partiqlvm.engine.expr.QueryEval;
 import org.partiqlvm.engine.expr.StructNewEval;
+import org.partiqlvm.engine.expr.UdfCallEval;
 import org.partiqlvm.engine.expr.VarEval;
 import org.partiqlvm.engine.fn.CallSite;
+import org.partiqlvm.engine.fn.FunctionDefinition;
+import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.BagNew;
@@ -130,6 +133,18 @@ final class ExprCompiler {
         return context.scalarForms().compile(expr, this);
     }
 
+    /**
+     * Compiles the source of a FROM scan. A global there is only ranged over (the scan reads its
+     * elements during one execution and keeps nothing), so unlike {@link #compile} this does not
+     * record the global as read as a value.
+     */
+    Eval scanSource(PlanExpr source) {
+        if (source instanceof Global global) {
+            return new GlobalEval(globalIndex(global), global.span());
+        }
+        return compile(source);
+    }
+
     List<Eval> compileAll(List<PlanExpr> exprs) {
         List<Eval> evals = new ArrayList<>(exprs.size());
         for (PlanExpr e : exprs) {
@@ -147,6 +162,27 @@ final class ExprCompiler {
         }
         return new CallEval(
                 function, argEvals, argSlots, context.slots().state(), site(name, span), span);
+    }
+
+    /**
+     * A call of the user-defined function {@code definition}; the VM supplies its implementation
+     * (the plan keeps only the signature).
+     */
+    Eval udfCall(FunctionDefinition definition, String name, List<PlanExpr> args, SourceSpan span) {
+        FunctionSignature signature = FunctionSignature.of(definition);
+        List<Eval> argEvals = compileAll(args);
+        int[] argSlots = new int[argEvals.size()];
+        for (int i = 0; i < argSlots.length; i++) {
+            argSlots[i] = context.slots().temp();
+        }
+        return new UdfCallEval(
+                signature,
+                argEvals,
+                argSlots,
+                context.slots().state(),
+                context.udfState(signature),
+                site(name, span),
+                span);
     }
 
     /** A call site for errors at {@code span}. */
@@ -203,12 +239,18 @@ final class ExprCompiler {
     }
 
     private Eval globalRef(Global global) {
+        int index = globalIndex(global);
+        context.globalReadAsValue(index);
+        return new GlobalEval(index, global.span());
+    }
+
+    private int globalIndex(Global global) {
         int index = context.globalIndex(global.name(), global.caseSensitive());
         if (index < 0) {
             throw new PlanningException(
                     "undefined variable '" + global.name() + "'", global.span(), context.source());
         }
-        return new GlobalEval(index, global.span());
+        return index;
     }
 
     private Eval dynamicLookup(DynamicLookup lookup) {
@@ -216,11 +258,15 @@ final class ExprCompiler {
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = context.slots().variable(lookup.candidates().get(i).varId());
         }
+        int globalIndex = context.globalIndex(lookup.name(), lookup.caseSensitive());
+        if (globalIndex >= 0) {
+            context.globalReadAsValue(globalIndex);
+        }
         return new DynamicLookupEval(
                 lookup.name(),
                 lookup.caseSensitive(),
                 candidates,
-                context.globalIndex(lookup.name(), lookup.caseSensitive()),
+                globalIndex,
                 lookup.globalsFirst(),
                 context.source(),
                 lookup.span());

@@ -76,7 +76,7 @@ final class RelCompiler {
         SlotAllocator slots = context.slots();
         if (node instanceof Scan scan) {
             return new ScanOp.Spec(
-                    exprs.compile(scan.source()),
+                    exprs.scanSource(scan.source()),
                     slots.temp(),
                     slots.variable(scan.asVar()),
                     scan.atVar() < 0 ? -1 : slots.variable(scan.atVar()),

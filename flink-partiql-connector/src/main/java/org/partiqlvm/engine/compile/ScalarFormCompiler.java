@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.compile;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.partiqlvm.engine.expr.CastEval;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.FunctionKernel;
@@ -22,8 +24,8 @@ import org.partiqlvm.syntax.ast.TypeName;
 
 /**
  * Compiles the scalar forms backed by the function library: function calls (resolved against the
- * built-in table, with arity checked here, at compile time), LIKE (a constant pattern is compiled
- * once), IS [NOT] type and the CAST family.
+ * built-in table, then the user-defined functions of the compile options, with arity checked here,
+ * at compile time), LIKE (a constant pattern is compiled once), IS [NOT] type and the CAST family.
  */
 final class ScalarFormCompiler {
 
@@ -63,19 +65,35 @@ final class ScalarFormCompiler {
 
     private Eval call(Call call, ExprCompiler exprs) {
         int arity = call.args().size();
+        String shown = call.name().toUpperCase(java.util.Locale.ROOT);
         FunctionDefinition definition = BuiltinFunctions.lookup(call.name(), arity);
-        if (definition == null) {
-            String message =
-                    BuiltinFunctions.isDefined(call.name())
-                            ? "function " + call.name() + " does not take " + arity + " arguments"
-                            : "unknown function " + call.name();
-            throw new PlanningException(message, call.span(), context.source());
+        if (definition != null) {
+            return exprs.call(FunctionKernel.of(definition), shown, call.args(), call.span());
         }
-        return exprs.call(
-                FunctionKernel.of(definition),
-                call.name().toUpperCase(java.util.Locale.ROOT),
-                call.args(),
-                call.span());
+        FunctionDefinition udf = context.udfs().lookup(call.name(), arity);
+        if (udf != null) {
+            return exprs.udfCall(udf, shown, call.args(), call.span());
+        }
+        String message;
+        if (BuiltinFunctions.isDefined(call.name())) {
+            message = "function " + call.name() + " does not take " + arity + " arguments";
+        } else if (context.udfs().isDefined(call.name())) {
+            List<String> signatures = new ArrayList<>();
+            for (FunctionDefinition d : context.udfs().definitions(call.name())) {
+                signatures.add(d.signature());
+            }
+            message =
+                    "user-defined function "
+                            + call.name()
+                            + " does not take "
+                            + arity
+                            + " arguments (defined: "
+                            + String.join(", ", signatures)
+                            + ")";
+        } else {
+            message = "unknown function " + call.name();
+        }
+        throw new PlanningException(message, call.span(), context.source());
     }
 
     private Eval like(Like like, ExprCompiler exprs) {

@@ -2,7 +2,9 @@ package org.partiqlvm.engine.compile;
 
 import java.util.List;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.expr.Query;
@@ -25,6 +27,9 @@ public final class StatementCompiler {
      * @param valueSlot the slot the value is evaluated into
      * @param slotCount the number of frame slots
      * @param stateCount the number of per-VM state objects
+     * @param udfSignatures the user-defined functions called
+     * @param udfStateIndices where the VM installs each of them (frame state indices)
+     * @param scanOnlyGlobals for each global, whether it is only ranged over by FROM scans
      */
     public record Parts(
             RelSpec rows,
@@ -34,7 +39,10 @@ public final class StatementCompiler {
             Eval value,
             int valueSlot,
             int slotCount,
-            int stateCount) {}
+            int stateCount,
+            List<FunctionSignature> udfSignatures,
+            int[] udfStateIndices,
+            boolean[] scanOnlyGlobals) {}
 
     private StatementCompiler() {}
 
@@ -46,8 +54,21 @@ public final class StatementCompiler {
      * @param globals the global names, in binding index order
      */
     public static Parts compile(LogicalPlan plan, EvalMode mode, List<String> globals) {
+        return compile(plan, mode, globals, UdfRegistry.empty());
+    }
+
+    /**
+     * Compiles a plan whose calls may name user-defined functions.
+     *
+     * @param plan the logical plan
+     * @param mode the evaluation mode
+     * @param globals the global names, in binding index order
+     * @param udfs the user-defined functions
+     */
+    public static Parts compile(
+            LogicalPlan plan, EvalMode mode, List<String> globals, UdfRegistry udfs) {
         CompilationContext context =
-                new CompilationContext(plan.variables().size(), mode, plan.source(), globals);
+                new CompilationContext(plan.variables().size(), mode, plan.source(), globals, udfs);
         if (plan.root() instanceof Query query && !(query.rel() instanceof Pivot)) {
             CompiledQuery compiled = context.rels().compileQuery(query);
             return new Parts(
@@ -58,7 +79,10 @@ public final class StatementCompiler {
                     null,
                     -1,
                     context.slots().slotCount(),
-                    context.slots().stateCount());
+                    context.slots().stateCount(),
+                    context.udfSignatures(),
+                    context.udfStateIndices(),
+                    context.scanOnlyGlobals());
         }
         Eval value = context.exprs().compile(plan.root());
         int valueSlot = context.slots().temp();
@@ -70,6 +94,9 @@ public final class StatementCompiler {
                 value,
                 valueSlot,
                 context.slots().slotCount(),
-                context.slots().stateCount());
+                context.slots().stateCount(),
+                context.udfSignatures(),
+                context.udfStateIndices(),
+                context.scanOnlyGlobals());
     }
 }

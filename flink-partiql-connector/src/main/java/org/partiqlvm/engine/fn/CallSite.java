@@ -122,4 +122,9 @@ public final class CallSite implements Serializable {
     public EvaluationException error(String message) {
         return new EvaluationException(name + ": " + message, span, source);
     }
+
+    /** Creates (does not throw) an exception for this call site caused by {@code cause}. */
+    public EvaluationException error(String message, Throwable cause) {
+        return new EvaluationException(name + ": " + message, span, source, cause);
+    }
 }

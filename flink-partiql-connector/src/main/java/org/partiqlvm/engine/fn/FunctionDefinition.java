@@ -121,23 +121,6 @@ public record FunctionDefinition(
 
     /** The signature for documentation, e.g. {@code substring(STRING or SYMBOL, INT[, INT])}. */
     public String signature() {
-        StringBuilder sb = new StringBuilder(name).append('(');
-        int shown = maxArity == Integer.MAX_VALUE ? Math.max(minArity, 1) : maxArity;
-        for (int i = 0; i < shown; i++) {
-            if (i >= minArity) {
-                sb.append('[');
-            }
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(parameter(i).description());
-        }
-        if (maxArity == Integer.MAX_VALUE) {
-            sb.append(", ...");
-        }
-        for (int i = minArity; i < shown; i++) {
-            sb.append(']');
-        }
-        return sb.append(')').toString();
+        return FunctionSignature.of(this).text();
     }
 }
