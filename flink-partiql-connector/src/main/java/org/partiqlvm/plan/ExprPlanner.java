@@ -340,7 +340,7 @@ final class ExprPlanner {
             return new Call("overlaps", List.of(left, right), binary.span());
         }
         Operator op = Operator.valueOf(binary.op().name());
-        return new Op(op, List.of(left, right), binary.span());
+        return new Op(op, LiteralCoercion.operands(op, left, right), binary.span());
     }
 
     private PlanExpr in(org.partiqlvm.syntax.ast.In in, Env env) {

@@ -285,7 +285,11 @@ final class QueryPlanner {
         return p;
     }
 
-    /** {@code SELECT *}: every FROM variable spread, or after GROUP BY the keys and GROUP AS. */
+    /**
+     * {@code SELECT *}: every FROM element variable spread ({@code x.*}) and every AT or BY
+     * variable as a column of its own name, so {@code SELECT * FROM t AS x AT i} is {@code SELECT
+     * x.*, i} (positions and keys are not tuples to spread); after GROUP BY, the keys and GROUP AS.
+     */
     private List<ProjectItem> star(Scope scope, Grouping grouping, SourceSpan span) {
         List<ProjectItem> items = new ArrayList<>();
         if (grouping != null) {
@@ -297,8 +301,11 @@ final class QueryPlanner {
             return items;
         }
         for (Scope.Entry entry : scope.entries()) {
-            if (entry.kind() != VarInfo.Kind.LET) {
-                items.add(new ProjectItem.Spread(context.reference(entry.varId(), span)));
+            Var ref = context.reference(entry.varId(), span);
+            switch (entry.kind()) {
+                case LET -> {}
+                case AT, BY -> items.add(new ProjectItem.Column(entry.name(), ref));
+                default -> items.add(new ProjectItem.Spread(ref));
             }
         }
         return items;

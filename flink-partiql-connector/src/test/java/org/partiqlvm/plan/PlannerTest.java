@@ -78,6 +78,19 @@ class PlannerTest {
     }
 
     @Test
+    void selectStarSpreadsElementVariablesAndNamesPositionsAndKeys() {
+        assertPlan(
+                "SELECT * FROM stream AS r AT i, UNPIVOT r AS v AT n",
+                """
+                Query bag
+                  Project r#0.*, i: i#1, v#2.*, n: n#3
+                    Join CROSS LATERAL
+                      Scan global("stream") AS r#0 AT i#1
+                      Unpivot r#0 AS v#2 AT n#3
+                """);
+    }
+
+    @Test
     void groupByHavingAndAggregates() {
         assertPlan(
                 "SELECT r.category, COUNT(*) AS n, SUM(r.price) AS revenue FROM stream AS r GROUP BY r.category HAVING COUNT(*) > 1 ORDER BY revenue DESC",
