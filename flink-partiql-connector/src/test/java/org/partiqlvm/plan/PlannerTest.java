@@ -495,6 +495,16 @@ class PlannerTest {
     }
 
     @Test
+    void decimalLiteralsAreRoundedTo38Digits() {
+        assertPlan(
+                "[1.9999999999999999999999999999999999999999999999,"
+                        + " -1.00000000000000000000000000000000000000000001, 1.50]",
+                """
+                Value [2.0000000000000000000000000000000000000, -1.0000000000000000000000000000000000000, 1.50]
+                """);
+    }
+
+    @Test
     void planRecordsVariablesParametersAndOutputColumns() {
         LogicalPlan plan = plan("SELECT r.a, ? AS p FROM stream AS r, r.items AS i WHERE i.q > ?");
 
