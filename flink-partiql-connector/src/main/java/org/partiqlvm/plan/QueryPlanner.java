@@ -90,7 +90,13 @@ final class QueryPlanner {
                 s.groupBy() != null
                         || Aggregates.occursIn(Arrays.asList(s.projection(), s.orderBy()));
         Grouping grouping = grouped ? group(s, scope) : null;
+        // SELECT, HAVING and ORDER BY are planned before the Aggregate is built, so that it
+        // computes the aggregates of all three (HAVING SUM(x) > 1 with no SUM in SELECT).
         Projection projection = project(s, scope, grouping);
+        PlanExpr having =
+                s.having() == null ? null : exprs.plan(s.having(), env(scope, grouping, "HAVING"));
+        List<Sort.SortKey> sortKeys =
+                s.orderBy() == null ? null : sortKeys(s.orderBy(), scope, grouping, projection);
         if (grouping != null) {
             boolean partial =
                     s.groupBy() != null
@@ -99,19 +105,11 @@ final class QueryPlanner {
             SourceSpan span = s.groupBy() != null ? s.groupBy().span() : s.span();
             rel = grouping.build(rel, partial, span);
         }
-        if (s.having() != null) {
-            rel =
-                    new Filter(
-                            rel,
-                            exprs.plan(s.having(), env(scope, grouping, "HAVING")),
-                            s.having().span());
+        if (having != null) {
+            rel = new Filter(rel, having, s.having().span());
         }
-        if (s.orderBy() != null) {
-            rel =
-                    new Sort(
-                            rel,
-                            sortKeys(s.orderBy(), scope, grouping, projection),
-                            s.orderBy().span());
+        if (sortKeys != null) {
+            rel = new Sort(rel, sortKeys, s.orderBy().span());
         }
         if (s.exclude() != null) {
             Scope visible = grouping != null ? grouping.postGroup() : scope;

@@ -105,6 +105,20 @@ class PlannerTest {
     }
 
     @Test
+    void aggregatesOnlyInHavingAndOrderByAreComputed() {
+        assertPlan(
+                "SELECT r.rep FROM stream AS r GROUP BY r.rep HAVING SUM(r.total) > 300 ORDER BY MAX(r.total)",
+                """
+                Query list
+                  Project rep: rep#1
+                    Sort max#3 ASC NULLS LAST
+                      Filter (sum#2 > 300)
+                        Aggregate keys[rep#1 = r#0.rep] aggs[sum#2 = sum(r#0.total), max#3 = max(r#0.total)]
+                          Scan global("stream") AS r#0
+                """);
+    }
+
+    @Test
     void groupAs() {
         assertPlan(
                 "SELECT category, g FROM stream AS r GROUP BY r.category GROUP AS g",
