@@ -45,6 +45,16 @@ final class PlanningContext {
         return variables.get(varId);
     }
 
+    /** Marks variable {@code varId} as null-extended by an outer join ({@link VarInfo}). */
+    void markNullExtended(int varId) {
+        variables.set(varId, variables.get(varId).asNullExtended());
+    }
+
+    /** Records the columns of the query result variable {@code varId} ranges over. */
+    void setColumns(int varId, List<String> columns) {
+        variables.set(varId, variables.get(varId).withColumns(columns));
+    }
+
     List<VarInfo> variables() {
         return variables;
     }

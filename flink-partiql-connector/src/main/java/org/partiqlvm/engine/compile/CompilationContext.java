@@ -2,6 +2,7 @@ package org.partiqlvm.engine.compile;
 
 import java.util.List;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.plan.VarInfo;
 
 /**
  * What the compilers of one statement share: the slot allocator, the evaluation mode, the statement
@@ -10,6 +11,7 @@ import org.partiqlvm.engine.EvalMode;
  */
 final class CompilationContext {
 
+    private final List<VarInfo> variables;
     private final SlotAllocator slots;
     private final EvalMode mode;
     private final String source;
@@ -19,8 +21,10 @@ final class CompilationContext {
     private final ScalarFormCompiler scalarForms;
     private final RelFormCompiler relForms;
 
-    CompilationContext(int variableCount, EvalMode mode, String source, List<String> globals) {
-        this.slots = new SlotAllocator(variableCount);
+    CompilationContext(
+            List<VarInfo> variables, EvalMode mode, String source, List<String> globals) {
+        this.variables = List.copyOf(variables);
+        this.slots = new SlotAllocator(variables.size());
         this.mode = mode;
         this.source = source;
         this.globals = List.copyOf(globals);
@@ -32,6 +36,11 @@ final class CompilationContext {
 
     SlotAllocator slots() {
         return slots;
+    }
+
+    /** What the plan knows of variable {@code varId}. */
+    VarInfo variable(int varId) {
+        return variables.get(varId);
     }
 
     EvalMode mode() {

@@ -198,7 +198,10 @@ final class ExprCompiler {
         for (PathStep step : path.steps()) {
             steps.add(step(step));
         }
-        return new PathEval(root, steps, context.mode(), context.source(), path.span());
+        boolean nullTupleRoot =
+                path.root() instanceof Var var && context.variable(var.varId()).nullExtended();
+        return new PathEval(
+                root, steps, nullTupleRoot, context.mode(), context.source(), path.span());
     }
 
     private PathStepSpec step(PathStep step) {

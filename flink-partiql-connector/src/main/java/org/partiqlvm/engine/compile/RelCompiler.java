@@ -15,6 +15,7 @@ import org.partiqlvm.engine.op.ScanOp;
 import org.partiqlvm.engine.op.SingleRowOp;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
 import org.partiqlvm.plan.rel.Let;
@@ -156,12 +157,18 @@ final class RelCompiler {
         boolean spreads = false;
         List<Eval> evals = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<List<String>> nullColumns = new ArrayList<>();
         for (ProjectItem item : project.items()) {
             evals.add(exprs.compile(item.expr()));
             if (item instanceof ProjectItem.Column column) {
                 names.add(column.name());
+                nullColumns.add(List.of());
             } else {
                 names.add(null);
+                nullColumns.add(
+                        item.expr() instanceof Var var
+                                ? context.variable(var.varId()).columns()
+                                : List.of());
                 spreads = true;
             }
         }
@@ -169,7 +176,9 @@ final class RelCompiler {
             int slot = context.slots().temp();
             output.slots = new int[] {slot};
             output.columnNames = null;
-            Eval row = new TupleUnionEval(evals, names, context.slots().temp(), project.span());
+            Eval row =
+                    new TupleUnionEval(
+                            evals, names, nullColumns, context.slots().temp(), project.span());
             return new ProjectOp.Spec(input, List.of(row), output.slots);
         }
         int[] outputSlots = new int[evals.size()];
