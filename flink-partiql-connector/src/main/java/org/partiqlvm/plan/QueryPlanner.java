@@ -3,6 +3,7 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.expr.Var;
@@ -41,6 +42,7 @@ import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.syntax.ast.WildcardStep;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * Plans query blocks (SELECT, PIVOT) and set operations into {@link Query} nodes, in the fixed
@@ -121,9 +123,13 @@ final class QueryPlanner {
         }
         Scope limitScope = Scope.block(parent);
         PlanExpr limit =
-                s.limit() == null ? null : exprs.plan(s.limit(), Env.of(limitScope, "LIMIT"));
+                s.limit() == null
+                        ? null
+                        : count(exprs.plan(s.limit(), Env.of(limitScope, "LIMIT")), "LIMIT");
         PlanExpr offset =
-                s.offset() == null ? null : exprs.plan(s.offset(), Env.of(limitScope, "OFFSET"));
+                s.offset() == null
+                        ? null
+                        : count(exprs.plan(s.offset(), Env.of(limitScope, "OFFSET")), "OFFSET");
         SourceSpan limitSpan =
                 s.limit() != null
                         ? s.limit().span()
@@ -148,6 +154,21 @@ final class QueryPlanner {
             rel = new Limit(rel, limit, offset, limitSpan);
         }
         return new Query(rel, s.orderBy() != null, s.span());
+    }
+
+    /**
+     * A LIMIT or OFFSET count; a negative integer literal is a static error in both modes (the
+     * suite's {@code OFFSET -1}), while a value computed at run time is checked there ({@code
+     * OFFSET 1-2} is ignored in permissive mode).
+     */
+    private PlanExpr count(PlanExpr count, String clause) {
+        if (count instanceof Lit lit
+                && lit.value().kind() == ValueKind.INT
+                && lit.value().asBigInteger().signum() < 0) {
+            throw context.error(
+                    clause + " must be a non-negative integer, found " + lit.value(), lit.span());
+        }
+        return count;
     }
 
     private RelNode let(RelNode in, List<LetBinding> lets, Scope scope) {
@@ -416,8 +437,10 @@ final class QueryPlanner {
         }
         if (op.limit() != null || op.offset() != null) {
             Env env = Env.of(Scope.block(parent), "LIMIT");
-            PlanExpr limit = op.limit() == null ? null : exprs.plan(op.limit(), env);
-            PlanExpr offset = op.offset() == null ? null : exprs.plan(op.offset(), env);
+            PlanExpr limit =
+                    op.limit() == null ? null : count(exprs.plan(op.limit(), env), "LIMIT");
+            PlanExpr offset =
+                    op.offset() == null ? null : count(exprs.plan(op.offset(), env), "OFFSET");
             SourceSpan span = op.limit() != null ? op.limit().span() : op.offset().span();
             rel = new Limit(rel, limit, offset, span);
         }

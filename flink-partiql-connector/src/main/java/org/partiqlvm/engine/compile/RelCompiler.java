@@ -113,7 +113,8 @@ final class RelCompiler {
                     limit.limit() == null ? null : exprs.compile(limit.limit()),
                     limit.offset() == null ? null : exprs.compile(limit.offset()),
                     slots.temp(),
-                    context.source());
+                    context.source(),
+                    context.mode());
         }
         if (node instanceof Project project) {
             return project(project, output);
