@@ -36,6 +36,20 @@ class StrictMistypingTest {
     }
 
     @Test
+    void aMistypedAttributeNameDropsItsFieldOrIsAnError() {
+        String query =
+                "SELECT VALUE {v.a: v.b, 'c': 3} FROM [{'a': 'legit', 'b': 1}, {'a': 400, 'b': 2}]"
+                        + " AS v";
+        assertThat(run(query, EvalMode.COERCE).toString())
+                .isEqualTo("<<{'legit': 1, 'c': 3}, {'c': 3}>>");
+        assertThatThrownBy(() -> run(query, EvalMode.ERROR))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("struct field name must be STRING or SYMBOL, found INT");
+        assertThat(run("{NULL: 1, MISSING: 2, 'a': 3}", EvalMode.COERCE).toString())
+                .isEqualTo("{'a': 3}");
+    }
+
+    @Test
     void aPositionVariableOverAListOrABagWithoutAtIsFine() {
         for (EvalMode mode : EvalMode.values()) {
             assertThat(run("SELECT VALUE i FROM [5, 6] AS v AT i", mode).toString())
