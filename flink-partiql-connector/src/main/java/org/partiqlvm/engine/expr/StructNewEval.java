@@ -16,9 +16,9 @@ import org.partiqlvm.value.Value;
  * valueSlot}. Writes: {@code out} = the new struct, fields in written order, duplicates kept.
  *
  * <p>Unknowns: a field whose value is MISSING is left out. A key that is not a STRING or SYMBOL is
- * a mistyped attribute name (spec 6.1.2): in COERCE mode its field is left out ({@code {v.a: v.b}}
- * with {@code v.a = 400} is {@code {}}), in ERROR mode an {@link EvaluationException} names the
- * key's type.
+ * a mistyped attribute name (the spec's "Treatment of mistyped attribute names"): in COERCE mode
+ * its field is left out ({@code {v.a: v.b}} with {@code v.a = 400} is {@code {}}), in ERROR mode an
+ * {@link EvaluationException} names the key's type.
  *
  * <p>Allocates the new struct (its two arrays and the value objects of computed scalars).
  */

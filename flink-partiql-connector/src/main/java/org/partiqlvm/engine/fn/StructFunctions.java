@@ -6,7 +6,7 @@ import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 
 /**
- * Functions over structs: {@code tupleunion}, the spec's TUPLEUNION (section 6.3.2), by which a
+ * Functions over structs: {@code tupleunion}, the spec's TUPLEUNION (section "SQL's *"), by which a
  * SELECT list with {@code x.*} items is defined.
  */
 public final class StructFunctions {

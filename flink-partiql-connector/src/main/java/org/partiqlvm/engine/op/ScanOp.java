@@ -19,7 +19,8 @@ import org.partiqlvm.value.ValueKind;
  * <p>A source that is not a collection is, in COERCE mode, ranged over as a bag of that one value
  * ({@code FROM {'a': 5} AS v} binds the struct once; MISSING binds MISSING once); in ERROR mode it
  * raises an {@link EvaluationException} naming the type found. So does, in ERROR mode, a BAG with
- * an AT variable: a bag has no positions (spec 5.1.1, "Position variable on bags").
+ * an AT variable: a bag has no positions (the spec's FROM mistyping case "Position variable on
+ * bags").
  *
  * <p>Allocates nothing per row: elements are the input's values.
  */

@@ -5,7 +5,7 @@ import static org.partiqlvm.engine.fn.FnTesting.assertCallError;
 
 import org.junit.jupiter.api.Test;
 
-/** tupleunion, the spec's TUPLEUNION (section 6.3.2; eval-equiv section-6). */
+/** tupleunion, the spec's TUPLEUNION (spec section "SQL's *"; eval-equiv section-6). */
 class StructFunctionsTest {
 
     @Test
