@@ -80,26 +80,26 @@ final class FromPlanner {
         Set<Integer> used = FreeVariables.of(right);
         used.retainAll(leftVars);
         boolean lateral = !used.isEmpty();
-        PlanExpr condition = join.on() == null ? null : exprs.plan(join.on(), Env.of(scope, "ON"));
         Join.Kind kind =
                 switch (join.kind()) {
-                    case INNER -> condition == null ? Join.Kind.CROSS : Join.Kind.INNER;
+                    case INNER -> join.on() == null ? Join.Kind.CROSS : Join.Kind.INNER;
                     case LEFT -> Join.Kind.LEFT;
                     case RIGHT -> Join.Kind.RIGHT;
                     case FULL -> Join.Kind.FULL;
                 };
+        if (kind == Join.Kind.RIGHT || kind == Join.Kind.FULL) {
+            markNullExtended(scope, before, leftEnd);
+        }
+        if (kind == Join.Kind.LEFT || kind == Join.Kind.FULL) {
+            markNullExtended(scope, leftEnd, after);
+        }
+        PlanExpr condition = join.on() == null ? null : exprs.plan(join.on(), Env.of(scope, "ON"));
         if (lateral && (kind == Join.Kind.RIGHT || kind == Join.Kind.FULL)) {
             throw context.error(
                     "the right side of a "
                             + kind
                             + " JOIN cannot refer to variables of its left side",
                     join.right().span());
-        }
-        if (kind == Join.Kind.RIGHT || kind == Join.Kind.FULL) {
-            markNullExtended(scope, before, leftEnd);
-        }
-        if (kind == Join.Kind.LEFT || kind == Join.Kind.FULL) {
-            markNullExtended(scope, leftEnd, after);
         }
         return new Join(kind, left, right, condition, lateral, join.span());
     }

@@ -289,7 +289,13 @@ final class QueryPlanner {
             for (SelectItem item : ((SelectList) projection).items()) {
                 if (item instanceof SelectItemAll all) {
                     checkSpreadSource(all.source());
-                    p.items.add(new ProjectItem.Spread(exprs.plan(all.source(), env)));
+                    PlanExpr source = exprs.plan(all.source(), env);
+                    p.items.add(
+                            new ProjectItem.Spread(
+                                    source,
+                                    source instanceof Var var
+                                            ? context.variable(var.varId()).columns()
+                                            : List.of()));
                     continue;
                 }
                 SelectItemExpr e = (SelectItemExpr) item;
@@ -324,7 +330,10 @@ final class QueryPlanner {
             switch (entry.kind()) {
                 case LET -> {}
                 case AT, BY -> items.add(new ProjectItem.Column(entry.name(), ref));
-                default -> items.add(new ProjectItem.Spread(ref));
+                default ->
+                        items.add(
+                                new ProjectItem.Spread(
+                                        ref, context.variable(entry.varId()).columns()));
             }
         }
         return items;

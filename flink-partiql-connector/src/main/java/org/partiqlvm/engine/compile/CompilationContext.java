@@ -2,7 +2,6 @@ package org.partiqlvm.engine.compile;
 
 import java.util.List;
 import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.plan.VarInfo;
 
 /**
  * What the compilers of one statement share: the slot allocator, the evaluation mode, the statement
@@ -11,7 +10,6 @@ import org.partiqlvm.plan.VarInfo;
  */
 final class CompilationContext {
 
-    private final List<VarInfo> variables;
     private final SlotAllocator slots;
     private final EvalMode mode;
     private final String source;
@@ -21,10 +19,8 @@ final class CompilationContext {
     private final ScalarFormCompiler scalarForms;
     private final RelFormCompiler relForms;
 
-    CompilationContext(
-            List<VarInfo> variables, EvalMode mode, String source, List<String> globals) {
-        this.variables = List.copyOf(variables);
-        this.slots = new SlotAllocator(variables.size());
+    CompilationContext(int variableCount, EvalMode mode, String source, List<String> globals) {
+        this.slots = new SlotAllocator(variableCount);
         this.mode = mode;
         this.source = source;
         this.globals = List.copyOf(globals);
@@ -36,11 +32,6 @@ final class CompilationContext {
 
     SlotAllocator slots() {
         return slots;
-    }
-
-    /** What the plan knows of variable {@code varId}. */
-    VarInfo variable(int varId) {
-        return variables.get(varId);
     }
 
     EvalMode mode() {

@@ -198,10 +198,8 @@ final class ExprCompiler {
         for (PathStep step : path.steps()) {
             steps.add(step(step));
         }
-        boolean nullTupleRoot =
-                path.root() instanceof Var var && context.variable(var.varId()).nullExtended();
         return new PathEval(
-                root, steps, nullTupleRoot, context.mode(), context.source(), path.span());
+                root, steps, path.nullTupleRoot(), context.mode(), context.source(), path.span());
     }
 
     private PathStepSpec step(PathStep step) {

@@ -15,7 +15,6 @@ import org.partiqlvm.engine.op.ScanOp;
 import org.partiqlvm.engine.op.SingleRowOp;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
 import org.partiqlvm.plan.rel.Let;
@@ -166,10 +165,7 @@ final class RelCompiler {
                 nullColumns.add(List.of());
             } else {
                 names.add(null);
-                nullColumns.add(
-                        item.expr() instanceof Var var
-                                ? context.variable(var.varId()).columns()
-                                : List.of());
+                nullColumns.add(((ProjectItem.Spread) item).nullColumns());
                 spreads = true;
             }
         }

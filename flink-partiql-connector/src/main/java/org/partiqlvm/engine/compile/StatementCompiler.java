@@ -47,7 +47,7 @@ public final class StatementCompiler {
      */
     public static Parts compile(LogicalPlan plan, EvalMode mode, List<String> globals) {
         CompilationContext context =
-                new CompilationContext(plan.variables(), mode, plan.source(), globals);
+                new CompilationContext(plan.variables().size(), mode, plan.source(), globals);
         if (plan.root() instanceof Query query && !(query.rel() instanceof Pivot)) {
             CompiledQuery compiled = context.rels().compileQuery(query);
             return new Parts(
