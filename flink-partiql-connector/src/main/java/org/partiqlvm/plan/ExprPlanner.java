@@ -44,6 +44,7 @@ import org.partiqlvm.syntax.ast.StructCtor;
 import org.partiqlvm.syntax.ast.StructField;
 import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.VarRef;
+import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.Value;
 
 /**
@@ -317,7 +318,7 @@ final class ExprPlanner {
                 return new Lit(Value.ofBigInteger(i.value().negate()), unary.span());
             }
             if (unary.operand() instanceof DecimalLiteral d) {
-                BigDecimal negated = d.value().negate();
+                BigDecimal negated = d.value().negate().round(DecimalValue.DEFAULT_CONTEXT);
                 return new Lit(Value.ofDecimal(negated), unary.span());
             }
         }
@@ -340,7 +341,7 @@ final class ExprPlanner {
             return new Call("overlaps", List.of(left, right), binary.span());
         }
         Operator op = Operator.valueOf(binary.op().name());
-        return new Op(op, List.of(left, right), binary.span());
+        return new Op(op, LiteralCoercion.operands(op, left, right), binary.span());
     }
 
     private PlanExpr in(org.partiqlvm.syntax.ast.In in, Env env) {

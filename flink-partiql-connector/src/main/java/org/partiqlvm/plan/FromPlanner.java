@@ -44,6 +44,7 @@ final class FromPlanner {
             position++;
             PlanExpr source = exprs.fromSource(scan.expr(), scope);
             int as = declare(scope, name(scan.asAlias(), scan.expr()), VarInfo.Kind.FROM);
+            context.setColumns(as, Planner.outputColumns(source));
             int at =
                     scan.atAlias() == null
                             ? -1
@@ -69,22 +70,30 @@ final class FromPlanner {
         org.partiqlvm.syntax.ast.Join join = (org.partiqlvm.syntax.ast.Join) item;
         int before = scope.entries().size();
         RelNode left = item(join.left(), scope);
+        int leftEnd = scope.entries().size();
         Set<Integer> leftVars = new HashSet<>();
-        for (int i = before; i < scope.entries().size(); i++) {
+        for (int i = before; i < leftEnd; i++) {
             leftVars.add(scope.entries().get(i).varId());
         }
         RelNode right = item(join.right(), scope);
+        int after = scope.entries().size();
         Set<Integer> used = FreeVariables.of(right);
         used.retainAll(leftVars);
         boolean lateral = !used.isEmpty();
-        PlanExpr condition = join.on() == null ? null : exprs.plan(join.on(), Env.of(scope, "ON"));
         Join.Kind kind =
                 switch (join.kind()) {
-                    case INNER -> condition == null ? Join.Kind.CROSS : Join.Kind.INNER;
+                    case INNER -> join.on() == null ? Join.Kind.CROSS : Join.Kind.INNER;
                     case LEFT -> Join.Kind.LEFT;
                     case RIGHT -> Join.Kind.RIGHT;
                     case FULL -> Join.Kind.FULL;
                 };
+        if (kind == Join.Kind.RIGHT || kind == Join.Kind.FULL) {
+            markNullExtended(scope, before, leftEnd);
+        }
+        if (kind == Join.Kind.LEFT || kind == Join.Kind.FULL) {
+            markNullExtended(scope, leftEnd, after);
+        }
+        PlanExpr condition = join.on() == null ? null : exprs.plan(join.on(), Env.of(scope, "ON"));
         if (lateral && (kind == Join.Kind.RIGHT || kind == Join.Kind.FULL)) {
             throw context.error(
                     "the right side of a "
@@ -93,6 +102,16 @@ final class FromPlanner {
                     join.right().span());
         }
         return new Join(kind, left, right, condition, lateral, join.span());
+    }
+
+    /** Marks the element variables among scope entries {@code from..to-1} as null-extended. */
+    private void markNullExtended(Scope scope, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Scope.Entry entry = scope.entries().get(i);
+            if (entry.kind() == VarInfo.Kind.FROM) {
+                context.markNullExtended(entry.varId());
+            }
+        }
     }
 
     private String name(Identifier alias, Expr expr) {

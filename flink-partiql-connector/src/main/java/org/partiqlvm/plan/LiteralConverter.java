@@ -23,6 +23,7 @@ import org.partiqlvm.syntax.ast.NullLiteral;
 import org.partiqlvm.syntax.ast.StringLiteral;
 import org.partiqlvm.syntax.ast.TimeLiteral;
 import org.partiqlvm.syntax.ast.TimestampLiteral;
+import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.ion.IonValueReader;
@@ -63,7 +64,7 @@ final class LiteralConverter {
         } else if (literal instanceof IntLiteral i) {
             return Value.ofBigInteger(i.value());
         } else if (literal instanceof DecimalLiteral d) {
-            return Value.ofDecimal(d.value());
+            return Value.ofDecimal(d.value().round(DecimalValue.DEFAULT_CONTEXT));
         } else if (literal instanceof StringLiteral s) {
             return Value.ofString(s.value());
         } else if (literal instanceof DateLiteral d) {

@@ -118,6 +118,7 @@ final class NameResolver {
             return new PathGet(
                     var,
                     List.of(new PathStep.Field(ref.name(), ref.caseSensitive(), ref.span())),
+                    context.isNullExtended(var),
                     ref.span());
         }
         List<Var> vars = new ArrayList<>();

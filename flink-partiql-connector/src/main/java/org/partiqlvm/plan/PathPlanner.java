@@ -76,17 +76,20 @@ final class PathPlanner {
         return new Query(new ProjectValue(rel, value, path.span()), false, path.span());
     }
 
-    /** {@code root} followed by {@code steps}, merging into a root that is already a path. */
-    static PlanExpr get(PlanExpr root, List<PathStep> steps, SourceSpan span) {
+    /**
+     * {@code root} followed by {@code steps}, merging into a root that is already a path; a root
+     * that is a null-extended variable makes a {@link PathGet#nullTupleRoot} path.
+     */
+    private PlanExpr get(PlanExpr root, List<PathStep> steps, SourceSpan span) {
         if (steps.isEmpty()) {
             return root;
         }
         if (root instanceof PathGet path) {
             List<PathStep> all = new ArrayList<>(path.steps());
             all.addAll(steps);
-            return new PathGet(path.root(), all, span);
+            return new PathGet(path.root(), all, path.nullTupleRoot(), span);
         }
-        return new PathGet(root, steps, span);
+        return new PathGet(root, steps, context.isNullExtended(root), span);
     }
 
     private PathStep step(org.partiqlvm.syntax.ast.PathStep step, Env env) {

@@ -71,7 +71,11 @@ public final class Planner {
         return plan(statement, "", options);
     }
 
-    private static List<String> outputColumns(PlanExpr root) {
+    /**
+     * When {@code root} is a query whose projection has only named columns: the column names in
+     * order; otherwise empty.
+     */
+    static List<String> outputColumns(PlanExpr root) {
         if (!(root instanceof Query query)) {
             return List.of();
         }

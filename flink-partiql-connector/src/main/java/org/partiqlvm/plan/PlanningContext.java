@@ -45,6 +45,21 @@ final class PlanningContext {
         return variables.get(varId);
     }
 
+    /** True when {@code expr} is a variable an outer join may null-extend ({@link VarInfo}). */
+    boolean isNullExtended(org.partiqlvm.plan.expr.PlanExpr expr) {
+        return expr instanceof Var var && variables.get(var.varId()).nullExtended();
+    }
+
+    /** Marks variable {@code varId} as null-extended by an outer join ({@link VarInfo}). */
+    void markNullExtended(int varId) {
+        variables.set(varId, variables.get(varId).asNullExtended());
+    }
+
+    /** Records the columns of the query result variable {@code varId} ranges over. */
+    void setColumns(int varId, List<String> columns) {
+        variables.set(varId, variables.get(varId).withColumns(columns));
+    }
+
     List<VarInfo> variables() {
         return variables;
     }

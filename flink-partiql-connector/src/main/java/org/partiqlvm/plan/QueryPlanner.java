@@ -3,6 +3,7 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.expr.Var;
@@ -41,6 +42,7 @@ import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.syntax.ast.WildcardStep;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * Plans query blocks (SELECT, PIVOT) and set operations into {@link Query} nodes, in the fixed
@@ -90,7 +92,13 @@ final class QueryPlanner {
                 s.groupBy() != null
                         || Aggregates.occursIn(Arrays.asList(s.projection(), s.orderBy()));
         Grouping grouping = grouped ? group(s, scope) : null;
+        // SELECT, HAVING and ORDER BY are planned before the Aggregate is built, so that it
+        // computes the aggregates of all three (HAVING SUM(x) > 1 with no SUM in SELECT).
         Projection projection = project(s, scope, grouping);
+        PlanExpr having =
+                s.having() == null ? null : exprs.plan(s.having(), env(scope, grouping, "HAVING"));
+        List<Sort.SortKey> sortKeys =
+                s.orderBy() == null ? null : sortKeys(s.orderBy(), scope, grouping, projection);
         if (grouping != null) {
             boolean partial =
                     s.groupBy() != null
@@ -99,19 +107,11 @@ final class QueryPlanner {
             SourceSpan span = s.groupBy() != null ? s.groupBy().span() : s.span();
             rel = grouping.build(rel, partial, span);
         }
-        if (s.having() != null) {
-            rel =
-                    new Filter(
-                            rel,
-                            exprs.plan(s.having(), env(scope, grouping, "HAVING")),
-                            s.having().span());
+        if (having != null) {
+            rel = new Filter(rel, having, s.having().span());
         }
-        if (s.orderBy() != null) {
-            rel =
-                    new Sort(
-                            rel,
-                            sortKeys(s.orderBy(), scope, grouping, projection),
-                            s.orderBy().span());
+        if (sortKeys != null) {
+            rel = new Sort(rel, sortKeys, s.orderBy().span());
         }
         if (s.exclude() != null) {
             Scope visible = grouping != null ? grouping.postGroup() : scope;
@@ -123,9 +123,13 @@ final class QueryPlanner {
         }
         Scope limitScope = Scope.block(parent);
         PlanExpr limit =
-                s.limit() == null ? null : exprs.plan(s.limit(), Env.of(limitScope, "LIMIT"));
+                s.limit() == null
+                        ? null
+                        : count(exprs.plan(s.limit(), Env.of(limitScope, "LIMIT")), "LIMIT");
         PlanExpr offset =
-                s.offset() == null ? null : exprs.plan(s.offset(), Env.of(limitScope, "OFFSET"));
+                s.offset() == null
+                        ? null
+                        : count(exprs.plan(s.offset(), Env.of(limitScope, "OFFSET")), "OFFSET");
         SourceSpan limitSpan =
                 s.limit() != null
                         ? s.limit().span()
@@ -150,6 +154,21 @@ final class QueryPlanner {
             rel = new Limit(rel, limit, offset, limitSpan);
         }
         return new Query(rel, s.orderBy() != null, s.span());
+    }
+
+    /**
+     * A LIMIT or OFFSET count; a negative integer literal is a static error in both modes (the
+     * suite's {@code OFFSET -1}), while a value computed at run time is checked there ({@code
+     * OFFSET 1-2} is ignored in permissive mode).
+     */
+    private PlanExpr count(PlanExpr count, String clause) {
+        if (count instanceof Lit lit
+                && lit.value().kind() == ValueKind.INT
+                && lit.value().asBigInteger().signum() < 0) {
+            throw context.error(
+                    clause + " must be a non-negative integer, found " + lit.value(), lit.span());
+        }
+        return count;
     }
 
     private RelNode let(RelNode in, List<LetBinding> lets, Scope scope) {
@@ -270,7 +289,13 @@ final class QueryPlanner {
             for (SelectItem item : ((SelectList) projection).items()) {
                 if (item instanceof SelectItemAll all) {
                     checkSpreadSource(all.source());
-                    p.items.add(new ProjectItem.Spread(exprs.plan(all.source(), env)));
+                    PlanExpr source = exprs.plan(all.source(), env);
+                    p.items.add(
+                            new ProjectItem.Spread(
+                                    source,
+                                    source instanceof Var var
+                                            ? context.variable(var.varId()).columns()
+                                            : List.of()));
                     continue;
                 }
                 SelectItemExpr e = (SelectItemExpr) item;
@@ -285,7 +310,11 @@ final class QueryPlanner {
         return p;
     }
 
-    /** {@code SELECT *}: every FROM variable spread, or after GROUP BY the keys and GROUP AS. */
+    /**
+     * {@code SELECT *}: every FROM element variable spread ({@code x.*}) and every AT or BY
+     * variable as a column of its own name, so {@code SELECT * FROM t AS x AT i} is {@code SELECT
+     * x.*, i} (positions and keys are not tuples to spread); after GROUP BY, the keys and GROUP AS.
+     */
     private List<ProjectItem> star(Scope scope, Grouping grouping, SourceSpan span) {
         List<ProjectItem> items = new ArrayList<>();
         if (grouping != null) {
@@ -297,8 +326,14 @@ final class QueryPlanner {
             return items;
         }
         for (Scope.Entry entry : scope.entries()) {
-            if (entry.kind() != VarInfo.Kind.LET) {
-                items.add(new ProjectItem.Spread(context.reference(entry.varId(), span)));
+            Var ref = context.reference(entry.varId(), span);
+            switch (entry.kind()) {
+                case LET -> {}
+                case AT, BY -> items.add(new ProjectItem.Column(entry.name(), ref));
+                default ->
+                        items.add(
+                                new ProjectItem.Spread(
+                                        ref, context.variable(entry.varId()).columns()));
             }
         }
         return items;
@@ -411,8 +446,10 @@ final class QueryPlanner {
         }
         if (op.limit() != null || op.offset() != null) {
             Env env = Env.of(Scope.block(parent), "LIMIT");
-            PlanExpr limit = op.limit() == null ? null : exprs.plan(op.limit(), env);
-            PlanExpr offset = op.offset() == null ? null : exprs.plan(op.offset(), env);
+            PlanExpr limit =
+                    op.limit() == null ? null : count(exprs.plan(op.limit(), env), "LIMIT");
+            PlanExpr offset =
+                    op.offset() == null ? null : count(exprs.plan(op.offset(), env), "OFFSET");
             SourceSpan span = op.limit() != null ? op.limit().span() : op.offset().span();
             rel = new Limit(rel, limit, offset, span);
         }

@@ -1,6 +1,8 @@
 package org.partiqlvm.value;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * A DECIMAL: an exact {@link BigDecimal}, keeping its scale. {@code 1.0} and {@code 1.00} are
@@ -12,6 +14,14 @@ import java.math.BigDecimal;
  * zero.
  */
 public final class DecimalValue extends Value {
+
+    /**
+     * The precision of a DECIMAL whose precision is not declared: 38 significant digits, ties to
+     * even. DECIMAL arithmetic rounds its results to it, and a DECIMAL literal with more digits is
+     * rounded to it (the suite's {@code 1.9999999999999999999999999999999999999999999999} is {@code
+     * 2.0000000000000000000000000000000000000}).
+     */
+    public static final MathContext DEFAULT_CONTEXT = new MathContext(38, RoundingMode.HALF_EVEN);
 
     private final BigDecimal value;
 

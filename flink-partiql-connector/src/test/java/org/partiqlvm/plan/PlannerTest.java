@@ -78,6 +78,19 @@ class PlannerTest {
     }
 
     @Test
+    void selectStarSpreadsElementVariablesAndNamesPositionsAndKeys() {
+        assertPlan(
+                "SELECT * FROM stream AS r AT i, UNPIVOT r AS v AT n",
+                """
+                Query bag
+                  Project r#0.*, i: i#1, v#2.*, n: n#3
+                    Join CROSS LATERAL
+                      Scan global("stream") AS r#0 AT i#1
+                      Unpivot r#0 AS v#2 AT n#3
+                """);
+    }
+
+    @Test
     void groupByHavingAndAggregates() {
         assertPlan(
                 "SELECT r.category, COUNT(*) AS n, SUM(r.price) AS revenue FROM stream AS r GROUP BY r.category HAVING COUNT(*) > 1 ORDER BY revenue DESC",
@@ -87,6 +100,20 @@ class PlannerTest {
                     Sort sum#3 DESC NULLS FIRST
                       Filter (count#2 > 1)
                         Aggregate keys[category#1 = r#0.category] aggs[count#2 = count(*), sum#3 = sum(r#0.price)]
+                          Scan global("stream") AS r#0
+                """);
+    }
+
+    @Test
+    void aggregatesOnlyInHavingAndOrderByAreComputed() {
+        assertPlan(
+                "SELECT r.rep FROM stream AS r GROUP BY r.rep HAVING SUM(r.total) > 300 ORDER BY MAX(r.total)",
+                """
+                Query list
+                  Project rep: rep#1
+                    Sort max#3 ASC NULLS LAST
+                      Filter (sum#2 > 300)
+                        Aggregate keys[rep#1 = r#0.rep] aggs[sum#2 = sum(r#0.total), max#3 = max(r#0.total)]
                           Scan global("stream") AS r#0
                 """);
     }
@@ -478,6 +505,16 @@ class PlannerTest {
                 "[-1, -2.50, DATE '2024-02-29', TIME '12:00:00.5', INTERVAL '1-2' YEAR TO MONTH, `{a: 1}`]",
                 """
                 Value [-1, -2.50, DATE '2024-02-29', TIME '12:00:00.5', INTERVAL '1-2' YEAR TO MONTH, {'a': 1}]
+                """);
+    }
+
+    @Test
+    void decimalLiteralsAreRoundedTo38Digits() {
+        assertPlan(
+                "[1.9999999999999999999999999999999999999999999999,"
+                        + " -1.00000000000000000000000000000000000000000001, 1.50]",
+                """
+                Value [2.0000000000000000000000000000000000000, -1.0000000000000000000000000000000000000, 1.50]
                 """);
     }
 

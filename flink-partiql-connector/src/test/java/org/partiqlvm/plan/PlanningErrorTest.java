@@ -38,6 +38,9 @@ class PlanningErrorTest {
                     SELECT a.f FROM stream AS a, other AS A                   | 1:8  | ambiguous variable 'a'                    | false
                     SELECT * FROM stream AS r RIGHT JOIN r.items AS i ON true | 1:38 | RIGHT JOIN cannot refer to variables      | false
                     SELECT * EXCLUDE z.a FROM stream AS r                     | 1:18 | EXCLUDE path must start with a variable   | false
+                    SELECT * FROM stream OFFSET -1                            | 1:29 | OFFSET must be a non-negative integer     | false
+                    SELECT * FROM stream LIMIT -5 OFFSET 1                    | 1:28 | LIMIT must be a non-negative integer      | false
+                    stream UNION stream LIMIT -1                              | 1:27 | LIMIT must be a non-negative integer      | false
                     upper(DISTINCT x)                                         | 1:1  | DISTINCT is only allowed in aggregate     | false
                     DATE '2021-02-29'                                         | 1:1  | invalid DATE '2021-02-29'                 | false
                     DATE '2021-3-10'                                          | 1:1  | expected 'YYYY-MM-DD'                     | false

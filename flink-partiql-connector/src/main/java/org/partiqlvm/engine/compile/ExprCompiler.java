@@ -278,7 +278,8 @@ final class ExprCompiler {
         for (PathStep step : path.steps()) {
             steps.add(step(step));
         }
-        return new PathEval(root, steps, context.mode(), context.source(), path.span());
+        return new PathEval(
+                root, steps, path.nullTupleRoot(), context.mode(), context.source(), path.span());
     }
 
     private PathStepSpec step(PathStep step) {

@@ -111,7 +111,8 @@ final class RelCompiler {
                     limit.limit() == null ? null : exprs.compile(limit.limit()),
                     limit.offset() == null ? null : exprs.compile(limit.offset()),
                     slots.temp(),
-                    context.source());
+                    context.source(),
+                    context.mode());
         }
         if (node instanceof Project project) {
             return project(project, output);
@@ -159,12 +160,15 @@ final class RelCompiler {
         boolean spreads = false;
         List<Eval> evals = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<List<String>> nullColumns = new ArrayList<>();
         for (ProjectItem item : project.items()) {
             evals.add(exprs.compile(item.expr()));
             if (item instanceof ProjectItem.Column column) {
                 names.add(column.name());
+                nullColumns.add(List.of());
             } else {
                 names.add(null);
+                nullColumns.add(((ProjectItem.Spread) item).nullColumns());
                 spreads = true;
             }
         }
@@ -172,7 +176,9 @@ final class RelCompiler {
             int slot = context.slots().temp();
             output.slots = new int[] {slot};
             output.columnNames = null;
-            Eval row = new TupleUnionEval(evals, names, context.slots().temp(), project.span());
+            Eval row =
+                    new TupleUnionEval(
+                            evals, names, nullColumns, context.slots().temp(), project.span());
             return new ProjectOp.Spec(input, List.of(row), output.slots);
         }
         int[] outputSlots = new int[evals.size()];

@@ -17,11 +17,14 @@ import org.partiqlvm.value.ValueKind;
  * {@code out} = the value reached.
  *
  * <p>Unknowns: navigating from NULL gives MISSING (in both modes, as the suite expects for {@code
- * (NULL).a}); a field absent from a struct, an index out of range, or a step on a value of the
- * wrong kind (a field of a non-struct, an index into a bag or a struct by number) gives MISSING in
- * COERCE mode and an {@link EvaluationException} naming the step and the type found in ERROR mode.
- * {@code [n]} reads a list position only; {@code [CAST(e AS STRING)]} (a by-name step) looks a
- * struct field up case-sensitively.
+ * (NULL).a}), except from a NULL root that stands for an outer join's null-extended row ({@code
+ * nullTupleRoot}: the root is a null-extended variable, see {@code VarInfo}), whose attributes are
+ * all NULL, so the path gives NULL ({@code b.title} for the unmatched rows of {@code FROM s LEFT
+ * JOIN s.books AS b}); a field absent from a struct, an index out of range, or a step on a value of
+ * the wrong kind (a field of a non-struct, an index into a bag or a struct by number) gives MISSING
+ * in COERCE mode and an {@link EvaluationException} naming the step and the type found in ERROR
+ * mode. {@code [n]} reads a list position only; {@code [CAST(e AS STRING)]} (a by-name step) looks
+ * a struct field up case-sensitively.
  *
  * <p>In ERROR mode a field name that matches several fields of a struct (duplicate names, or names
  * differing only in case for an unquoted step) is ambiguous and raises an error; in COERCE mode the
@@ -35,14 +38,37 @@ public final class PathEval extends Eval {
 
     private final Eval root;
     private final PathStepSpec[] steps;
+    private final boolean nullTupleRoot;
     private final EvalMode mode;
     private final String source;
 
+    /** Creates the evaluator of a path whose NULL root gives MISSING. */
     public PathEval(
             Eval root, List<PathStepSpec> steps, EvalMode mode, String source, SourceSpan span) {
+        this(root, steps, false, mode, source, span);
+    }
+
+    /**
+     * Creates the evaluator.
+     *
+     * @param root the value navigated from
+     * @param steps the steps, at least one
+     * @param nullTupleRoot whether a NULL root is a null-extended row (the path then gives NULL)
+     * @param mode evaluation mode
+     * @param source the statement text, for error snippets
+     * @param span where the path is written
+     */
+    public PathEval(
+            Eval root,
+            List<PathStepSpec> steps,
+            boolean nullTupleRoot,
+            EvalMode mode,
+            String source,
+            SourceSpan span) {
         super(span);
         this.root = root;
         this.steps = steps.toArray(new PathStepSpec[0]);
+        this.nullTupleRoot = nullTupleRoot;
         this.mode = mode;
         this.source = source;
     }
@@ -50,6 +76,9 @@ public final class PathEval extends Eval {
     @Override
     public void eval(Frame frame, Slot out) {
         root.eval(frame, out);
+        if (nullTupleRoot && out.isNull()) {
+            return;
+        }
         for (PathStepSpec step : steps) {
             ValueKind kind = out.kind();
             if (kind == ValueKind.NULL) {

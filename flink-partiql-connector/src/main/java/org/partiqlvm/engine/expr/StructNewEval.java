@@ -8,7 +8,6 @@ import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueKind;
 
 /**
  * A struct constructor {@code {k1: v1, k2: v2, ...}}.
@@ -17,8 +16,9 @@ import org.partiqlvm.value.ValueKind;
  * valueSlot}. Writes: {@code out} = the new struct, fields in written order, duplicates kept.
  *
  * <p>Unknowns: a field whose value is MISSING is left out. A key that is not a STRING or SYMBOL is
- * a type error: in COERCE mode the whole struct is MISSING, in ERROR mode an {@link
- * EvaluationException} names the key's type.
+ * a mistyped attribute name (the spec's "Treatment of mistyped attribute names"): in COERCE mode
+ * its field is left out ({@code {v.a: v.b}} with {@code v.a = 400} is {@code {}}), in ERROR mode an
+ * {@link EvaluationException} names the key's type.
  *
  * <p>Allocates the new struct (its two arrays and the value objects of computed scalars).
  */
@@ -67,11 +67,7 @@ public final class StructNewEval extends Eval {
                             keys[i].span() != null ? keys[i].span() : span,
                             source);
                 }
-                if (key.kind() == ValueKind.MISSING || key.kind() == ValueKind.NULL) {
-                    continue;
-                }
-                out.setMissing();
-                return;
+                continue;
             }
             values[i].eval(frame, value);
             if (value.isMissing()) {

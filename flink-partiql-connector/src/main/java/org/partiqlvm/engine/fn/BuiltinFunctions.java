@@ -287,6 +287,14 @@ public final class BuiltinFunctions {
                 KindSet.COLLECTION,
                 CollectionFunctions::collDistinct,
                 "The elements of a collection without repeats, as a BAG (for COLL_x(DISTINCT c)).");
+        // Structs
+        t.add(
+                "tupleunion",
+                0,
+                VARIADIC,
+                List.of(KindSet.STRUCT),
+                StructFunctions::tupleUnion,
+                "One STRUCT with the fields of all the STRUCT arguments, in order (TUPLEUNION).");
         t.addCustom(
                 "overlaps",
                 2,

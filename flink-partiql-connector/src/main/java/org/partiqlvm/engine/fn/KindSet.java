@@ -34,6 +34,9 @@ public final class KindSet implements Serializable {
     public static final KindSet COLLECTION =
             of("a collection", ValueKind.LIST, ValueKind.BAG, ValueKind.SEXP);
 
+    /** STRUCT. */
+    public static final KindSet STRUCT = of("STRUCT", ValueKind.STRUCT);
+
     /** LIST, BAG, SEXP or STRUCT. */
     public static final KindSet CONTAINER =
             of(

@@ -3,7 +3,7 @@ package org.partiqlvm.engine.fn;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.math.RoundingMode;
+import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
@@ -19,7 +19,7 @@ final class Numbers {
      * 4.0000 / 3.0} gives 1.3333333333333333333333333333333333333 and {@code 1e100 - 1e-100} gives
      * 1.0000000000000000000000000000000000000E+100.
      */
-    static final MathContext DECIMAL_CONTEXT = new MathContext(38, RoundingMode.HALF_EVEN);
+    static final MathContext DECIMAL_CONTEXT = DecimalValue.DEFAULT_CONTEXT;
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);

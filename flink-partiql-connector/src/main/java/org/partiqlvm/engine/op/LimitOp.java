@@ -1,17 +1,22 @@
 package org.partiqlvm.engine.op;
 
+import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * {@code LIMIT n OFFSET m}: skips the first {@code m} rows and stops after {@code n}.
  *
  * <p>Reads: the limit and offset expressions, evaluated once per {@link #open} into {@code
- * countSlot}. They must be non-negative integers; anything else is an {@link EvaluationException}
- * in both modes (a query cannot return "some" rows). Allocates nothing.
+ * countSlot}. They must be non-negative integers; an integer beyond 64 bits counts as "all rows". A
+ * LIMIT of any other value is an {@link EvaluationException} in both modes (a query cannot return
+ * "some" rows). An OFFSET of any other value is one in ERROR mode; in COERCE mode it is ignored,
+ * like a clause whose value is MISSING (limitoffset.ion: {@code OFFSET 1-2}, {@code OFFSET 2.5} and
+ * {@code OFFSET 'x'} skip nothing). Allocates nothing.
  */
 public final class LimitOp implements RelOp {
 
@@ -23,9 +28,17 @@ public final class LimitOp implements RelOp {
      * @param offset the OFFSET expression, or null
      * @param countSlot temporary slot for evaluating them
      * @param text the statement text, for error snippets
+     * @param mode evaluation mode
      */
-    public record Spec(RelSpec input, Eval limit, Eval offset, int countSlot, String text)
+    public record Spec(
+            RelSpec input, Eval limit, Eval offset, int countSlot, String text, EvalMode mode)
             implements RelSpec {
+
+        /** The strict (ERROR mode) LIMIT/OFFSET. */
+        public Spec(RelSpec input, Eval limit, Eval offset, int countSlot, String text) {
+            this(input, limit, offset, countSlot, text, EvalMode.ERROR);
+        }
+
         @Override
         public RelOp create() {
             return new LimitOp(this, input.create());
@@ -52,7 +65,15 @@ public final class LimitOp implements RelOp {
     private long count(Frame frame, Eval expression, String clause) {
         Slot slot = frame.slot(spec.countSlot());
         expression.eval(frame, slot);
+        if (slot.kind() == ValueKind.INT
+                && !slot.isLong()
+                && slot.toValue().asBigInteger().signum() > 0) {
+            return Long.MAX_VALUE;
+        }
         if (!slot.isLong() || slot.getLong() < 0) {
+            if (expression == spec.offset() && spec.mode() == EvalMode.COERCE) {
+                return 0;
+            }
             SourceSpan span = expression.span();
             throw new EvaluationException(
                     clause

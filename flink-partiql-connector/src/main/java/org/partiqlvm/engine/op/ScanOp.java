@@ -18,7 +18,9 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>A source that is not a collection is, in COERCE mode, ranged over as a bag of that one value
  * ({@code FROM {'a': 5} AS v} binds the struct once; MISSING binds MISSING once); in ERROR mode it
- * raises an {@link EvaluationException} naming the type found.
+ * raises an {@link EvaluationException} naming the type found. So does, in ERROR mode, a BAG with
+ * an AT variable: a bag has no positions (the spec's FROM mistyping case "Position variable on
+ * bags").
  *
  * <p>Allocates nothing per row: elements are the input's values.
  */
@@ -70,6 +72,12 @@ public final class ScanOp implements RelOp {
             collection = source.toValue();
             ordered = kind != ValueKind.BAG;
             size = collection.size();
+            if (!ordered && spec.atSlot() >= 0 && spec.mode() == EvalMode.ERROR) {
+                throw new EvaluationException(
+                        "AT needs an ordered collection (LIST or SEXP), found BAG",
+                        spec.span(),
+                        spec.text());
+            }
         } else {
             if (spec.mode() == EvalMode.ERROR) {
                 throw new EvaluationException(

@@ -11,11 +11,22 @@ import org.partiqlvm.syntax.SourceSpan;
  * (wildcard paths are lowered to queries). A step that does not apply (a field of a non-struct, an
  * index out of range) gives MISSING in permissive mode and an error in strict mode.
  *
+ * <p>A NULL root gives MISSING, like any step on a value of the wrong kind, unless {@code
+ * nullTupleRoot}: the root is a variable an outer join may bind to its null-extended row (see
+ * {@link org.partiqlvm.plan.VarInfo}), whose attributes are all NULL, so a NULL root gives NULL.
+ *
  * @param root the value navigated from
  * @param steps the steps, at least one
+ * @param nullTupleRoot whether a NULL root stands for a null-extended row
  * @param span where the path was written
  */
-public record PathGet(PlanExpr root, List<PathStep> steps, SourceSpan span) implements PlanExpr {
+public record PathGet(PlanExpr root, List<PathStep> steps, boolean nullTupleRoot, SourceSpan span)
+        implements PlanExpr {
+
+    /** A path whose NULL root gives MISSING. */
+    public PathGet(PlanExpr root, List<PathStep> steps, SourceSpan span) {
+        this(root, steps, false, span);
+    }
 
     public PathGet {
         Objects.requireNonNull(root, "root");

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 
@@ -25,15 +26,23 @@ public sealed interface ProjectItem {
 
     /**
      * {@code expr.*} (and each variable of {@code SELECT *}): every field of the struct value; a
-     * value that is not a struct becomes one field named {@code _n}, {@code n} the 1-based position
-     * of this item in the list (MISSING adds nothing).
+     * NULL with {@code nullColumns} (an outer join's null-extended row of known columns) gives each
+     * of them as NULL; any other value that is not a struct becomes one field named {@code _n},
+     * {@code n} the 1-based position of this item in the list (MISSING adds nothing).
      *
      * @param expr the value spread
+     * @param nullColumns the columns a NULL value stands for, or empty when unknown
      */
-    record Spread(PlanExpr expr) implements ProjectItem {
+    record Spread(PlanExpr expr, List<String> nullColumns) implements ProjectItem {
 
         public Spread {
             Objects.requireNonNull(expr, "expr");
+            nullColumns = List.copyOf(nullColumns);
+        }
+
+        /** A spread whose NULL value has no known columns. */
+        public Spread(PlanExpr expr) {
+            this(expr, List.of());
         }
     }
 }

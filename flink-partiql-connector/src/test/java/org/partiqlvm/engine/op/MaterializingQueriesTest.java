@@ -162,7 +162,8 @@ class MaterializingQueriesTest {
                                 "SELECT x.id, y.c FROM t AS x FULL OUTER JOIN u AS y ON x.a = y.a"
                                         + " ORDER BY x.id, y.c"))
                 .isEqualTo(
-                        // unmatched variables are NULL, and a path into NULL is MISSING
-                        "[{'id': 1, 'c': 1}, {'id': 2}, {'id': 3, 'c': 1}, {'id': 4}, {'c': 2}]");
+                        // an unmatched variable stands for a null-extended row: its fields are NULL
+                        "[{'id': 1, 'c': 1}, {'id': 2, 'c': NULL}, {'id': 3, 'c': 1},"
+                                + " {'id': 4, 'c': NULL}, {'id': NULL, 'c': 2}]");
     }
 }
