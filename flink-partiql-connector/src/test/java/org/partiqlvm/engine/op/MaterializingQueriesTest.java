@@ -147,11 +147,12 @@ class MaterializingQueriesTest {
                 .isEqualTo(run(inner, EvalMode.ERROR))
                 .isEqualTo(
                         "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 4, 'c': 5}>>");
+        // the null-supplying side stands for SQL's null-extended row: y.c reads as NULL
         String left = "SELECT x.id, y.c" + rows + " LEFT JOIN" + others + " ON y.k = x.k";
         assertThat(run(left))
                 .isEqualTo(run(left, EvalMode.ERROR))
                 .isEqualTo(
-                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 3},"
+                        "<<{'id': 1, 'c': 1}, {'id': 1, 'c': 4}, {'id': 2, 'c': 2}, {'id': 3, 'c': NULL},"
                                 + " {'id': 4, 'c': 5}, {'id': 5, 'c': 6}>>");
     }
 
