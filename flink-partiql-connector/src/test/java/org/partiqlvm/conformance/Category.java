@@ -32,7 +32,7 @@ public enum Category {
      * {@code eval-equiv/}: every statement of the equivalence class gives the expected output or
      * error, in every mode the case asserts (one verdict per case).
      */
-    EVAL_EQUIV("eval-equiv", 0.66),
+    EVAL_EQUIV("eval-equiv", 0.74),
     /**
      * {@code fail/static-analysis}: the engine rejects the statement with its own exception, when
      * parsing, compiling or (strict mode) running it.
