@@ -203,36 +203,29 @@ public final class Lexer {
     }
 
     private void string() {
-        while (true) {
-            if (isAtEnd()) {
-                throw errorAtStart("unterminated string literal: missing closing quote (')");
-            }
-            char c = peek();
-            if (c == '\'') {
-                current++;
-                if (peek() != '\'') {
-                    break;
-                }
-                current++;
-            } else if (c == '\n' || c == '\r') {
-                newLine();
-            } else {
-                current++;
-            }
-        }
+        quoted('\'', "unterminated string literal: missing closing quote (')");
         add(TokenType.STRING);
     }
 
     private void quotedIdentifier() {
+        quoted('"', "unterminated quoted identifier: missing closing quote (\")");
+        add(TokenType.QUOTED_IDENTIFIER);
+    }
+
+    /**
+     * Skips to the closing {@code quote} of a string or quoted identifier; a doubled quote stands
+     * for one quote character, and the text may span lines.
+     */
+    private void quoted(char quote, String unterminated) {
         while (true) {
             if (isAtEnd()) {
-                throw errorAtStart("unterminated quoted identifier: missing closing quote (\")");
+                throw errorAtStart(unterminated);
             }
             char c = peek();
-            if (c == '"') {
+            if (c == quote) {
                 current++;
-                if (peek() != '"') {
-                    break;
+                if (peek() != quote) {
+                    return;
                 }
                 current++;
             } else if (c == '\n' || c == '\r') {
@@ -241,7 +234,6 @@ public final class Lexer {
                 current++;
             }
         }
-        add(TokenType.QUOTED_IDENTIFIER);
     }
 
     /**
