@@ -71,10 +71,8 @@ final class RelFormCompiler {
         } else if (node instanceof Join join && join.kind() == Join.Kind.FULL) {
             return fullJoin(join, output, rels);
         }
-        throw new PlanningException(
-                node.getClass().getSimpleName() + " is not supported yet",
-                node.span(),
-                context.source());
+        // RelCompiler handles every other node kind; reaching here is a bug, not a user error.
+        throw new IllegalStateException("no operator for plan node " + node);
     }
 
     private RelSpec sort(Sort sort, RelCompiler.Output output, RelCompiler rels) {
