@@ -1,0 +1,14 @@
+package org.partiqlvm.flink.codec;
+
+import org.partiqlvm.value.Value;
+
+/** Passes records that already are PartiQL values through unchanged. */
+public final class ValueInputCodec implements InputCodec<Value> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Value decode(Value record) {
+        return record;
+    }
+}

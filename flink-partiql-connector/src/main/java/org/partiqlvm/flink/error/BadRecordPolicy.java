@@ -1,0 +1,13 @@
+package org.partiqlvm.flink.error;
+
+/**
+ * What an operator does with a bad record: one whose input cannot be decoded ({@link
+ * org.partiqlvm.value.ValueDecodeException}) or whose evaluation raises a strict-mode {@link
+ * org.partiqlvm.engine.EvaluationException}.
+ */
+public enum BadRecordPolicy {
+    /** Fail the job with a {@link BadRecordException} naming the record and the error. */
+    FAIL,
+    /** Drop the record, count it in the {@code partiql.recordsSkipped} metric and go on. */
+    SKIP
+}
