@@ -118,6 +118,29 @@ class PartiQLFlatMapFunctionITCase {
                 .hasStackTraceContaining("{\"id\": 99, \"items\": [");
     }
 
+    @Test
+    void readmeExampleRuns() throws Exception {
+        // The README's "DataStream API" example, collecting instead of printing.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> orders =
+                env.fromData(
+                        "{\"id\": 1, \"items\": [{\"sku\": \"a\", \"qty\": 2, \"price\": 1.25}]}",
+                        "{\"id\": 2, \"items\": [{\"sku\": \"b\", \"qty\": 0, \"price\": 9}]}",
+                        "not json");
+        DataStream<String> totals =
+                orders.flatMap(
+                        PartiQLFlatMapFunction.json(
+                                "SELECT r.id, i.sku, i.qty * i.price AS total "
+                                        + "FROM stream AS r, r.items AS i WHERE i.qty > 0",
+                                BadRecordPolicy.SKIP));
+
+        List<String> out = new ArrayList<>();
+        try (CloseableIterator<String> it = totals.executeAndCollect("order totals")) {
+            it.forEachRemaining(out::add);
+        }
+        assertThat(out).containsExactly("{\"id\":1,\"sku\":\"a\",\"total\":2.50}");
+    }
+
     private static List<String> runJob(
             String jobName, List<String> records, CompiledPlan plan, BadRecordPolicy policy)
             throws Exception {
