@@ -1,6 +1,7 @@
 package org.partiqlvm.flink;
 
 import java.util.Objects;
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -46,6 +47,7 @@ import org.partiqlvm.value.ValueDecodeException;
  * @param <IN> the input record type
  * @param <OUT> the output record type
  */
+@PublicEvolving
 public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT>
         implements ResultTypeQueryable<OUT> {
 

@@ -3,9 +3,7 @@ package org.partiqlvm.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,14 +48,11 @@ class PartiQLFlatMapFunctionITCase {
 
     private static Configuration clusterConfiguration() {
         Configuration config = new Configuration();
-        try {
-            // Without this the mini cluster creates /tmp/flink-web-upload, shared by every user.
-            config.set(
-                    WebOptions.UPLOAD_DIR,
-                    Files.createTempDirectory("partiql-flink-web-upload").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Without this the mini cluster creates /tmp/flink-web-upload, shared by every user;
+        // under target/ it goes away with `mvn clean` (the tests run in the module directory).
+        config.set(
+                WebOptions.UPLOAD_DIR,
+                Path.of("target", "flink-web-upload").toAbsolutePath().toString());
         config.set(
                 ConfigOptions.key("metrics.reporter.capture.factory.class")
                         .stringType()

@@ -1,6 +1,7 @@
 package org.partiqlvm.flink.codec;
 
 import java.io.Serializable;
+import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 
@@ -10,6 +11,7 @@ import org.partiqlvm.value.ValueDecodeException;
  *
  * @param <IN> the record type
  */
+@PublicEvolving
 public interface InputCodec<IN> extends Serializable {
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.partiqlvm.engine.ResultRow;
@@ -14,6 +15,7 @@ import org.partiqlvm.engine.ResultRow;
  * MISSING columns left out). One generator and one buffer are reused for every row of the subtask;
  * the only allocation per row is the returned {@code String}.
  */
+@PublicEvolving
 public final class JsonStringOutputCodec implements OutputCodec<String> {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package org.partiqlvm.flink.codec;
 
 import java.io.Serializable;
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.partiqlvm.engine.ResultRow;
 
@@ -11,6 +12,7 @@ import org.partiqlvm.engine.ResultRow;
  *
  * @param <OUT> the output record type
  */
+@PublicEvolving
 public interface OutputCodec<OUT> extends Serializable {
 
     /** The row as an output record; the row is a view valid only during this call. */

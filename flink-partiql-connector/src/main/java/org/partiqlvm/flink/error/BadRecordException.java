@@ -1,9 +1,12 @@
 package org.partiqlvm.flink.error;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * A bad record met under {@link BadRecordPolicy#FAIL}: the message holds the error and the record
  * (truncated); the cause is the decoding or evaluation error.
  */
+@PublicEvolving
 public final class BadRecordException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
