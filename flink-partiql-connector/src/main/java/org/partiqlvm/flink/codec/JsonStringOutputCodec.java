@@ -36,7 +36,11 @@ public final class JsonStringOutputCodec implements OutputCodec<String> {
             generator.flush();
             return buffer.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter never fails
+            generator = null; // never reuse a generator left inside a half-written value
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            generator = null;
+            throw e;
         }
     }
 
