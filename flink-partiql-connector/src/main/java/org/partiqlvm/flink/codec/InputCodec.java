@@ -1,0 +1,28 @@
+package org.partiqlvm.flink.codec;
+
+import java.io.Serializable;
+import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueDecodeException;
+
+/**
+ * Turns one stream record into the value a PartiQL statement reads. Shipped to the task managers
+ * with the operator, so it is {@link Serializable}; one copy per subtask.
+ *
+ * @param <IN> the record type
+ */
+@PublicEvolving
+public interface InputCodec<IN> extends Serializable {
+
+    /**
+     * The record as a value.
+     *
+     * @throws ValueDecodeException if the record is malformed (a bad record)
+     */
+    Value decode(IN record);
+
+    /** The record as text for an error message; may be long, the caller truncates it. */
+    default String describe(IN record) {
+        return String.valueOf(record);
+    }
+}

@@ -1,0 +1,16 @@
+package org.partiqlvm.flink.error;
+
+import org.apache.flink.annotation.PublicEvolving;
+
+/**
+ * What an operator does with a bad record: one whose input cannot be decoded ({@link
+ * org.partiqlvm.value.ValueDecodeException}) or whose evaluation raises a strict-mode {@link
+ * org.partiqlvm.engine.EvaluationException}.
+ */
+@PublicEvolving
+public enum BadRecordPolicy {
+    /** Fail the job with a {@link BadRecordException} naming the record and the error. */
+    FAIL,
+    /** Drop the record, count it in the {@code partiql.recordsSkipped} metric and go on. */
+    SKIP
+}

@@ -1,0 +1,201 @@
+package org.partiqlvm.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.flink.configuration.ConfigOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.WebOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partiqlvm.engine.Bindings;
+import org.partiqlvm.engine.CompileOptions;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.PartiQLVM;
+import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.flink.codec.JsonStringInputCodec;
+import org.partiqlvm.flink.codec.JsonStringOutputCodec;
+import org.partiqlvm.flink.error.BadRecordPolicy;
+
+/** {@link PartiQLFlatMapFunction} on a mini cluster (1 task manager, 2 slots), parallelism 2. */
+class PartiQLFlatMapFunctionITCase {
+
+    private static final String QUERY =
+            "SELECT r.id, i.sku, i.qty * i.price AS total "
+                    + "FROM stream AS r, r.items AS i WHERE i.qty > 0";
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(2)
+                            .setConfiguration(clusterConfiguration())
+                            .build());
+
+    private static Configuration clusterConfiguration() {
+        Configuration config = new Configuration();
+        // Without this the mini cluster creates /tmp/flink-web-upload, shared by every user;
+        // under target/ it goes away with `mvn clean` (the tests run in the module directory).
+        config.set(
+                WebOptions.UPLOAD_DIR,
+                Path.of("target", "flink-web-upload").toAbsolutePath().toString());
+        config.set(
+                ConfigOptions.key("metrics.reporter.capture.factory.class")
+                        .stringType()
+                        .noDefaultValue(),
+                CapturingMetricReporter.Factory.class.getName());
+        return config;
+    }
+
+    @Test
+    void givesTheSameRowsAsTheEngineRunDirectly() throws Exception {
+        List<String> records = orders(300, new Random(42));
+        CompiledPlan plan = PlanCompiler.compile(QUERY, CompileOptions.forStream("stream"));
+
+        List<String> rows = runJob("same-rows", records, plan, BadRecordPolicy.FAIL);
+
+        List<String> expected = runDirectly(plan, records);
+        assertThat(expected).hasSizeGreaterThan(records.size());
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(CapturingMetricReporter.count("same-rows", "recordsIn")).isEqualTo(300);
+        assertThat(CapturingMetricReporter.count("same-rows", "rowsOut"))
+                .isEqualTo(expected.size());
+        assertThat(CapturingMetricReporter.count("same-rows", "recordsSkipped")).isZero();
+    }
+
+    @Test
+    void skipDropsAndCountsMalformedRecordsAndStrictModeErrors() throws Exception {
+        List<String> good = orders(200, new Random(7));
+        List<String> bad =
+                List.of(
+                        "{\"id\": 1, \"items\": [",
+                        "not json",
+                        "{\"id\": 2} {\"id\": 3}",
+                        "{\"id\": 4, \"items\": [{\"sku\": \"x\", \"qty\": \"lots\", \"price\": 1}]}");
+        List<String> records = new ArrayList<>(good);
+        for (int i = 0; i < bad.size(); i++) {
+            records.add(40 * i + 3, bad.get(i));
+        }
+        CompiledPlan strict =
+                PlanCompiler.compile(
+                        QUERY, CompileOptions.forStream("stream").withMode(EvalMode.ERROR));
+
+        List<String> rows = runJob("skip", records, strict, BadRecordPolicy.SKIP);
+
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(runDirectly(strict, good));
+        assertThat(CapturingMetricReporter.count("skip", "recordsSkipped")).isEqualTo(4);
+        assertThat(CapturingMetricReporter.count("skip", "recordsIn")).isEqualTo(204);
+    }
+
+    @Test
+    void failStopsTheJobNamingTheErrorAndTheRecord() {
+        List<String> records = new ArrayList<>(orders(50, new Random(1)));
+        records.add(25, "{\"id\": 99, \"items\": [");
+        CompiledPlan plan = PlanCompiler.compile(QUERY, CompileOptions.forStream("stream"));
+
+        assertThatThrownBy(() -> runJob("fail", records, plan, BadRecordPolicy.FAIL))
+                .hasStackTraceContaining("BadRecordException")
+                .hasStackTraceContaining("bad record: ")
+                .hasStackTraceContaining("{\"id\": 99, \"items\": [");
+    }
+
+    @Test
+    void readmeExampleRuns() throws Exception {
+        // The README's "DataStream API" example, collecting instead of printing.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> orders =
+                env.fromData(
+                        "{\"id\": 1, \"items\": [{\"sku\": \"a\", \"qty\": 2, \"price\": 1.25}]}",
+                        "{\"id\": 2, \"items\": [{\"sku\": \"b\", \"qty\": 0, \"price\": 9}]}",
+                        "not json");
+        DataStream<String> totals =
+                orders.flatMap(
+                        PartiQLFlatMapFunction.json(
+                                "SELECT r.id, i.sku, i.qty * i.price AS total "
+                                        + "FROM stream AS r, r.items AS i WHERE i.qty > 0",
+                                BadRecordPolicy.SKIP));
+
+        List<String> out = new ArrayList<>();
+        try (CloseableIterator<String> it = totals.executeAndCollect("order totals")) {
+            it.forEachRemaining(out::add);
+        }
+        assertThat(out).containsExactly("{\"id\":1,\"sku\":\"a\",\"total\":2.50}");
+    }
+
+    private static List<String> runJob(
+            String jobName, List<String> records, CompiledPlan plan, BadRecordPolicy policy)
+            throws Exception {
+        Configuration jobConfig = new Configuration();
+        jobConfig.set(RestartStrategyOptions.RESTART_STRATEGY, "disable");
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(jobConfig);
+        env.setParallelism(2);
+        DataStream<String> rows =
+                env.fromData(records)
+                        .rebalance()
+                        .flatMap(
+                                new PartiQLFlatMapFunction<>(
+                                        plan,
+                                        new JsonStringInputCodec(),
+                                        new JsonStringOutputCodec(),
+                                        policy,
+                                        null));
+        List<String> out = new ArrayList<>();
+        try (CloseableIterator<String> it = rows.executeAndCollect(jobName)) {
+            it.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static List<String> runDirectly(CompiledPlan plan, List<String> records) {
+        PartiQLVM vm = new PartiQLVM(plan);
+        Bindings in = vm.newBindings();
+        JsonStringInputCodec input = new JsonStringInputCodec();
+        JsonStringOutputCodec output = new JsonStringOutputCodec();
+        List<String> out = new ArrayList<>();
+        for (String record : records) {
+            in.setStreamRecord(0, input.decode(record));
+            try (ResultStream rows = vm.execute(in)) {
+                for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                    out.add(output.encode(row));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code n} orders with 0–4 items each, some with a zero or negative quantity. */
+    private static List<String> orders(int n, Random random) {
+        List<String> records = new ArrayList<>(n);
+        for (int id = 0; id < n; id++) {
+            StringBuilder json = new StringBuilder("{\"id\": ").append(id).append(", \"items\": [");
+            int items = random.nextInt(5);
+            for (int k = 0; k < items; k++) {
+                json.append(k == 0 ? "" : ", ")
+                        .append("{\"sku\": \"s")
+                        .append(random.nextInt(1000))
+                        .append("\", \"qty\": ")
+                        .append(random.nextInt(6) - 1)
+                        .append(", \"price\": ")
+                        .append(random.nextInt(10_000) / 100.0)
+                        .append('}');
+            }
+            records.add(json.append("]}").toString());
+        }
+        return records;
+    }
+}
