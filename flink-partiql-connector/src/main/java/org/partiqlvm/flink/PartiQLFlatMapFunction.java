@@ -1,31 +1,20 @@
 package org.partiqlvm.flink;
 
-import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
-import org.apache.flink.metrics.Counter;
-import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.util.Collector;
-import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
-import org.partiqlvm.engine.ResultRow;
-import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.InputCodec;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.codec.OutputCodec;
-import org.partiqlvm.flink.error.BadRecordException;
 import org.partiqlvm.flink.error.BadRecordPolicy;
-import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * Runs one PartiQL statement on every record of a stream and emits its rows: zero or more per
@@ -36,7 +25,8 @@ import org.partiqlvm.value.ValueDecodeException;
  * see {@link CompileOptions#forStream}). Bad records (malformed input, strict-mode evaluation
  * errors) follow the {@link BadRecordPolicy}; under {@code SKIP}, rows a record emitted before its
  * evaluation error stay emitted. Metrics, in the {@code partiql} group: {@code recordsIn}, {@code
- * rowsOut}, {@code recordsSkipped}.
+ * rowsOut}, {@code recordsSkipped}; {@link BadRecordPolicy#DEAD_LETTER} needs {@link
+ * PartiQLProcessFunction}.
  *
  * <pre>{@code
  * DataStream<String> totals = orders.flatMap(PartiQLFlatMapFunction.json(
@@ -56,17 +46,7 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
     /** The name of the metric group of the counters. */
     public static final String METRIC_GROUP = "partiql";
 
-    private final CompiledPlan plan;
-    private final InputCodec<IN> input;
-    private final OutputCodec<OUT> output;
-    private final BadRecordPolicy badRecords;
-    private final UdfRegistry udfs;
-
-    private transient PartiQLVM vm;
-    private transient Bindings bindings;
-    private transient Counter recordsIn;
-    private transient Counter rowsOut;
-    private transient Counter recordsSkipped;
+    private final PartiQLRecordRunner<IN, OUT> runner;
 
     /**
      * An operator failing the job on a bad record, for a plan that calls no user-defined functions.
@@ -84,7 +64,8 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
      * @param output turns a row into an output record
      * @param badRecords what to do with a bad record
      * @param udfs the user-defined functions the plan calls; may be null when it calls none
-     * @throws IllegalArgumentException if the plan has no global to bind the records to
+     * @throws IllegalArgumentException if the plan has no global to bind the records to, or the
+     *     policy is {@code DEAD_LETTER} (use {@link PartiQLProcessFunction})
      */
     public PartiQLFlatMapFunction(
             CompiledPlan plan,
@@ -92,16 +73,13 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
             OutputCodec<OUT> output,
             BadRecordPolicy badRecords,
             UdfRegistry udfs) {
-        this.plan = Objects.requireNonNull(plan, "plan");
-        this.input = Objects.requireNonNull(input, "input");
-        this.output = Objects.requireNonNull(output, "output");
-        this.badRecords = Objects.requireNonNull(badRecords, "badRecords");
-        this.udfs = udfs;
-        if (plan.globalNames().isEmpty()) {
+        if (badRecords == BadRecordPolicy.DEAD_LETTER) {
             throw new IllegalArgumentException(
-                    "the plan has no global to bind the records to; compile it with"
-                            + " CompileOptions.forStream(name)");
+                    "BadRecordPolicy.DEAD_LETTER needs a side output, which a flat map does not"
+                            + " have; use PartiQLProcessFunction with process(...) and read"
+                            + " PartiQLProcessFunction.DEAD_LETTERS");
         }
+        this.runner = new PartiQLRecordRunner<>(plan, input, output, badRecords, udfs);
     }
 
     /**
@@ -127,47 +105,26 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
 
     @Override
     public void open(OpenContext openContext) {
-        vm = new PartiQLVM(plan, udfs);
-        bindings = vm.newBindings();
-        MetricGroup metrics = getRuntimeContext().getMetricGroup().addGroup(METRIC_GROUP);
-        recordsIn = metrics.counter("recordsIn");
-        rowsOut = metrics.counter("rowsOut");
-        recordsSkipped = metrics.counter("recordsSkipped");
+        runner.open(getRuntimeContext().getMetricGroup());
     }
 
     @Override
     public void flatMap(IN record, Collector<OUT> out) {
-        recordsIn.inc();
-        try {
-            Value value = input.decode(record);
-            bindings.setStreamRecord(0, value);
-            try (ResultStream rows = vm.execute(bindings)) {
-                for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                    out.collect(output.encode(row));
-                    rowsOut.inc();
-                }
-            }
-        } catch (ValueDecodeException | EvaluationException e) {
-            if (badRecords == BadRecordPolicy.FAIL) {
-                throw new BadRecordException(input.describe(record), e);
-            }
-            recordsSkipped.inc();
-        }
+        runner.run(record, out);
     }
 
     @Override
     public void close() {
-        vm = null;
-        bindings = null;
+        runner.close();
     }
 
     @Override
     public TypeInformation<OUT> getProducedType() {
-        return output.producedType();
+        return runner.output().producedType();
     }
 
     /** The compiled statement this operator runs. */
     public CompiledPlan plan() {
-        return plan;
+        return runner.plan();
     }
 }

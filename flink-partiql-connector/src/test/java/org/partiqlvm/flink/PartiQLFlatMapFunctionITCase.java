@@ -13,6 +13,7 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.WebOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.CloseableIterator;
@@ -99,6 +100,76 @@ class PartiQLFlatMapFunctionITCase {
         assertThat(rows).containsExactlyInAnyOrderElementsOf(runDirectly(strict, good));
         assertThat(CapturingMetricReporter.count("skip", "recordsSkipped")).isEqualTo(4);
         assertThat(CapturingMetricReporter.count("skip", "recordsIn")).isEqualTo(204);
+    }
+
+    @Test
+    void deadLetterSendsBadRecordsToTheSideOutputWithTheirTextAndError() throws Exception {
+        List<String> good = orders(200, new Random(11));
+        List<String> malformed = List.of("{\"id\": 1, \"items\": [", "not json");
+        String typeError =
+                "{\"id\": 4, \"items\": [{\"sku\": \"x\", \"qty\": \"lots\", \"price\": 1}]}";
+        List<String> records = new ArrayList<>(good);
+        records.add(10, malformed.get(0));
+        records.add(90, malformed.get(1));
+        records.add(150, typeError);
+        CompiledPlan strict =
+                PlanCompiler.compile(
+                        QUERY, CompileOptions.forStream("stream").withMode(EvalMode.ERROR));
+        Configuration jobConfig = new Configuration();
+        jobConfig.set(RestartStrategyOptions.RESTART_STRATEGY, "disable");
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(jobConfig);
+        env.setParallelism(2);
+        SingleOutputStreamOperator<String> rows =
+                env.fromData(records)
+                        .rebalance()
+                        .process(
+                                new PartiQLProcessFunction<>(
+                                        strict,
+                                        new JsonStringInputCodec(),
+                                        new JsonStringOutputCodec(),
+                                        BadRecordPolicy.DEAD_LETTER,
+                                        null));
+        DataStream<DeadLetter> deadLetters =
+                rows.getSideOutput(PartiQLProcessFunction.DEAD_LETTERS).rebalance();
+
+        List<String> rowsOut = new ArrayList<>();
+        List<DeadLetter> lettersOut = new ArrayList<>();
+        try (CloseableIterator<String> rowIt = rows.collectAsync();
+                CloseableIterator<DeadLetter> letterIt = deadLetters.collectAsync()) {
+            env.executeAsync("dead-letter");
+            rowIt.forEachRemaining(rowsOut::add);
+            letterIt.forEachRemaining(lettersOut::add);
+        }
+
+        assertThat(rowsOut).containsExactlyInAnyOrderElementsOf(runDirectly(strict, good));
+        assertThat(lettersOut)
+                .extracting(letter -> letter.record)
+                .containsExactlyInAnyOrder(malformed.get(0), malformed.get(1), typeError);
+        assertThat(lettersOut)
+                .filteredOn(letter -> letter.record.equals(typeError))
+                .singleElement()
+                .satisfies(
+                        letter -> {
+                            assertThat(letter.errorType).isEqualTo(DeadLetter.EVALUATION_ERROR);
+                            assertThat(letter.line).isEqualTo(1);
+                            assertThat(letter.column).isEqualTo(QUERY.indexOf("i.qty > 0") + 1);
+                            assertThat(letter.query).isEqualTo(QUERY);
+                        });
+        assertThat(lettersOut)
+                .filteredOn(letter -> !letter.record.equals(typeError))
+                .allSatisfy(
+                        letter -> {
+                            assertThat(letter.errorType).isEqualTo(DeadLetter.MALFORMED_RECORD);
+                            assertThat(letter.message).isNotBlank();
+                        });
+        assertThat(CapturingMetricReporter.count("dead-letter", "recordsIn"))
+                .isEqualTo(records.size());
+        assertThat(CapturingMetricReporter.count("dead-letter", "recordsDeadLettered"))
+                .isEqualTo(3);
+        assertThat(CapturingMetricReporter.count("dead-letter", "recordsSkipped")).isZero();
+        // Every input record either produced its rows (possibly none) or became a dead letter.
+        assertThat(good.size() + lettersOut.size()).isEqualTo(records.size());
     }
 
     @Test

@@ -12,5 +12,13 @@ public enum BadRecordPolicy {
     /** Fail the job with a {@link BadRecordException} naming the record and the error. */
     FAIL,
     /** Drop the record, count it in the {@code partiql.recordsSkipped} metric and go on. */
-    SKIP
+    SKIP,
+    /**
+     * Send the record and its error to the side output {@link
+     * org.partiqlvm.flink.PartiQLProcessFunction#DEAD_LETTERS} as a {@link
+     * org.partiqlvm.flink.DeadLetter}, count it in {@code partiql.recordsDeadLettered} and go on.
+     * Only {@link org.partiqlvm.flink.PartiQLProcessFunction} supports it (a flat map has no side
+     * output).
+     */
+    DEAD_LETTER
 }

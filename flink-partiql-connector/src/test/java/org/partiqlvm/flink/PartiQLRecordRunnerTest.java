@@ -1,0 +1,105 @@
+package org.partiqlvm.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.util.ListCollector;
+import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
+import org.junit.jupiter.api.Test;
+import org.partiqlvm.engine.CompileOptions;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.flink.codec.InputCodec;
+import org.partiqlvm.flink.codec.JsonBytesInputCodec;
+import org.partiqlvm.flink.codec.JsonStringInputCodec;
+import org.partiqlvm.flink.codec.JsonStringOutputCodec;
+import org.partiqlvm.flink.error.BadRecordException;
+import org.partiqlvm.flink.error.BadRecordPolicy;
+
+class PartiQLRecordRunnerTest {
+
+    private static final String QUERY = "SELECT r.id, r.qty * 2 AS twice FROM stream AS r";
+
+    private static final CompiledPlan STRICT =
+            PlanCompiler.compile(
+                    QUERY, CompileOptions.forStream("stream").withMode(EvalMode.ERROR));
+
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void aGoodRecordGivesRowsAndNoDeadLetter() {
+        PartiQLRecordRunner<String, String> runner = opened(BadRecordPolicy.DEAD_LETTER);
+
+        assertThat(runner.run("{\"id\": 1, \"qty\": 3}", new ListCollector<>(rows))).isNull();
+        assertThat(rows).containsExactly("{\"id\":1,\"twice\":6}");
+    }
+
+    @Test
+    void malformedJsonBecomesADeadLetterWithItsPositionInTheRecord() {
+        PartiQLRecordRunner<String, String> runner = opened(BadRecordPolicy.DEAD_LETTER);
+
+        DeadLetter letter = runner.run("{\"id\": 1,\n \"qty\": }", new ListCollector<>(rows));
+
+        assertThat(letter.record).isEqualTo("{\"id\": 1,\n \"qty\": }");
+        assertThat(letter.errorType).isEqualTo(DeadLetter.MALFORMED_RECORD);
+        assertThat(letter.line).isEqualTo(2);
+        assertThat(letter.column).isPositive();
+        assertThat(letter.message).isNotBlank();
+        assertThat(letter.query).isEqualTo(QUERY);
+        assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void aStrictModeErrorBecomesADeadLetterWithItsPositionInTheQuery() {
+        PartiQLRecordRunner<String, String> runner = opened(BadRecordPolicy.DEAD_LETTER);
+
+        DeadLetter letter = runner.run("{\"id\": 1, \"qty\": \"lots\"}", new ListCollector<>(rows));
+
+        assertThat(letter.errorType).isEqualTo(DeadLetter.EVALUATION_ERROR);
+        assertThat(letter.record).isEqualTo("{\"id\": 1, \"qty\": \"lots\"}");
+        assertThat(letter.line).isEqualTo(1);
+        assertThat(letter.column).isEqualTo(QUERY.indexOf("r.qty") + 1);
+        assertThat(letter.message).contains("Evaluation error");
+    }
+
+    @Test
+    void byteInputIsKeptAsUtf8Text() {
+        PartiQLRecordRunner<byte[], String> runner =
+                new PartiQLRecordRunner<>(
+                        STRICT,
+                        new JsonBytesInputCodec(),
+                        new JsonStringOutputCodec(),
+                        BadRecordPolicy.DEAD_LETTER,
+                        null);
+        runner.open(new UnregisteredMetricsGroup());
+
+        DeadLetter letter =
+                runner.run(
+                        "{\"név\": ".getBytes(StandardCharsets.UTF_8), new ListCollector<>(rows));
+
+        assertThat(letter.record).isEqualTo("{\"név\": ");
+        assertThat(letter.errorType).isEqualTo(DeadLetter.MALFORMED_RECORD);
+    }
+
+    @Test
+    void skipAndFailGiveNoDeadLetter() {
+        assertThat(opened(BadRecordPolicy.SKIP).run("not json", new ListCollector<>(rows)))
+                .isNull();
+        PartiQLRecordRunner<String, String> failing = opened(BadRecordPolicy.FAIL);
+        assertThatThrownBy(() -> failing.run("not json", new ListCollector<>(rows)))
+                .isInstanceOf(BadRecordException.class)
+                .hasMessageContaining("not json");
+    }
+
+    private static PartiQLRecordRunner<String, String> opened(BadRecordPolicy policy) {
+        InputCodec<String> input = new JsonStringInputCodec();
+        PartiQLRecordRunner<String, String> runner =
+                new PartiQLRecordRunner<>(STRICT, input, new JsonStringOutputCodec(), policy, null);
+        runner.open(new UnregisteredMetricsGroup());
+        return runner;
+    }
+}
