@@ -207,6 +207,33 @@ class PartiQLFlatMapFunctionITCase {
         assertThat(out).containsExactly("{\"id\":1,\"sku\":\"a\",\"total\":2.50}");
     }
 
+    @Test
+    void readmeDeadLetterExampleRuns() throws Exception {
+        // The README's DEAD_LETTER example, collecting instead of printing.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> orders =
+                env.fromData(
+                        "{\"id\": 1, \"items\": [{\"sku\": \"a\", \"qty\": 2, \"price\": 1.25}]}",
+                        "not json");
+        SingleOutputStreamOperator<String> totals =
+                orders.process(
+                        PartiQLProcessFunction.json(
+                                "SELECT r.id, i.sku, i.qty * i.price AS total "
+                                        + "FROM stream AS r, r.items AS i WHERE i.qty > 0",
+                                BadRecordPolicy.DEAD_LETTER));
+        DataStream<DeadLetter> bad = totals.getSideOutput(PartiQLProcessFunction.DEAD_LETTERS);
+
+        List<DeadLetter> out = new ArrayList<>();
+        try (CloseableIterator<DeadLetter> it = bad.executeAndCollect("order totals")) {
+            it.forEachRemaining(out::add);
+        }
+        assertThat(out)
+                .singleElement()
+                .asString()
+                .startsWith("MALFORMED_RECORD at 1:1: malformed JSON: Unrecognized token 'not'")
+                .endsWith("record: not json");
+    }
+
     private static List<String> runJob(
             String jobName, List<String> records, CompiledPlan plan, BadRecordPolicy policy)
             throws Exception {
