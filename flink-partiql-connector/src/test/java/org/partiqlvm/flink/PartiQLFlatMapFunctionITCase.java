@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.typeutils.RowTypeInfo;
 import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -16,6 +18,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.types.Row;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +32,7 @@ import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
+import org.partiqlvm.flink.codec.RowOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 /** {@link PartiQLFlatMapFunction} on a mini cluster (1 task manager, 2 slots), parallelism 2. */
@@ -76,6 +80,63 @@ class PartiQLFlatMapFunctionITCase {
         assertThat(CapturingMetricReporter.count("same-rows", "rowsOut"))
                 .isEqualTo(expected.size());
         assertThat(CapturingMetricReporter.count("same-rows", "recordsSkipped")).isZero();
+    }
+
+    @Test
+    void rowOutputGivesTheEngineRowsAsTypedFlinkRows() throws Exception {
+        List<String> records = orders(200, new Random(7));
+        CompiledPlan plan = PlanCompiler.compile(QUERY, CompileOptions.forStream("stream"));
+        RowOutputCodec codec = RowOutputCodec.of(plan, Types.LONG, Types.STRING, Types.DOUBLE);
+        Configuration jobConfig = new Configuration();
+        jobConfig.set(RestartStrategyOptions.RESTART_STRATEGY, "disable");
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(jobConfig);
+        env.setParallelism(2);
+        SingleOutputStreamOperator<Row> rows =
+                env.fromData(records)
+                        .rebalance()
+                        .flatMap(
+                                new PartiQLFlatMapFunction<>(
+                                        plan,
+                                        new JsonStringInputCodec(),
+                                        codec,
+                                        BadRecordPolicy.FAIL,
+                                        null));
+
+        assertThat(rows.getType()).isInstanceOf(RowTypeInfo.class);
+        assertThat(((RowTypeInfo) rows.getType()).getFieldNames())
+                .containsExactly("id", "sku", "total");
+        List<String> out = new ArrayList<>();
+        try (CloseableIterator<Row> it = rows.executeAndCollect("row-output")) {
+            it.forEachRemaining(
+                    row ->
+                            out.add(
+                                    row.getField("id")
+                                            + "|"
+                                            + row.getField("sku")
+                                            + "|"
+                                            + row.getField("total")));
+        }
+
+        List<String> expected = new ArrayList<>();
+        PartiQLVM vm = new PartiQLVM(plan);
+        Bindings in = vm.newBindings();
+        JsonStringInputCodec input = new JsonStringInputCodec();
+        for (String record : records) {
+            in.setStreamRecord(0, input.decode(record));
+            try (ResultStream result = vm.execute(in)) {
+                for (ResultRow row = result.nextRow(); row != null; row = result.nextRow()) {
+                    expected.add(
+                            row.getLong(0)
+                                    + "|"
+                                    + row.getString(1)
+                                    + "|"
+                                    + (row.isMissing(2) ? null : row.getDouble(2)));
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(records.size());
+        assertThat(out).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.partiqlvm.flink.codec;
+
+import java.lang.reflect.Array;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import org.apache.flink.annotation.PublicEvolving;
+import org.apache.flink.types.Row;
+import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.JavaValues;
+import org.partiqlvm.value.ListValue;
+import org.partiqlvm.value.StructValue;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueDecodeException;
+
+/**
+ * Reads a Flink {@link Row} as a struct whose fields are the given names, in order. A top-level row
+ * is read by name when it has named fields, otherwise by position. Nested rows become structs (of
+ * their own field names, or {@code _1}, {@code _2}... for positional rows), arrays and lists become
+ * lists, other collections bags, null fields NULL; other field values map as {@link
+ * JavaValues#fromJava} does.
+ */
+@PublicEvolving
+public final class RowInputCodec implements InputCodec<Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String[] fieldNames;
+
+    /** A codec for rows with these fields, in order (the {@code RowTypeInfo}'s field names). */
+    public RowInputCodec(String... fieldNames) {
+        if (fieldNames.length == 0) {
+            throw new IllegalArgumentException("RowInputCodec needs at least one field name");
+        }
+        this.fieldNames = fieldNames.clone();
+    }
+
+    @Override
+    public Value decode(Row record) {
+        if (record == null) {
+            throw new ValueDecodeException("null record");
+        }
+        Set<String> named = record.getFieldNames(false);
+        if (named == null && record.getArity() != fieldNames.length) {
+            throw new ValueDecodeException(
+                    "row has "
+                            + record.getArity()
+                            + " field(s), expected "
+                            + fieldNames.length
+                            + " "
+                            + Arrays.toString(fieldNames));
+        }
+        Value[] values = new Value[fieldNames.length];
+        for (int i = 0; i < fieldNames.length; i++) {
+            Object field;
+            try {
+                field = named == null ? record.getField(i) : record.getField(fieldNames[i]);
+            } catch (IllegalArgumentException e) {
+                throw new ValueDecodeException("row has no field '" + fieldNames[i] + "'", e);
+            }
+            values[i] = toValue(field);
+        }
+        return StructValue.wrap(fieldNames, values); // never modified, safe to share
+    }
+
+    private static Value toValue(Object o) {
+        if (o instanceof Row row) {
+            return rowToStruct(row);
+        }
+        if (o instanceof Collection<?> c) {
+            Value[] elements = new Value[c.size()];
+            int i = 0;
+            for (Object e : c) {
+                elements[i++] = toValue(e);
+            }
+            return o instanceof java.util.List<?>
+                    ? ListValue.wrap(elements)
+                    : BagValue.wrap(elements);
+        }
+        if (o instanceof Object[] array) {
+            Value[] elements = new Value[array.length];
+            for (int i = 0; i < array.length; i++) {
+                elements[i] = toValue(array[i]);
+            }
+            return ListValue.wrap(elements);
+        }
+        if (o != null && o.getClass().isArray() && !(o instanceof byte[])) {
+            Value[] elements = new Value[Array.getLength(o)];
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = toValue(Array.get(o, i));
+            }
+            return ListValue.wrap(elements);
+        }
+        try {
+            return JavaValues.fromJava(o);
+        } catch (IllegalArgumentException e) {
+            throw new ValueDecodeException("unsupported field value: " + e.getMessage(), e);
+        }
+    }
+
+    private static StructValue rowToStruct(Row row) {
+        Set<String> names = row.getFieldNames(true);
+        StructValue.Builder struct = StructValue.builder();
+        if (names != null) {
+            for (String name : names) {
+                struct.add(name, toValue(row.getField(name)));
+            }
+        } else {
+            for (int i = 0; i < row.getArity(); i++) {
+                struct.add("_" + (i + 1), toValue(row.getField(i)));
+            }
+        }
+        return struct.build();
+    }
+}

@@ -1,0 +1,186 @@
+package org.partiqlvm.flink.codec;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.flink.annotation.PublicEvolving;
+import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.RowTypeInfo;
+import org.apache.flink.types.Row;
+import org.apache.flink.types.RowKind;
+import org.apache.flink.types.RowUtils;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.OutputSchema;
+import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * Emits each row as a Flink {@link Row} with named fields, one per output column of the plan, typed
+ * as the user declares ({@link #of}). MISSING and NULL columns become null fields. A value of the
+ * wrong kind for its declared type is a bad record: {@link #encode} throws an {@link
+ * EvaluationException} naming the column and the kind found, so the bad-record policy applies.
+ *
+ * <p>Supported field types: {@code Types.LONG} (INT), {@code Types.DOUBLE} (any number), {@code
+ * Types.BIG_DEC} (any finite number), {@code Types.STRING} (STRING, SYMBOL), {@code Types.BOOLEAN}
+ * (BOOL).
+ */
+@PublicEvolving
+public final class RowOutputCodec implements OutputCodec<Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final RowTypeInfo type;
+    private final String[] names;
+    private final Kind[] kinds;
+    private transient LinkedHashMap<String, Integer> positionByName;
+
+    /** How one column is converted. */
+    private enum Kind {
+        LONG,
+        DOUBLE,
+        DECIMAL,
+        STRING,
+        BOOLEAN
+    }
+
+    private RowOutputCodec(RowTypeInfo type, String[] names, Kind[] kinds) {
+        this.type = type;
+        this.names = names;
+        this.kinds = kinds;
+    }
+
+    /**
+     * A codec for the plan's output columns with the given field types, one per column in order.
+     *
+     * @throws IllegalArgumentException if the plan has value rows (SELECT VALUE), the number of
+     *     types differs from the number of columns, or a type is not supported
+     */
+    public static RowOutputCodec of(CompiledPlan plan, TypeInformation<?>... types) {
+        OutputSchema schema = plan.schema();
+        if (schema.valueRows()) {
+            throw new IllegalArgumentException(
+                    "RowOutputCodec needs named columns (a SELECT list), but the statement"
+                            + " returns one value per row (SELECT VALUE, SELECT *, PIVOT or an"
+                            + " expression); use JsonStringOutputCodec or ValueOutputCodec");
+        }
+        List<String> columns = schema.columnNames();
+        if (types.length != columns.size()) {
+            throw new IllegalArgumentException(
+                    "RowOutputCodec got "
+                            + types.length
+                            + " field type(s) for "
+                            + columns.size()
+                            + " output column(s) "
+                            + columns);
+        }
+        String[] names = columns.toArray(new String[0]);
+        Kind[] kinds = new Kind[types.length];
+        for (int i = 0; i < types.length; i++) {
+            kinds[i] = kindOf(types[i], names[i]);
+        }
+        return new RowOutputCodec(new RowTypeInfo(types.clone(), names.clone()), names, kinds);
+    }
+
+    private static Kind kindOf(TypeInformation<?> t, String column) {
+        if (BasicTypeInfo.LONG_TYPE_INFO.equals(t)) {
+            return Kind.LONG;
+        } else if (BasicTypeInfo.DOUBLE_TYPE_INFO.equals(t)) {
+            return Kind.DOUBLE;
+        } else if (BasicTypeInfo.BIG_DEC_TYPE_INFO.equals(t)) {
+            return Kind.DECIMAL;
+        } else if (BasicTypeInfo.STRING_TYPE_INFO.equals(t)) {
+            return Kind.STRING;
+        } else if (BasicTypeInfo.BOOLEAN_TYPE_INFO.equals(t)) {
+            return Kind.BOOLEAN;
+        }
+        throw new IllegalArgumentException(
+                "column '"
+                        + column
+                        + "': unsupported field type "
+                        + t
+                        + "; use Types.LONG, Types.DOUBLE, Types.BIG_DEC, Types.STRING or"
+                        + " Types.BOOLEAN");
+    }
+
+    @Override
+    public Row encode(ResultRow row) {
+        if (positionByName == null) {
+            positionByName = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                positionByName.put(names[i], i);
+            }
+        }
+        Object[] fields = new Object[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            fields[i] = field(row, i);
+        }
+        // Fields readable by name and by position, as Flink's RowSerializer makes them.
+        return RowUtils.createRowWithNamedPositions(RowKind.INSERT, fields, positionByName);
+    }
+
+    private Object field(ResultRow row, int i) {
+        ValueKind kind = row.kind(i);
+        if (kind == ValueKind.MISSING || kind == ValueKind.NULL) {
+            return null;
+        }
+        switch (kinds[i]) {
+            case LONG:
+                if (kind == ValueKind.INT) {
+                    try {
+                        return row.getLong(i);
+                    } catch (IllegalStateException beyond64Bits) {
+                        break;
+                    }
+                }
+                break;
+            case DOUBLE:
+                if (kind.isNumber()) {
+                    return row.getDouble(i);
+                }
+                break;
+            case DECIMAL:
+                if (kind == ValueKind.INT || kind == ValueKind.DECIMAL) {
+                    return row.getValue(i).asBigDecimal();
+                }
+                if (kind == ValueKind.FLOAT && Double.isFinite(row.getDouble(i))) {
+                    return BigDecimal.valueOf(row.getDouble(i));
+                }
+                break;
+            case STRING:
+                if (kind.isText()) {
+                    return row.getString(i);
+                }
+                break;
+            case BOOLEAN:
+                if (kind == ValueKind.BOOL) {
+                    return row.getBoolean(i);
+                }
+                break;
+        }
+        throw new EvaluationException(
+                "column "
+                        + i
+                        + " ('"
+                        + names[i]
+                        + "') holds "
+                        + kind.displayName()
+                        + ", which does not fit its declared type "
+                        + type.getTypeAt(i),
+                null,
+                null);
+    }
+
+    /** The produced {@link RowTypeInfo}: the declared types under the plan's column names. */
+    @Override
+    public TypeInformation<Row> producedType() {
+        return type;
+    }
+
+    @Override
+    public String toString() {
+        return "RowOutputCodec" + Arrays.toString(names);
+    }
+}
