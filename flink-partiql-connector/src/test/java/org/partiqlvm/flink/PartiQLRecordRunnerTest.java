@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.util.ListCollector;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
+import org.apache.flink.types.Row;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
@@ -17,6 +19,7 @@ import org.partiqlvm.flink.codec.InputCodec;
 import org.partiqlvm.flink.codec.JsonBytesInputCodec;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
+import org.partiqlvm.flink.codec.RowOutputCodec;
 import org.partiqlvm.flink.error.BadRecordException;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
@@ -64,6 +67,29 @@ class PartiQLRecordRunnerTest {
         assertThat(letter.line).isEqualTo(1);
         assertThat(letter.column).isEqualTo(QUERY.indexOf("r.qty") + 1);
         assertThat(letter.message).contains("Evaluation error");
+    }
+
+    @Test
+    void aRowColumnOfTheWrongKindIsABadRecordUnderThePolicy() {
+        CompiledPlan plan = PlanCompiler.compile(QUERY, CompileOptions.forStream("stream"));
+        PartiQLRecordRunner<String, Row> runner =
+                new PartiQLRecordRunner<>(
+                        plan,
+                        new JsonStringInputCodec(),
+                        RowOutputCodec.of(plan, Types.LONG, Types.LONG),
+                        BadRecordPolicy.DEAD_LETTER,
+                        null);
+        runner.open(new UnregisteredMetricsGroup());
+        List<Row> out = new ArrayList<>();
+
+        DeadLetter letter = runner.run("{\"id\": \"a\", \"qty\": 1}", new ListCollector<>(out));
+
+        assertThat(letter.errorType).isEqualTo(DeadLetter.EVALUATION_ERROR);
+        assertThat(letter.message).contains("'id'").contains("STRING");
+        assertThat(out).isEmpty();
+        assertThat(runner.run("{\"id\": 4, \"qty\": 1}", new ListCollector<>(out))).isNull();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).getField("twice")).isEqualTo(2L);
     }
 
     @Test
