@@ -66,6 +66,7 @@ final class PartiQLRecordRunner<IN, OUT> implements Serializable {
     void open(MetricGroup parent) {
         vm = new PartiQLVM(plan, udfs);
         bindings = vm.newBindings();
+        input.open(plan);
         MetricGroup metrics = parent.addGroup(PartiQLFlatMapFunction.METRIC_GROUP);
         recordsIn = metrics.counter("recordsIn");
         rowsOut = metrics.counter("rowsOut");

@@ -2,6 +2,7 @@ package org.partiqlvm.flink.codec;
 
 import java.io.Serializable;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 
@@ -13,6 +14,12 @@ import org.partiqlvm.value.ValueDecodeException;
  */
 @PublicEvolving
 public interface InputCodec<IN> extends Serializable {
+
+    /**
+     * Prepares this subtask's copy for {@code plan}, once, before the first {@link #decode}: a
+     * codec may keep per-subtask state here (reusable buffers, the paths the plan reads).
+     */
+    default void open(CompiledPlan plan) {}
 
     /**
      * The record as a value.
