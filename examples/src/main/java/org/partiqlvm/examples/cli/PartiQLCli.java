@@ -1,0 +1,377 @@
+package org.partiqlvm.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.partiqlvm.engine.Bindings;
+import org.partiqlvm.engine.CompileOptions;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.PartiQLVM;
+import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.Value;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code partiql}: runs one PartiQL statement over JSON or Ion records from a file or stdin, the
+ * way the Flink operator runs it over a stream, so a query can be tried on real data before it is
+ * deployed.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #QUERY_ERROR} the statement does not compile (syntax
+ * or static error, with line:column and a caret); {@value #INPUT_ERROR} bad input with {@code
+ * --on-error fail} (the record's line and the error), or an unreadable input file; {@value
+ * #USAGE_ERROR} a command-line usage error.
+ */
+@Command(
+        name = "partiql",
+        mixinStandardHelpOptions = true,
+        version = "partiql 0.1.0 (PartiQLVM)",
+        sortOptions = false,
+        exitCodeOnInvalidInput = PartiQLCli.USAGE_ERROR,
+        description = {
+            "Runs a PartiQL statement over JSON or Ion records.",
+            "",
+            "Per-record mode (default): each record is bound as a one-element bag under --name and"
+                    + " the statement's rows for it are printed, one value per line, in input"
+                    + " order (the Flink operator's convention).",
+            "Table mode (--table): the whole input is bound as one bag under --name, so GROUP BY,"
+                    + " ORDER BY and joins see every record."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the statement does not compile (syntax or static error)",
+            "2:bad input with --on-error fail, or unreadable input",
+            "64:command-line usage error"
+        })
+public final class PartiQLCli implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int QUERY_ERROR = 1;
+    static final int INPUT_ERROR = 2;
+    static final int USAGE_ERROR = 64;
+
+    /** Exactly one of --query and --query-file. */
+    static final class QuerySource {
+        @Option(
+                names = {"-q", "--query"},
+                paramLabel = "TEXT",
+                description = "The PartiQL statement.")
+        String text;
+
+        @Option(
+                names = {"-f", "--query-file"},
+                paramLabel = "FILE",
+                description = "A file holding the PartiQL statement.")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    QuerySource query;
+
+    @Option(
+            names = {"-i", "--input"},
+            paramLabel = "FILE",
+            defaultValue = "-",
+            description =
+                    "Input records: JSON Lines or a stream of JSON/Ion values; - for stdin"
+                            + " (default: ${DEFAULT-VALUE}).")
+    String input;
+
+    @Option(
+            names = "--format",
+            paramLabel = "json|ion",
+            defaultValue = "json",
+            converter = FormatConverter.class,
+            description = "Input format (default: ${DEFAULT-VALUE}).")
+    InputFormat format;
+
+    @Option(
+            names = "--output-format",
+            paramLabel = "json|ion",
+            defaultValue = "json",
+            converter = FormatConverter.class,
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    InputFormat outputFormat;
+
+    @Option(
+            names = "--mode",
+            paramLabel = "coerce|strict",
+            defaultValue = "coerce",
+            converter = ModeConverter.class,
+            description =
+                    "coerce: type mismatches give MISSING; strict: they are errors (default:"
+                            + " ${DEFAULT-VALUE}).")
+    EvalMode mode;
+
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            defaultValue = "stream",
+            description = "The name the statement reads the input by (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(
+            names = "--table",
+            description = "Bind the whole input as one bag and print the statement's result.")
+    boolean table;
+
+    @Option(names = "--explain", description = "Print the compiled plan instead of running it.")
+    boolean explain;
+
+    @Option(
+            names = "--on-error",
+            paramLabel = "fail|skip|report",
+            defaultValue = "fail",
+            converter = OnErrorConverter.class,
+            description =
+                    "A bad record (malformed, or the statement fails on it): fail (exit 2), skip,"
+                            + " or report on stderr and go on (default: ${DEFAULT-VALUE}).")
+    OnError onError;
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    /** A CLI reading stdin and writing to the given streams. */
+    PartiQLCli(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Runs the CLI and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the CLI with the given streams and returns its exit code (for tests and embedding). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new PartiQLCli(in, out, err));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CompiledPlan plan;
+        try {
+            plan = PlanCompiler.compile(statement(), CompileOptions.forStream(name).withMode(mode));
+        } catch (PartiQLException e) {
+            stderr.println("query error: " + e.getMessage());
+            return QUERY_ERROR;
+        } catch (NoSuchFileException e) {
+            stderr.println("query error: no such query file: " + e.getMessage());
+            return QUERY_ERROR;
+        }
+        if (explain) {
+            stdout.println(plan.explain());
+            return OK;
+        }
+        try (InputStream in = openInput();
+                RecordReader records = new RecordReader(in, format);
+                ResultPrinter printer = new ResultPrinter(nonClosing(stdout), outputFormat)) {
+            return table ? runTable(plan, records, printer) : runPerRecord(plan, records, printer);
+        } catch (NoSuchFileException e) {
+            stderr.println("input error: no such file: " + e.getMessage());
+            return INPUT_ERROR;
+        } catch (UncheckedIOException e) {
+            stderr.println("input error: " + e.getCause().getMessage());
+            return INPUT_ERROR;
+        }
+    }
+
+    private int runPerRecord(CompiledPlan plan, RecordReader records, ResultPrinter printer)
+            throws IOException {
+        PartiQLVM vm = new PartiQLVM(plan);
+        Bindings bindings = vm.newBindings();
+        while (true) {
+            InputRecord record;
+            try {
+                record = records.next();
+            } catch (BadRecordException e) {
+                if (!badRecord(e)) {
+                    return INPUT_ERROR;
+                }
+                continue;
+            }
+            if (record == null) {
+                return OK;
+            }
+            bindings.setStreamRecord(0, record.value());
+            try {
+                printRecordResult(vm, bindings, printer);
+            } catch (EvaluationException e) {
+                if (!badRecord(new BadRecordException(record.line(), e.getMessage(), e))) {
+                    return INPUT_ERROR;
+                }
+            }
+        }
+    }
+
+    /**
+     * Prints one record's rows. Rows are printed as they come; when the statement fails part-way
+     * (strict mode), the rows printed before the error stay printed.
+     */
+    private static void printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
+            throws IOException {
+        if (!vm.plan().isQuery()) {
+            Value v = vm.evaluate(bindings);
+            if (!v.isMissing()) {
+                printer.printValue(v);
+            }
+            return;
+        }
+        try (ResultStream rows = vm.execute(bindings)) {
+            for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                printer.printRow(row);
+            }
+        }
+    }
+
+    private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
+            throws IOException {
+        List<Value> all = new ArrayList<>();
+        while (true) {
+            InputRecord record;
+            try {
+                record = records.next();
+            } catch (BadRecordException e) {
+                if (!badRecord(e)) {
+                    return INPUT_ERROR;
+                }
+                continue;
+            }
+            if (record == null) {
+                break;
+            }
+            all.add(record.value());
+        }
+        PartiQLVM vm = new PartiQLVM(plan);
+        Bindings bindings = vm.newBindings().set(0, BagValue.of(all));
+        try {
+            if (plan.isQuery()) {
+                try (ResultStream rows = vm.execute(bindings)) {
+                    for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                        printer.printRow(row);
+                    }
+                }
+            } else {
+                printer.printResult(vm.evaluate(bindings));
+            }
+        } catch (EvaluationException e) {
+            stderr.println("evaluation error: " + e.getMessage());
+            return INPUT_ERROR;
+        }
+        return OK;
+    }
+
+    /** Applies --on-error to a bad record; false when the run must stop. */
+    private boolean badRecord(BadRecordException e) {
+        switch (onError) {
+            case SKIP:
+                return true;
+            case REPORT:
+                stderr.println("bad record at " + e.getMessage());
+                return true;
+            default:
+                stderr.println("bad record at " + e.getMessage());
+                return false;
+        }
+    }
+
+    private String statement() throws IOException {
+        return query.text != null
+                ? query.text
+                : Files.readString(query.file, StandardCharsets.UTF_8);
+    }
+
+    private InputStream openInput() throws IOException {
+        return "-".equals(input) ? nonClosing(stdin) : Files.newInputStream(Path.of(input));
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {}
+        };
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Reads {@code json}/{@code ion}. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            return InputFormat.valueOf(choice(value, "json", "ion"));
+        }
+    }
+
+    /** Reads {@code coerce}/{@code strict} (also {@code permissive}/{@code error}). */
+    static final class ModeConverter implements CommandLine.ITypeConverter<EvalMode> {
+        @Override
+        public EvalMode convert(String value) {
+            String v = value.toLowerCase(Locale.ROOT);
+            if (v.equals("strict") || v.equals("error")) {
+                return EvalMode.ERROR;
+            }
+            if (v.equals("coerce") || v.equals("permissive")) {
+                return EvalMode.COERCE;
+            }
+            throw new CommandLine.TypeConversionException(
+                    "expected coerce or strict but was '" + value + "'");
+        }
+    }
+
+    /** Reads {@code fail}/{@code skip}/{@code report}. */
+    static final class OnErrorConverter implements CommandLine.ITypeConverter<OnError> {
+        @Override
+        public OnError convert(String value) {
+            return OnError.valueOf(choice(value, "fail", "skip", "report"));
+        }
+    }
+
+    private static String choice(String value, String... allowed) {
+        String v = value.toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return v.toUpperCase(Locale.ROOT);
+            }
+        }
+        throw new CommandLine.TypeConversionException(
+                "expected one of " + String.join(", ", allowed) + " but was '" + value + "'");
+    }
+}

@@ -1,0 +1,265 @@
+package org.partiqlvm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partiqlvm.value.ion.IonValueWriter;
+import org.partiqlvm.value.json.JsonValueReader;
+
+/** The CLI through its public entry point {@link PartiQLCli#run}, with captured streams. */
+class PartiQLCliTest {
+
+    private static final String ORDERS =
+            "{\"id\": 1, \"lines\": [{\"sku\": \"a\", \"qty\": 2}, {\"sku\": \"b\", \"qty\": 0}]}\n"
+                    + "{\"id\": 2, \"lines\": [{\"sku\": \"c\", \"qty\": 5}]}\n"
+                    + "\n"
+                    + "{\"id\": 3, \"lines\": []}\n";
+
+    private static final String UNNEST =
+            "SELECT o.id, l.sku FROM stream AS o, o.lines AS l WHERE l.qty > 0";
+
+    @TempDir Path dir;
+
+    /** What one run of the CLI did. */
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+    }
+
+    static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit =
+                PartiQLCli.run(
+                        args,
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(
+                exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void perRecordModePrintsEachRecordsRowsInInputOrder() {
+        Run r = run(ORDERS, "--query", UNNEST);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines())
+                .containsExactly("{\"id\":1,\"sku\":\"a\"}", "{\"id\":2,\"sku\":\"c\"}");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void readsTheQueryAndTheInputFromFiles() throws Exception {
+        Path query = file("q.partiql", "-- unnest\n" + UNNEST + "\n");
+        Path input = file("orders.jsonl", ORDERS);
+
+        Run r = run("", "--query-file", query.toString(), "--input", input.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(2);
+    }
+
+    @Test
+    void nameChangesWhatTheStatementReadsTheRecordBy() {
+        Run r = run(ORDERS, "-q", "SELECT VALUE o.id FROM orders AS o", "--name", "orders");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void tableModeSeesTheWholeInput() {
+        Run r =
+                run(
+                        ORDERS,
+                        "--table",
+                        "-q",
+                        "SELECT l.sku, SUM(l.qty) AS qty FROM stream AS o, o.lines AS l"
+                                + " GROUP BY l.sku ORDER BY l.sku DESC");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines())
+                .containsExactly(
+                        "{\"sku\":\"c\",\"qty\":5}",
+                        "{\"sku\":\"b\",\"qty\":0}",
+                        "{\"sku\":\"a\",\"qty\":2}");
+    }
+
+    @Test
+    void tableModePrintsANonCollectionResultAsOneLine() {
+        Run r = run(ORDERS, "--table", "-q", "COLL_COUNT(stream)");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("3");
+    }
+
+    @Test
+    void valuesMaySpanLinesAndShareThem() {
+        String input =
+                "{\"id\": 1,\n \"lines\": [\n {\"sku\": \"x\", \"qty\": 1}]\n}\n"
+                        + "{\"id\": 2, \"lines\": []} {\"id\": 3, \"lines\": []}\n";
+
+        Run r = run(input, "-q", "SELECT VALUE o.id FROM stream AS o");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void ionInAndIonOutKeepExactTypes() {
+        String ion = "{id: 1, price: 1.50, tags: $bag::[\"x\"]}\n{id: 2, price: 2e0}\n";
+
+        Run r =
+                run(
+                        ion,
+                        "--format",
+                        "ion",
+                        "--output-format",
+                        "ion",
+                        "-q",
+                        "SELECT o.id, o.price, o.tags FROM stream AS o");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines())
+                .containsExactly("{id:1,price:1.50,tags:$bag::[\"x\"]}", "{id:2,price:2e0}");
+    }
+
+    @Test
+    void readsIonBinary() throws Exception {
+        Path input = dir.resolve("records.10n");
+        Files.write(
+                input,
+                IonValueWriter.standard().toBinary(JsonValueReader.standard().read("{\"id\": 7}")));
+
+        Run r =
+                run(
+                        "",
+                        "--format",
+                        "ion",
+                        "--input",
+                        input.toString(),
+                        "-q",
+                        "SELECT VALUE s.id FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("7");
+    }
+
+    @Test
+    void explainPrintsThePlanWithoutReadingInput() {
+        Run r = run("not json at all", "--explain", "-q", UNNEST);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Scan global(\"stream\")").contains("Filter");
+    }
+
+    @Test
+    void aSyntaxErrorExitsWithOneAndACaretAtLineAndColumn() {
+        Run r = run(ORDERS, "-q", "SELECT o.id FROM stream AS o WHERE");
+
+        assertThat(r.exit()).isEqualTo(PartiQLCli.QUERY_ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("1:35").contains("^");
+    }
+
+    @Test
+    void malformedInputFailsWithTwoAndTheRecordsLineByDefault() {
+        String input = "{\"id\": 1}\n{\"id\": 2\n{\"id\": 3}\n";
+
+        Run r = run(input, "-q", "SELECT VALUE s.id FROM stream AS s");
+
+        assertThat(r.exit()).isEqualTo(PartiQLCli.INPUT_ERROR);
+        assertThat(r.lines()).containsExactly("1");
+        assertThat(r.err()).startsWith("bad record at line 2:");
+    }
+
+    @Test
+    void skipDropsBadRecordsSilentlyAndGoesOn() {
+        String input = "{\"id\": 1}\n{\"id\": 2\n{\"id\": 3}\nnot json\n{\"id\": 5}\n";
+
+        Run r = run(input, "--on-error", "skip", "-q", "SELECT VALUE s.id FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "3", "5");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void reportNamesEachBadRecordsLineAndGoesOn() {
+        String input = "{\"id\": 1}\n{\"id\": 2\n{\"id\": 3}\nnot json\n{\"id\": 5}\n";
+
+        Run r = run(input, "--on-error", "report", "-q", "SELECT VALUE s.id FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "3", "5");
+        List<String> reported = new ArrayList<>();
+        for (String line : r.err().split("\n")) {
+            if (line.startsWith("bad record at line")) {
+                reported.add(line.substring(0, line.indexOf(':')));
+            }
+        }
+        assertThat(reported).containsExactly("bad record at line 2", "bad record at line 4");
+    }
+
+    @Test
+    void strictModeTypeErrorsAreBadRecordsCoerceModeDropsThem() {
+        String input = "{\"qty\": 1}\n{\"qty\": \"two\"}\n{\"qty\": 3}\n";
+        String query = "SELECT VALUE s.qty FROM stream AS s WHERE s.qty > 0";
+
+        Run coerce = run(input, "-q", query);
+        Run strict = run(input, "--mode", "strict", "-q", query);
+
+        assertThat(coerce.exit()).isZero();
+        assertThat(coerce.lines()).containsExactly("1", "3");
+        assertThat(strict.exit()).isEqualTo(PartiQLCli.INPUT_ERROR);
+        assertThat(strict.lines()).containsExactly("1");
+        assertThat(strict.err())
+                .startsWith("bad record at line 2:")
+                .contains("cannot compare STRING and INT");
+    }
+
+    @Test
+    void anUnreadableInputFileExitsWithTwo() {
+        Run r = run("", "--input", dir.resolve("nope.jsonl").toString(), "-q", UNNEST);
+
+        assertThat(r.exit()).isEqualTo(PartiQLCli.INPUT_ERROR);
+        assertThat(r.err()).contains("nope.jsonl");
+    }
+
+    @Test
+    void usageErrorsExitWithSixtyFour() {
+        assertThat(run("").exit()).isEqualTo(PartiQLCli.USAGE_ERROR); // no query
+        assertThat(run("", "-q", "1", "-f", "q.sql").exit()).isEqualTo(PartiQLCli.USAGE_ERROR);
+        assertThat(run("", "-q", "1", "--mode", "lenient").exit())
+                .isEqualTo(PartiQLCli.USAGE_ERROR);
+        assertThat(run("", "-q", "1", "--format", "csv").err()).contains("json, ion");
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitCodes() {
+        Run r = run("", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("--query", "--query-file", "--input", "--format", "--output-format")
+                .contains("--mode", "--name", "--table", "--explain", "--on-error")
+                .contains("Exit codes");
+    }
+}
