@@ -18,13 +18,16 @@ public class DeadLetter {
     /** {@link #errorType} of a record whose evaluation raised a strict-mode error. */
     public static final String EVALUATION_ERROR = "EVALUATION_ERROR";
 
+    /** {@link #errorType} of a record that produced more rows than the operator's limit. */
+    public static final String ROW_LIMIT = "ROW_LIMIT";
+
     /** The record as text (UTF-8 text for byte input), untruncated. */
     public String record;
 
     /** The error message, with its location. */
     public String message;
 
-    /** {@link #MALFORMED_RECORD} or {@link #EVALUATION_ERROR}. */
+    /** {@link #MALFORMED_RECORD}, {@link #EVALUATION_ERROR} or {@link #ROW_LIMIT}. */
     public String errorType;
 
     /**
@@ -39,6 +42,9 @@ public class DeadLetter {
     /** The text of the statement that met the record. */
     public String query;
 
+    /** The id of the query that met the record (see {@code QuerySettings#queryId}). */
+    public String queryId;
+
     /** An empty dead letter, for Flink's POJO serializer. */
     public DeadLetter() {}
 
@@ -49,13 +55,15 @@ public class DeadLetter {
             String errorType,
             Integer line,
             Integer column,
-            String query) {
+            String query,
+            String queryId) {
         this.record = record;
         this.message = message;
         this.errorType = errorType;
         this.line = line;
         this.column = column;
         this.query = query;
+        this.queryId = queryId;
     }
 
     @Override
@@ -66,17 +74,20 @@ public class DeadLetter {
                 && Objects.equals(errorType, d.errorType)
                 && Objects.equals(line, d.line)
                 && Objects.equals(column, d.column)
-                && Objects.equals(query, d.query);
+                && Objects.equals(query, d.query)
+                && Objects.equals(queryId, d.queryId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(record, message, errorType, line, column, query);
+        return Objects.hash(record, message, errorType, line, column, query, queryId);
     }
 
     @Override
     public String toString() {
         return errorType
+                + " in query "
+                + queryId
                 + (line == null ? "" : " at " + line + ":" + (column == null ? "?" : column))
                 + ": "
                 + message

@@ -22,11 +22,12 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
  * each subtask gets its own {@link PartiQLVM}.
  *
  * <p>Each record is bound under the streaming convention (a one-element bag, global 0 of the plan,
- * see {@link CompileOptions#forStream}). Bad records (malformed input, strict-mode evaluation
- * errors) follow the {@link BadRecordPolicy}; under {@code SKIP}, rows a record emitted before its
- * evaluation error stay emitted. Metrics, in the {@code partiql} group: {@code recordsIn}, {@code
- * rowsOut}, {@code recordsSkipped}; {@link BadRecordPolicy#DEAD_LETTER} needs {@link
- * PartiQLProcessFunction}.
+ * see {@link CompileOptions#forStream}). A record's rows are emitted all or none: bad records
+ * (malformed input, strict-mode evaluation errors, more rows than {@link
+ * QuerySettings#maxRowsPerRecord()}) emit nothing and follow the {@link BadRecordPolicy}. Metrics,
+ * in the {@code partiql} group: {@code recordsIn}, {@code rowsOut}, {@code recordsWithoutRows},
+ * {@code recordsSkipped}, {@code recordsDeadLettered} and the sampled {@code evaluationNanos}
+ * histogram; {@link BadRecordPolicy#DEAD_LETTER} needs {@link PartiQLProcessFunction}.
  *
  * <pre>{@code
  * DataStream<String> totals = orders.flatMap(PartiQLFlatMapFunction.json(
@@ -73,13 +74,28 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
             OutputCodec<OUT> output,
             BadRecordPolicy badRecords,
             UdfRegistry udfs) {
-        if (badRecords == BadRecordPolicy.DEAD_LETTER) {
+        this(plan, input, output, QuerySettings.defaults(plan.source(), badRecords), udfs);
+    }
+
+    /**
+     * Creates the operator with explicit settings (query id, policy, row limit).
+     *
+     * @throws IllegalArgumentException if the plan has no global to bind the records to, or the
+     *     policy is {@code DEAD_LETTER} (use {@link PartiQLProcessFunction})
+     */
+    public PartiQLFlatMapFunction(
+            CompiledPlan plan,
+            InputCodec<IN> input,
+            OutputCodec<OUT> output,
+            QuerySettings settings,
+            UdfRegistry udfs) {
+        if (settings.badRecords() == BadRecordPolicy.DEAD_LETTER) {
             throw new IllegalArgumentException(
                     "BadRecordPolicy.DEAD_LETTER needs a side output, which a flat map does not"
                             + " have; use PartiQLProcessFunction with process(...) and read"
                             + " PartiQLProcessFunction.DEAD_LETTERS");
         }
-        this.runner = new PartiQLRecordRunner<>(plan, input, output, badRecords, udfs);
+        this.runner = new PartiQLRecordRunner<>(plan, input, output, settings, udfs);
     }
 
     /**
@@ -105,7 +121,7 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
 
     @Override
     public void open(OpenContext openContext) {
-        runner.open(getRuntimeContext().getMetricGroup());
+        runner.open(getRuntimeContext().getMetricGroup().addGroup(METRIC_GROUP));
     }
 
     @Override

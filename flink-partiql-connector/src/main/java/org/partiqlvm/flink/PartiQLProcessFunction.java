@@ -60,7 +60,21 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
             OutputCodec<OUT> output,
             BadRecordPolicy badRecords,
             UdfRegistry udfs) {
-        this.runner = new PartiQLRecordRunner<>(plan, input, output, badRecords, udfs);
+        this(plan, input, output, QuerySettings.defaults(plan.source(), badRecords), udfs);
+    }
+
+    /**
+     * Creates the operator with explicit settings (query id, policy, row limit).
+     *
+     * @throws IllegalArgumentException if the plan has no global to bind the records to
+     */
+    public PartiQLProcessFunction(
+            CompiledPlan plan,
+            InputCodec<IN> input,
+            OutputCodec<OUT> output,
+            QuerySettings settings,
+            UdfRegistry udfs) {
+        this.runner = new PartiQLRecordRunner<>(plan, input, output, settings, udfs);
     }
 
     /**
@@ -81,7 +95,8 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
 
     @Override
     public void open(OpenContext openContext) {
-        runner.open(getRuntimeContext().getMetricGroup());
+        runner.open(
+                getRuntimeContext().getMetricGroup().addGroup(PartiQLFlatMapFunction.METRIC_GROUP));
     }
 
     @Override

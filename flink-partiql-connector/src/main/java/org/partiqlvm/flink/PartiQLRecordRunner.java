@@ -1,9 +1,13 @@
 package org.partiqlvm.flink;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Objects;
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.util.Collector;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompiledPlan;
@@ -20,40 +24,61 @@ import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 
 /**
- * The per-subtask work both PartiQL operators share: one {@link PartiQLVM} created in {@link
- * #open}, each record bound as global 0 and run, the {@code partiql} metrics counted and bad
- * records classified under the {@link BadRecordPolicy}.
+ * The per-subtask work every PartiQL operator shares: one {@link PartiQLVM} created in {@link
+ * #open}, each record bound as global 0 and run, its rows emitted all or none, the {@code partiql}
+ * metrics counted and bad records handled under the {@link BadRecordPolicy}.
+ *
+ * <p>A record's rows are held in a reused buffer until the record has run to the end, so every
+ * record ends either as all of its rows or as one counted bad record, never as a part of its rows:
+ * an evaluation error on the third row, or more than {@linkplain QuerySettings#maxRowsPerRecord()
+ * the row limit}, emits nothing for that record.
  *
  * @param <IN> the input record type
  * @param <OUT> the output record type
  */
-final class PartiQLRecordRunner<IN, OUT> implements Serializable {
+@Internal
+public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** One record in this many has its evaluation time measured for the histogram. */
+    static final int TIMING_SAMPLE_INTERVAL = 64;
+
+    /** How many timing samples the histogram keeps. */
+    static final int TIMING_WINDOW = 1024;
 
     private final CompiledPlan plan;
     private final InputCodec<IN> input;
     private final OutputCodec<OUT> output;
-    private final BadRecordPolicy badRecords;
+    private final QuerySettings settings;
     private final UdfRegistry udfs;
 
     private transient PartiQLVM vm;
     private transient Bindings bindings;
+    private transient ArrayList<OUT> pending;
+    private transient long sampleCountdown;
     private transient Counter recordsIn;
     private transient Counter rowsOut;
+    private transient Counter recordsWithoutRows;
     private transient Counter recordsSkipped;
     private transient Counter recordsDeadLettered;
+    private transient Histogram evaluationNanos;
 
-    PartiQLRecordRunner(
+    /**
+     * Creates the runner.
+     *
+     * @throws IllegalArgumentException if the plan has no global to bind the records to
+     */
+    public PartiQLRecordRunner(
             CompiledPlan plan,
             InputCodec<IN> input,
             OutputCodec<OUT> output,
-            BadRecordPolicy badRecords,
+            QuerySettings settings,
             UdfRegistry udfs) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.input = Objects.requireNonNull(input, "input");
         this.output = Objects.requireNonNull(output, "output");
-        this.badRecords = Objects.requireNonNull(badRecords, "badRecords");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.udfs = udfs;
         if (plan.globalNames().isEmpty()) {
             throw new IllegalArgumentException(
@@ -62,49 +87,91 @@ final class PartiQLRecordRunner<IN, OUT> implements Serializable {
         }
     }
 
-    /** Creates the VM and registers the counters in the {@code partiql} group of {@code parent}. */
-    void open(MetricGroup parent) {
+    /**
+     * Creates the VM and registers the metrics in {@code metrics} (the operator's {@code partiql}
+     * group, or a per-query group below it): {@code recordsIn}, {@code rowsOut}, {@code
+     * recordsWithoutRows}, {@code recordsSkipped}, {@code recordsDeadLettered} and the sampled
+     * {@code evaluationNanos} histogram.
+     */
+    public void open(MetricGroup metrics) {
         vm = new PartiQLVM(plan, udfs);
         bindings = vm.newBindings();
         input.open(plan);
-        MetricGroup metrics = parent.addGroup(PartiQLFlatMapFunction.METRIC_GROUP);
+        pending = new ArrayList<>();
+        sampleCountdown = 0;
         recordsIn = metrics.counter("recordsIn");
         rowsOut = metrics.counter("rowsOut");
+        recordsWithoutRows = metrics.counter("recordsWithoutRows");
         recordsSkipped = metrics.counter("recordsSkipped");
         recordsDeadLettered = metrics.counter("recordsDeadLettered");
+        evaluationNanos =
+                metrics.histogram(
+                        "evaluationNanos", new DescriptiveStatisticsHistogram(TIMING_WINDOW));
     }
 
     /**
-     * Runs the statement on one record, emitting its rows to {@code out}.
+     * Runs the statement on one record, emitting all of its rows to {@code out}, or none.
      *
      * @return the dead letter to emit when the record is bad and the policy is {@code DEAD_LETTER},
      *     else null
      * @throws BadRecordException if the record is bad and the policy is {@code FAIL}
      */
-    DeadLetter run(IN record, Collector<OUT> out) {
+    public DeadLetter run(IN record, Collector<OUT> out) {
         recordsIn.inc();
+        boolean timed = --sampleCountdown <= 0;
+        long start = timed ? System.nanoTime() : 0L;
         try {
             Value value = input.decode(record);
             bindings.setStreamRecord(0, value);
+            int limit = settings.maxRowsPerRecord();
             try (ResultStream rows = vm.execute(bindings)) {
                 for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                    out.collect(output.encode(row));
-                    rowsOut.inc();
+                    if (pending.size() == limit) {
+                        pending.clear();
+                        return badRecord(record, tooManyRows(), DeadLetter.ROW_LIMIT, -1, -1);
+                    }
+                    pending.add(output.encode(row));
                 }
             }
-            return null;
         } catch (ValueDecodeException e) {
+            pending.clear();
             return badRecord(record, e, DeadLetter.MALFORMED_RECORD, e.line(), e.column());
         } catch (EvaluationException e) {
+            pending.clear();
             return badRecord(record, e, DeadLetter.EVALUATION_ERROR, e.getLine(), e.getColumn());
+        } finally {
+            if (timed) {
+                evaluationNanos.update(System.nanoTime() - start);
+                sampleCountdown = TIMING_SAMPLE_INTERVAL;
+            }
         }
+        int n = pending.size();
+        for (int i = 0; i < n; i++) {
+            out.collect(pending.get(i));
+        }
+        pending.clear();
+        if (n == 0) {
+            recordsWithoutRows.inc();
+        } else {
+            rowsOut.inc(n);
+        }
+        return null;
+    }
+
+    private RuntimeException tooManyRows() {
+        return new IllegalStateException(
+                "query '"
+                        + settings.queryId()
+                        + "' produced more than "
+                        + settings.maxRowsPerRecord()
+                        + " rows for one record (the limit is set with maxRowsPerRecord)");
     }
 
     private DeadLetter badRecord(
             IN record, RuntimeException error, String errorType, int line, int column) {
-        switch (badRecords) {
+        switch (settings.badRecords()) {
             case FAIL:
-                throw new BadRecordException(input.describe(record), error);
+                throw new BadRecordException(settings.queryId(), input.describe(record), error);
             case SKIP:
                 recordsSkipped.inc();
                 return null;
@@ -116,24 +183,30 @@ final class PartiQLRecordRunner<IN, OUT> implements Serializable {
                         errorType,
                         line > 0 ? line : null,
                         column > 0 ? column : null,
-                        plan.source());
+                        plan.source(),
+                        settings.queryId());
         }
     }
 
-    void close() {
+    /** Releases the VM. */
+    public void close() {
         vm = null;
         bindings = null;
+        pending = null;
     }
 
-    CompiledPlan plan() {
+    /** The compiled statement. */
+    public CompiledPlan plan() {
         return plan;
     }
 
-    BadRecordPolicy badRecords() {
-        return badRecords;
+    /** The query id, policy and row limit. */
+    public QuerySettings settings() {
+        return settings;
     }
 
-    OutputCodec<OUT> output() {
+    /** The output codec. */
+    public OutputCodec<OUT> output() {
         return output;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.Metric;
 import org.apache.flink.metrics.MetricConfig;
 import org.apache.flink.metrics.MetricGroup;
@@ -20,6 +21,14 @@ public final class CapturingMetricReporter implements MetricReporter {
     private record Captured(String jobName, String name, Counter counter) {}
 
     private static final List<Captured> COUNTERS = new CopyOnWriteArrayList<>();
+
+    /** Names ("job/metric") of the histograms registered in a {@code partiql} group. */
+    private static final List<String> HISTOGRAMS = new CopyOnWriteArrayList<>();
+
+    /** How many subtasks of job {@code jobName} registered the histogram {@code name}. */
+    static long histograms(String jobName, String name) {
+        return HISTOGRAMS.stream().filter(h -> h.equals(jobName + "/" + name)).count();
+    }
 
     /**
      * The sum over all subtasks of the {@code partiql} counter {@code name} of job {@code jobName}.
@@ -39,6 +48,12 @@ public final class CapturingMetricReporter implements MetricReporter {
 
     @Override
     public void notifyOfAddedMetric(Metric metric, String metricName, MetricGroup group) {
+        boolean partiql =
+                group.getMetricIdentifier(metricName)
+                        .contains("." + PartiQLFlatMapFunction.METRIC_GROUP + ".");
+        if (partiql && metric instanceof Histogram) {
+            HISTOGRAMS.add(group.getAllVariables().get("<job_name>") + "/" + metricName);
+        }
         if (metric instanceof Counter counter
                 && group.getMetricIdentifier(metricName)
                         .contains("." + PartiQLFlatMapFunction.METRIC_GROUP + ".")) {

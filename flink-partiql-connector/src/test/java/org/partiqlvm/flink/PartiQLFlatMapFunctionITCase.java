@@ -3,17 +3,13 @@ package org.partiqlvm.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.RowTypeInfo;
-import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.configuration.WebOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -42,29 +38,7 @@ class PartiQLFlatMapFunctionITCase {
             "SELECT r.id, i.sku, i.qty * i.price AS total "
                     + "FROM stream AS r, r.items AS i WHERE i.qty > 0";
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .setConfiguration(clusterConfiguration())
-                            .build());
-
-    private static Configuration clusterConfiguration() {
-        Configuration config = new Configuration();
-        // Without this the mini cluster creates /tmp/flink-web-upload, shared by every user;
-        // under target/ it goes away with `mvn clean` (the tests run in the module directory).
-        config.set(
-                WebOptions.UPLOAD_DIR,
-                Path.of("target", "flink-web-upload").toAbsolutePath().toString());
-        config.set(
-                ConfigOptions.key("metrics.reporter.capture.factory.class")
-                        .stringType()
-                        .noDefaultValue(),
-                CapturingMetricReporter.Factory.class.getName());
-        return config;
-    }
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.twoSlots();
 
     @Test
     void givesTheSameRowsAsTheEngineRunDirectly() throws Exception {
@@ -241,7 +215,7 @@ class PartiQLFlatMapFunctionITCase {
 
         assertThatThrownBy(() -> runJob("fail", records, plan, BadRecordPolicy.FAIL))
                 .hasStackTraceContaining("BadRecordException")
-                .hasStackTraceContaining("bad record: ")
+                .hasStackTraceContaining("bad record in query 'q-")
                 .hasStackTraceContaining("{\"id\": 99, \"items\": [");
     }
 
@@ -291,7 +265,9 @@ class PartiQLFlatMapFunctionITCase {
         assertThat(out)
                 .singleElement()
                 .asString()
-                .startsWith("MALFORMED_RECORD at 1:1: malformed JSON: Unrecognized token 'not'")
+                .matches(
+                        "(?s)MALFORMED_RECORD in query q-[0-9a-f]{8} at 1:1: malformed JSON:"
+                                + " Unrecognized token 'not'.*")
                 .endsWith("record: not json");
     }
 

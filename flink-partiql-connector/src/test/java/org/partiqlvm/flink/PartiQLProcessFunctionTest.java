@@ -22,7 +22,7 @@ class PartiQLProcessFunctionTest {
         assertThat(PartiQLProcessFunction.DEAD_LETTERS.getTypeInfo())
                 .isInstanceOf(PojoTypeInfo.class);
         assertThat(((PojoTypeInfo<?>) TypeInformation.of(DeadLetter.class)).getArity())
-                .isEqualTo(6);
+                .isEqualTo(7);
     }
 
     @Test

@@ -77,7 +77,7 @@ class PartiQLRecordRunnerTest {
                         plan,
                         new JsonStringInputCodec(),
                         RowOutputCodec.of(plan, Types.LONG, Types.LONG),
-                        BadRecordPolicy.DEAD_LETTER,
+                        QuerySettings.defaults(QUERY, BadRecordPolicy.DEAD_LETTER),
                         null);
         runner.open(new UnregisteredMetricsGroup());
         List<Row> out = new ArrayList<>();
@@ -99,7 +99,7 @@ class PartiQLRecordRunnerTest {
                         STRICT,
                         new JsonBytesInputCodec(),
                         new JsonStringOutputCodec(),
-                        BadRecordPolicy.DEAD_LETTER,
+                        QuerySettings.defaults(QUERY, BadRecordPolicy.DEAD_LETTER),
                         null);
         runner.open(new UnregisteredMetricsGroup());
 
@@ -121,10 +121,83 @@ class PartiQLRecordRunnerTest {
                 .hasMessageContaining("not json");
     }
 
+    @Test
+    void aRecordOverTheRowLimitEmitsNothingAndIsBad() {
+        CompiledPlan unnest =
+                PlanCompiler.compile(
+                        "SELECT VALUE x FROM stream AS r, r.xs AS x",
+                        CompileOptions.forStream("stream"));
+        PartiQLRecordRunner<String, String> runner =
+                new PartiQLRecordRunner<>(
+                        unnest,
+                        new JsonStringInputCodec(),
+                        new JsonStringOutputCodec(),
+                        new QuerySettings("unnest", BadRecordPolicy.DEAD_LETTER, 3),
+                        null);
+        runner.open(new UnregisteredMetricsGroup());
+
+        assertThat(runner.run("{\"xs\": [1, 2, 3]}", new ListCollector<>(rows))).isNull();
+        DeadLetter letter = runner.run("{\"xs\": [4, 5, 6, 7]}", new ListCollector<>(rows));
+
+        assertThat(rows).containsExactly("1", "2", "3");
+        assertThat(letter.errorType).isEqualTo(DeadLetter.ROW_LIMIT);
+        assertThat(letter.queryId).isEqualTo("unnest");
+        assertThat(letter.message).contains("query 'unnest' produced more than 3 rows");
+    }
+
+    @Test
+    void aRecordFailingAfterItsFirstRowsEmitsNoneOfThem() {
+        CompiledPlan strict =
+                PlanCompiler.compile(
+                        "SELECT VALUE x + 1 FROM stream AS r, r.xs AS x",
+                        CompileOptions.forStream("stream").withMode(EvalMode.ERROR));
+        PartiQLRecordRunner<String, String> runner =
+                new PartiQLRecordRunner<>(
+                        strict,
+                        new JsonStringInputCodec(),
+                        new JsonStringOutputCodec(),
+                        QuerySettings.defaults(strict.source(), BadRecordPolicy.SKIP),
+                        null);
+        runner.open(new UnregisteredMetricsGroup());
+
+        assertThat(runner.run("{\"xs\": [1, 2, \"three\", 4]}", new ListCollector<>(rows)))
+                .isNull();
+        assertThat(runner.run("{\"xs\": [10]}", new ListCollector<>(rows))).isNull();
+
+        assertThat(rows).containsExactly("11");
+    }
+
+    @Test
+    void failNamesTheQueryId() {
+        PartiQLRecordRunner<String, String> failing = opened(BadRecordPolicy.FAIL);
+
+        assertThatThrownBy(
+                        () -> failing.run("{\"id\": 1, \"qty\": \"x\"}", new ListCollector<>(rows)))
+                .isInstanceOf(BadRecordException.class)
+                .hasMessageContaining("query 'orders'")
+                .hasMessageContaining("r.qty");
+    }
+
+    @Test
+    void defaultQueryIdsAreStableAndShort() {
+        assertThat(QuerySettings.defaultQueryId(QUERY))
+                .isEqualTo(QuerySettings.defaultQueryId(new String(QUERY.toCharArray())))
+                .matches("q-[0-9a-f]{8}");
+        assertThatThrownBy(() -> new QuerySettings("q", BadRecordPolicy.FAIL, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QuerySettings(" ", BadRecordPolicy.FAIL, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PartiQLRecordRunner<String, String> opened(BadRecordPolicy policy) {
         InputCodec<String> input = new JsonStringInputCodec();
         PartiQLRecordRunner<String, String> runner =
-                new PartiQLRecordRunner<>(STRICT, input, new JsonStringOutputCodec(), policy, null);
+                new PartiQLRecordRunner<>(
+                        STRICT,
+                        input,
+                        new JsonStringOutputCodec(),
+                        new QuerySettings("orders", policy, 3),
+                        null);
         runner.open(new UnregisteredMetricsGroup());
         return runner;
     }

@@ -17,11 +17,19 @@ public final class BadRecordException extends RuntimeException {
     /**
      * Creates the exception.
      *
+     * @param queryId the id of the query that met the record
      * @param recordText the record as text (truncated here to {@link #MAX_RECORD_CHARS})
      * @param cause the decoding or evaluation error
      */
-    public BadRecordException(String recordText, RuntimeException cause) {
-        super("bad record: " + cause.getMessage() + "\n  record: " + truncate(recordText), cause);
+    public BadRecordException(String queryId, String recordText, RuntimeException cause) {
+        super(
+                "bad record in query '"
+                        + queryId
+                        + "': "
+                        + cause.getMessage()
+                        + "\n  record: "
+                        + truncate(recordText),
+                cause);
     }
 
     static String truncate(String text) {

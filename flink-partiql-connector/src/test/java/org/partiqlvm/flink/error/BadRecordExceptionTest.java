@@ -11,9 +11,10 @@ class BadRecordExceptionTest {
     void messageHoldsTheErrorAndTheRecord() {
         ValueDecodeException cause = new ValueDecodeException("unexpected end of input");
 
-        BadRecordException e = new BadRecordException("{\"id\": 1,", cause);
+        BadRecordException e = new BadRecordException("q-orders", "{\"id\": 1,", cause);
 
         assertThat(e)
+                .hasMessageContaining("query 'q-orders'")
                 .hasMessageContaining("unexpected end of input")
                 .hasMessageContaining("{\"id\": 1,");
         assertThat(e.getCause()).isSameAs(cause);
@@ -23,7 +24,7 @@ class BadRecordExceptionTest {
     void longRecordsAreTruncated() {
         String record = "x".repeat(BadRecordException.MAX_RECORD_CHARS + 50);
 
-        BadRecordException e = new BadRecordException(record, new ValueDecodeException("bad"));
+        BadRecordException e = new BadRecordException("q", record, new ValueDecodeException("bad"));
 
         assertThat(e.getMessage())
                 .contains(
