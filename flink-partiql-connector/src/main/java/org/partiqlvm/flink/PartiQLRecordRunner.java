@@ -4,10 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Objects;
 import org.apache.flink.annotation.Internal;
-import org.apache.flink.metrics.Counter;
-import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
-import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.util.Collector;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompiledPlan;
@@ -44,9 +41,6 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
     /** One record in this many has its evaluation time measured for the histogram. */
     static final int TIMING_SAMPLE_INTERVAL = 64;
 
-    /** How many timing samples the histogram keeps. */
-    static final int TIMING_WINDOW = 1024;
-
     private final CompiledPlan plan;
     private final InputCodec<IN> input;
     private final OutputCodec<OUT> output;
@@ -57,12 +51,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
     private transient Bindings bindings;
     private transient ArrayList<OUT> pending;
     private transient long sampleCountdown;
-    private transient Counter recordsIn;
-    private transient Counter rowsOut;
-    private transient Counter recordsWithoutRows;
-    private transient Counter recordsSkipped;
-    private transient Counter recordsDeadLettered;
-    private transient Histogram evaluationNanos;
+    private transient RecordMetrics metrics;
 
     /**
      * Creates the runner.
@@ -89,24 +78,22 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
 
     /**
      * Creates the VM and registers the metrics in {@code metrics} (the operator's {@code partiql}
-     * group, or a per-query group below it): {@code recordsIn}, {@code rowsOut}, {@code
-     * recordsWithoutRows}, {@code recordsSkipped}, {@code recordsDeadLettered} and the sampled
-     * {@code evaluationNanos} histogram.
+     * group): see {@link RecordMetrics#register}.
      */
     public void open(MetricGroup metrics) {
+        open(RecordMetrics.register(metrics));
+    }
+
+    /**
+     * Creates the VM, counting in metrics registered earlier (by a previous version of a query).
+     */
+    public void open(RecordMetrics registered) {
         vm = new PartiQLVM(plan, udfs);
         bindings = vm.newBindings();
         input.open(plan);
         pending = new ArrayList<>();
         sampleCountdown = 0;
-        recordsIn = metrics.counter("recordsIn");
-        rowsOut = metrics.counter("rowsOut");
-        recordsWithoutRows = metrics.counter("recordsWithoutRows");
-        recordsSkipped = metrics.counter("recordsSkipped");
-        recordsDeadLettered = metrics.counter("recordsDeadLettered");
-        evaluationNanos =
-                metrics.histogram(
-                        "evaluationNanos", new DescriptiveStatisticsHistogram(TIMING_WINDOW));
+        metrics = registered;
     }
 
     /**
@@ -117,7 +104,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
      * @throws BadRecordException if the record is bad and the policy is {@code FAIL}
      */
     public DeadLetter run(IN record, Collector<OUT> out) {
-        recordsIn.inc();
+        metrics.recordsIn.inc();
         boolean timed = --sampleCountdown <= 0;
         long start = timed ? System.nanoTime() : 0L;
         try {
@@ -141,7 +128,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
             return badRecord(record, e, DeadLetter.EVALUATION_ERROR, e.getLine(), e.getColumn());
         } finally {
             if (timed) {
-                evaluationNanos.update(System.nanoTime() - start);
+                metrics.evaluationNanos.update(System.nanoTime() - start);
                 sampleCountdown = TIMING_SAMPLE_INTERVAL;
             }
         }
@@ -151,9 +138,9 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
         }
         pending.clear();
         if (n == 0) {
-            recordsWithoutRows.inc();
+            metrics.recordsWithoutRows.inc();
         } else {
-            rowsOut.inc(n);
+            metrics.rowsOut.inc(n);
         }
         return null;
     }
@@ -173,10 +160,10 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
             case FAIL:
                 throw new BadRecordException(settings.queryId(), input.describe(record), error);
             case SKIP:
-                recordsSkipped.inc();
+                metrics.recordsSkipped.inc();
                 return null;
             default:
-                recordsDeadLettered.inc();
+                metrics.recordsDeadLettered.inc();
                 return new DeadLetter(
                         input.describe(record),
                         error.getMessage(),
