@@ -42,7 +42,7 @@ public final class PlanCompiler {
                 StatementCompiler.compile(plan, options.mode(), options.globals(), options.udfs());
         OutputSchema schema =
                 parts.rows() != null && parts.columnNames() != null
-                        ? new OutputSchema(parts.columnNames(), false)
+                        ? OutputSchema.ofColumns(parts.columnNames(), parts.columnTypes())
                         : OutputSchema.ofValue();
         return new CompiledPlan(
                 plan.source(),

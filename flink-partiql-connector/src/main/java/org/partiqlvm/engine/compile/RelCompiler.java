@@ -45,7 +45,12 @@ final class RelCompiler {
             throw new PlanningException("query has no projection", query.span(), context.source());
         }
         return new CompiledQuery(
-                rel, output.slots, output.columnNames, query.ordered(), output.single);
+                rel,
+                output.slots,
+                output.columnNames,
+                output.columnNames == null ? null : output.columnTypes,
+                query.ordered(),
+                output.single);
     }
 
     /** Compiles a query used as a value, shaped as {@code shape}. */
@@ -68,6 +73,10 @@ final class RelCompiler {
     static final class Output {
         int[] slots;
         List<String> columnNames;
+
+        /** The static type of each column ({@link ColumnTypeInference}), or null if unknown. */
+        List<String> columnTypes;
+
         boolean single;
     }
 
@@ -122,6 +131,7 @@ final class RelCompiler {
             int slot = slots.temp();
             output.slots = new int[] {slot};
             output.columnNames = null;
+            output.columnTypes = null;
             return new ProjectOp.Spec(input, List.of(exprs.compile(project.value())), output.slots);
         }
         return context.relForms().compile(node, output, this);
@@ -160,9 +170,11 @@ final class RelCompiler {
         boolean spreads = false;
         List<Eval> evals = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         List<List<String>> nullColumns = new ArrayList<>();
         for (ProjectItem item : project.items()) {
             evals.add(exprs.compile(item.expr()));
+            types.add(ColumnTypeInference.of(item.expr()));
             if (item instanceof ProjectItem.Column column) {
                 names.add(column.name());
                 nullColumns.add(List.of());
@@ -176,6 +188,7 @@ final class RelCompiler {
             int slot = context.slots().temp();
             output.slots = new int[] {slot};
             output.columnNames = null;
+            output.columnTypes = null;
             Eval row =
                     new TupleUnionEval(
                             evals, names, nullColumns, context.slots().temp(), project.span());
@@ -187,6 +200,7 @@ final class RelCompiler {
         }
         output.slots = outputSlots;
         output.columnNames = names;
+        output.columnTypes = types;
         return new ProjectOp.Spec(input, evals, outputSlots);
     }
 }

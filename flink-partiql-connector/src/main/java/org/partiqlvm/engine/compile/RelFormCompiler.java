@@ -168,6 +168,7 @@ final class RelFormCompiler {
         int outputSlot = slots.temp();
         output.slots = new int[] {outputSlot};
         output.columnNames = null;
+        output.columnTypes = null;
         output.single = true;
         return new PivotOp.Spec(
                 input,
@@ -245,6 +246,7 @@ final class RelFormCompiler {
         }
         output.slots = outputSlots;
         output.columnNames = columns;
+        output.columnTypes = null;
         output.single = false;
         return new SetOpOp.Spec(
                 SetOpOp.Kind.valueOf(setOp.kind().name()),
@@ -297,6 +299,7 @@ final class RelFormCompiler {
         int outputSlot = slots.temp();
         output.slots = new int[] {outputSlot};
         output.columnNames = null;
+        output.columnTypes = null;
         return new ElementsOp.Spec(
                 value,
                 slots.temp(),

@@ -22,6 +22,7 @@ public final class StatementCompiler {
      * @param rows the operators of a row-producing query, or null for a value statement
      * @param outputSlots the slots of each row's columns (queries)
      * @param columnNames the column names of a SELECT list, or null for value rows
+     * @param columnTypes the static type name of each column ({@code ANY} when unknown), or null
      * @param ordered whether the query result is ordered
      * @param value the evaluator of a value statement, or null for a query
      * @param valueSlot the slot the value is evaluated into
@@ -35,6 +36,7 @@ public final class StatementCompiler {
             RelSpec rows,
             int[] outputSlots,
             List<String> columnNames,
+            List<String> columnTypes,
             boolean ordered,
             Eval value,
             int valueSlot,
@@ -75,6 +77,7 @@ public final class StatementCompiler {
                     compiled.rel(),
                     compiled.outputSlots(),
                     compiled.columnNames(),
+                    compiled.columnTypes(),
                     compiled.ordered(),
                     null,
                     -1,
@@ -89,6 +92,7 @@ public final class StatementCompiler {
         return new Parts(
                 null,
                 new int[0],
+                null,
                 null,
                 false,
                 value,

@@ -53,10 +53,14 @@ public final class RowOutputCodec implements OutputCodec<Row> {
     }
 
     /**
-     * A codec for the plan's output columns with the given field types, one per column in order.
+     * A codec for the plan's output columns with the given field types, one per column in order;
+     * with no types, each column's type comes from the statement ({@link OutputSchema#columnKind}):
+     * INT as {@code LONG}, DECIMAL as {@code BIG_DEC}, FLOAT as {@code DOUBLE}, STRING and SYMBOL
+     * as {@code STRING}, BOOL as {@code BOOLEAN}.
      *
      * @throws IllegalArgumentException if the plan has value rows (SELECT VALUE), the number of
-     *     types differs from the number of columns, or a type is not supported
+     *     types differs from the number of columns, a type is not supported, or (no types given) a
+     *     column's type is known only at run time: CAST it, or give the types
      */
     public static RowOutputCodec of(CompiledPlan plan, TypeInformation<?>... types) {
         OutputSchema schema = plan.schema();
@@ -67,6 +71,9 @@ public final class RowOutputCodec implements OutputCodec<Row> {
                             + " expression); use JsonStringOutputCodec or ValueOutputCodec");
         }
         List<String> columns = schema.columnNames();
+        if (types.length == 0) {
+            types = typesFromPlan(schema);
+        }
         if (types.length != columns.size()) {
             throw new IllegalArgumentException(
                     "RowOutputCodec got "
@@ -82,6 +89,50 @@ public final class RowOutputCodec implements OutputCodec<Row> {
             kinds[i] = kindOf(types[i], names[i]);
         }
         return new RowOutputCodec(new RowTypeInfo(types.clone(), names.clone()), names, kinds);
+    }
+
+    private static TypeInformation<?>[] typesFromPlan(OutputSchema schema) {
+        TypeInformation<?>[] types = new TypeInformation<?>[schema.columnCount()];
+        for (int i = 0; i < types.length; i++) {
+            String column = schema.columnNames().get(i);
+            ValueKind kind =
+                    schema.columnKind(i)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "the type of column '"
+                                                            + column
+                                                            + "' is known only at run time; CAST"
+                                                            + " it in the statement (CAST(x AS"
+                                                            + " BIGINT)) or give the field types"));
+            switch (kind) {
+                case INT:
+                    types[i] = BasicTypeInfo.LONG_TYPE_INFO;
+                    break;
+                case DECIMAL:
+                    types[i] = BasicTypeInfo.BIG_DEC_TYPE_INFO;
+                    break;
+                case FLOAT:
+                    types[i] = BasicTypeInfo.DOUBLE_TYPE_INFO;
+                    break;
+                case STRING:
+                case SYMBOL:
+                    types[i] = BasicTypeInfo.STRING_TYPE_INFO;
+                    break;
+                case BOOL:
+                    types[i] = BasicTypeInfo.BOOLEAN_TYPE_INFO;
+                    break;
+                default:
+                    throw new IllegalArgumentException(
+                            "column '"
+                                    + column
+                                    + "' is "
+                                    + kind.displayName()
+                                    + ", which has no Row field type here; CAST it to a number,"
+                                    + " STRING or BOOL, or give the field types");
+            }
+        }
+        return types;
     }
 
     private static Kind kindOf(TypeInformation<?> t, String column) {

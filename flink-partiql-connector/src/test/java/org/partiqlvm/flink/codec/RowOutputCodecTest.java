@@ -151,4 +151,37 @@ class RowOutputCodecTest {
                 .hasMessageContaining("column 'ok'")
                 .hasMessageContaining("unsupported field type");
     }
+
+    @Test
+    void withoutTypesTheFieldTypesComeFromTheStatement() {
+        CompiledPlan plan =
+                plan(
+                        "SELECT CAST(r.id AS BIGINT) AS id, UPPER(r.name) AS name,"
+                                + " CAST(r.price AS DECIMAL(9, 2)) AS price, r.price > 1 AS dear,"
+                                + " CAST(r.price AS DOUBLE PRECISION) AS approx FROM stream AS r");
+
+        RowOutputCodec codec = RowOutputCodec.of(plan);
+
+        assertThat(codec.producedType())
+                .isEqualTo(
+                        new RowTypeInfo(
+                                new TypeInformation<?>[] {
+                                    Types.LONG,
+                                    Types.STRING,
+                                    Types.BIG_DEC,
+                                    Types.BOOLEAN,
+                                    Types.DOUBLE
+                                },
+                                new String[] {"id", "name", "price", "dear", "approx"}));
+        assertThat(run(plan, "{\"id\": 3, \"name\": \"a\", \"price\": 1.5}", codec))
+                .containsExactly(Row.of(3L, "A", new BigDecimal("1.50"), true, 1.5));
+    }
+
+    @Test
+    void withoutTypesAColumnKnownOnlyAtRunTimeIsRefusedWithAHint() {
+        assertThatThrownBy(() -> RowOutputCodec.of(plan("SELECT r.id, 1 AS one FROM stream AS r")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("column 'id'")
+                .hasMessageContaining("CAST");
+    }
 }

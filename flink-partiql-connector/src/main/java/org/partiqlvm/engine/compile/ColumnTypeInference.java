@@ -1,0 +1,182 @@
+package org.partiqlvm.engine.compile;
+
+import java.util.Locale;
+import java.util.Set;
+import org.partiqlvm.engine.OutputSchema;
+import org.partiqlvm.plan.expr.Between;
+import org.partiqlvm.plan.expr.Call;
+import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.Cast;
+import org.partiqlvm.plan.expr.In;
+import org.partiqlvm.plan.expr.IsType;
+import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.expr.Op;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * The static type of a SELECT column where the expression alone decides it: a CAST's target, a
+ * literal's kind, a predicate's BOOL, arithmetic on known numeric types, a string function's
+ * STRING. Anything else (a path into the data, an aggregate) is {@link #ANY}. The value may still
+ * be NULL or MISSING at run time (in permissive mode a failed operation is MISSING).
+ */
+final class ColumnTypeInference {
+
+    /** The name of an unknown type. */
+    static final String ANY = OutputSchema.ANY;
+
+    private static final Set<String> STRING_FUNCTIONS =
+            Set.of(
+                    "upper",
+                    "lower",
+                    "trim_both",
+                    "trim_leading",
+                    "trim_trailing",
+                    "substring",
+                    "concat",
+                    "overlay");
+
+    private static final Set<String> INT_FUNCTIONS =
+            Set.of("char_length", "character_length", "octet_length", "bit_length", "position");
+
+    private ColumnTypeInference() {}
+
+    /** The kind name ({@link ValueKind#name()}) of {@code expr}'s non-null values, or ANY. */
+    static String of(PlanExpr expr) {
+        if (expr instanceof Cast cast) {
+            return cast.kind() == Cast.Kind.CAST ? ofTypeName(cast.type()) : ValueKind.BOOL.name();
+        }
+        if (expr instanceof Lit lit) {
+            ValueKind kind = lit.value().kind();
+            return kind == ValueKind.NULL || kind == ValueKind.MISSING ? ANY : kind.name();
+        }
+        if (expr instanceof IsType
+                || expr instanceof Like
+                || expr instanceof In
+                || expr instanceof Between) {
+            return ValueKind.BOOL.name();
+        }
+        if (expr instanceof Op op) {
+            return ofOp(op);
+        }
+        if (expr instanceof Call call) {
+            return ofCall(call);
+        }
+        if (expr instanceof CaseWhen caseWhen) {
+            String type = caseWhen.otherwise() == null ? ANY : of(caseWhen.otherwise());
+            for (CaseWhen.Branch branch : caseWhen.branches()) {
+                if (!of(branch.result()).equals(type)) {
+                    return ANY;
+                }
+            }
+            return type;
+        }
+        return ANY;
+    }
+
+    private static String ofOp(Op op) {
+        switch (op.op()) {
+            case NOT:
+            case AND:
+            case OR:
+            case EQ:
+            case NE:
+            case LT:
+            case LE:
+            case GT:
+            case GE:
+                return ValueKind.BOOL.name();
+            case NEG:
+            case POS:
+                return numeric(of(op.args().get(0)));
+            default:
+                return arithmetic(of(op.args().get(0)), of(op.args().get(1)));
+        }
+    }
+
+    private static String ofCall(Call call) {
+        if (STRING_FUNCTIONS.contains(call.name())) {
+            return ValueKind.STRING.name();
+        }
+        if (INT_FUNCTIONS.contains(call.name())) {
+            return ValueKind.INT.name();
+        }
+        if (call.name().equals("coalesce") && !call.args().isEmpty()) {
+            String type = of(call.args().get(0));
+            for (PlanExpr arg : call.args()) {
+                String t = of(arg);
+                if (!t.equals(type) && !(arg instanceof Lit lit && lit.value().isNull())) {
+                    return ANY;
+                }
+            }
+            return type;
+        }
+        return ANY;
+    }
+
+    private static String numeric(String type) {
+        return type.equals("INT") || type.equals("DECIMAL") || type.equals("FLOAT") ? type : ANY;
+    }
+
+    /** INT op INT is INT; DECIMAL with INT or DECIMAL is DECIMAL; FLOAT with any number FLOAT. */
+    private static String arithmetic(String a, String b) {
+        if (numeric(a).equals(ANY) || numeric(b).equals(ANY)) {
+            return ANY;
+        }
+        if (a.equals("FLOAT") || b.equals("FLOAT")) {
+            return "FLOAT";
+        }
+        if (a.equals("DECIMAL") || b.equals("DECIMAL")) {
+            return "DECIMAL";
+        }
+        return "INT";
+    }
+
+    private static String ofTypeName(TypeName type) {
+        switch (type.name().toUpperCase(Locale.ROOT)) {
+            case "BOOL":
+            case "BOOLEAN":
+                return ValueKind.BOOL.name();
+            case "TINYINT":
+            case "SMALLINT":
+            case "INT2":
+            case "INTEGER2":
+            case "INT":
+            case "INTEGER":
+            case "INT4":
+            case "INTEGER4":
+            case "BIGINT":
+            case "INT8":
+            case "INTEGER8":
+                return ValueKind.INT.name();
+            case "DECIMAL":
+            case "DEC":
+            case "NUMERIC":
+                return ValueKind.DECIMAL.name();
+            case "REAL":
+            case "FLOAT":
+            case "DOUBLE PRECISION":
+                return ValueKind.FLOAT.name();
+            case "STRING":
+            case "VARCHAR":
+            case "CHAR":
+            case "CHARACTER":
+            case "CHARACTER VARYING":
+                return ValueKind.STRING.name();
+            case "SYMBOL":
+                return ValueKind.SYMBOL.name();
+            case "DATE":
+                return ValueKind.DATE.name();
+            case "TIME":
+            case "TIME WITH TIME ZONE":
+                return ValueKind.TIME.name();
+            case "TIMESTAMP":
+            case "TIMESTAMP WITH TIME ZONE":
+                return ValueKind.TIMESTAMP.name();
+            default:
+                return ANY;
+        }
+    }
+}
