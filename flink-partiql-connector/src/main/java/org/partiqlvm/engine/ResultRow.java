@@ -64,6 +64,13 @@ public final class ResultRow {
         return slot(i).isNull();
     }
 
+    /**
+     * True when column {@code i} is an INT that fits a {@code long} (so {@link #getLong} works).
+     */
+    public boolean isLong(int i) {
+        return slot(i).isLong();
+    }
+
     /** Column {@code i} as a {@code long}; valid for an INT that fits. */
     public long getLong(int i) {
         Slot s = slot(i);

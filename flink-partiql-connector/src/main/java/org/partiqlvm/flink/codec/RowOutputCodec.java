@@ -179,12 +179,8 @@ public final class RowOutputCodec implements OutputCodec<Row> {
         }
         switch (kinds[i]) {
             case LONG:
-                if (kind == ValueKind.INT) {
-                    try {
-                        return row.getLong(i);
-                    } catch (IllegalStateException beyond64Bits) {
-                        break;
-                    }
+                if (row.isLong(i)) {
+                    return row.getLong(i);
                 }
                 break;
             case DOUBLE:

@@ -1,0 +1,226 @@
+package org.partiqlvm.flink.codec;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.flink.annotation.PublicEvolving;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.value.JavaValues;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueKind;
+
+/**
+ * Emits each row as a POJO of class {@code T}, setting the property named like each column (public
+ * field or setter, names matched ignoring case). MISSING and NULL columns set null; properties no
+ * column names keep their default. A value that does not fit its property's type (a STRING for a
+ * {@code long}, NULL for a primitive, an INT beyond {@code int}) makes the record bad, with the
+ * column named. Property types: {@code String}, {@code long}/{@code int}/{@code short} (INT),
+ * {@code double}/{@code float} (any number), {@code BigDecimal} (INT, DECIMAL, finite FLOAT),
+ * {@code boolean} (BOOL), their boxes, and {@code Object}/{@code Map}/{@code List}/{@code
+ * java.time} types as {@link JavaValues#toJava} gives them. The output is typed as Flink's {@link
+ * PojoTypeInfo}, never Kryo.
+ *
+ * @param <T> the POJO class
+ */
+@PublicEvolving
+public final class PojoOutputCodec<T> implements OutputCodec<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Class<T> type;
+    private final String[] columns;
+    private transient Constructor<T> constructor;
+    private transient Field[] fields;
+    private transient Method[] setters;
+
+    private PojoOutputCodec(Class<T> type, String[] columns) {
+        this.type = type;
+        this.columns = columns;
+    }
+
+    /**
+     * A codec for the plan's columns into {@code type}.
+     *
+     * @throws IllegalArgumentException if {@code type} is not a Flink POJO, the plan has value
+     *     rows, or a column names no property of {@code type}
+     */
+    public static <T> PojoOutputCodec<T> of(CompiledPlan plan, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        if (!(TypeInformation.of(type) instanceof PojoTypeInfo)) {
+            throw new IllegalArgumentException(
+                    type.getName()
+                            + " is not a Flink POJO (public class, public no-argument"
+                            + " constructor, public fields or getters and setters)");
+        }
+        if (plan.schema().valueRows()) {
+            throw new IllegalArgumentException(
+                    "PojoOutputCodec needs named columns (a SELECT list), but the statement"
+                            + " returns one value per row");
+        }
+        List<String> names = plan.schema().columnNames();
+        PojoOutputCodec<T> codec = new PojoOutputCodec<>(type, names.toArray(new String[0]));
+        codec.resolve(); // fails now, on the client, for a column without a property
+        return codec;
+    }
+
+    private void resolve() {
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(
+                    type.getName() + " has no public no-arg constructor");
+        }
+        fields = new Field[columns.length];
+        setters = new Method[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            fields[i] = field(columns[i]);
+            if (fields[i] == null) {
+                setters[i] = setter(columns[i]);
+                if (setters[i] == null) {
+                    throw new IllegalArgumentException(
+                            "column '"
+                                    + columns[i]
+                                    + "' names no public field or setter of "
+                                    + type.getName());
+                }
+            }
+        }
+    }
+
+    private Field field(String column) {
+        for (Field f : type.getFields()) {
+            int m = f.getModifiers();
+            if (!Modifier.isStatic(m)
+                    && !Modifier.isFinal(m)
+                    && f.getName().equalsIgnoreCase(column)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Method setter(String column) {
+        String name = "set" + column.toLowerCase(Locale.ROOT);
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() == 1
+                    && !Modifier.isStatic(m.getModifiers())
+                    && m.getName().toLowerCase(Locale.ROOT).equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public T encode(ResultRow row) {
+        if (constructor == null) {
+            resolve();
+        }
+        try {
+            T pojo = constructor.newInstance();
+            for (int i = 0; i < columns.length; i++) {
+                Class<?> target =
+                        fields[i] != null ? fields[i].getType() : setters[i].getParameterTypes()[0];
+                Object v = convert(row, i, target);
+                if (fields[i] != null) {
+                    fields[i].set(pojo, v);
+                } else {
+                    setters[i].invoke(pojo, v);
+                }
+            }
+            return pojo;
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(
+                    "a setter of " + type.getName() + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Object convert(ResultRow row, int i, Class<?> target) {
+        ValueKind kind = row.kind(i);
+        if (kind == ValueKind.MISSING || kind == ValueKind.NULL) {
+            if (target.isPrimitive()) {
+                throw misfit(i, kind, target, "; use the boxed type for nullable columns");
+            }
+            return null;
+        }
+        if (target == String.class) {
+            if (kind.isText()) {
+                return row.getString(i);
+            }
+        } else if (target == long.class || target == Long.class) {
+            if (kind == ValueKind.INT && row.isLong(i)) {
+                return row.getLong(i);
+            }
+        } else if (target == int.class || target == Integer.class) {
+            if (kind == ValueKind.INT && row.isLong(i) && (int) row.getLong(i) == row.getLong(i)) {
+                return (int) row.getLong(i);
+            }
+        } else if (target == short.class || target == Short.class) {
+            if (kind == ValueKind.INT
+                    && row.isLong(i)
+                    && (short) row.getLong(i) == row.getLong(i)) {
+                return (short) row.getLong(i);
+            }
+        } else if (target == double.class || target == Double.class) {
+            if (kind.isNumber()) {
+                return row.getDouble(i);
+            }
+        } else if (target == float.class || target == Float.class) {
+            if (kind.isNumber()) {
+                return (float) row.getDouble(i);
+            }
+        } else if (target == BigDecimal.class) {
+            if (kind == ValueKind.INT || kind == ValueKind.DECIMAL) {
+                return row.getValue(i).asBigDecimal();
+            }
+            if (kind == ValueKind.FLOAT && Double.isFinite(row.getDouble(i))) {
+                return BigDecimal.valueOf(row.getDouble(i));
+            }
+        } else if (target == boolean.class || target == Boolean.class) {
+            if (kind == ValueKind.BOOL) {
+                return row.getBoolean(i);
+            }
+        } else {
+            Value value = row.getValue(i);
+            Object java = JavaValues.toJava(value);
+            if (target.isInstance(java)) {
+                return java;
+            }
+        }
+        throw misfit(i, kind, target, "");
+    }
+
+    private EvaluationException misfit(int i, ValueKind kind, Class<?> target, String hint) {
+        return new EvaluationException(
+                "column "
+                        + i
+                        + " ('"
+                        + columns[i]
+                        + "') holds "
+                        + kind.displayName()
+                        + ", which does not fit "
+                        + type.getSimpleName()
+                        + "'s property of type "
+                        + target.getSimpleName()
+                        + hint,
+                null,
+                null);
+    }
+
+    @Override
+    public TypeInformation<T> producedType() {
+        return TypeInformation.of(type);
+    }
+}
