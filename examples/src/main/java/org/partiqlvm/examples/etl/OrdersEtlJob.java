@@ -26,6 +26,7 @@ import org.apache.flink.util.ParameterTool;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.examples.BundledData;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLProcessFunction;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
@@ -58,7 +59,7 @@ public final class OrdersEtlJob {
     /** Runs the job; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         ParameterTool params = ParameterTool.fromArgs(args);
-        String input = params.get("input", defaultInput());
+        String input = params.get("input", BundledData.path("orders.jsonl"));
         String output = params.get("output", "target/orders-etl");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(params.getInt("parallelism", 2));
@@ -145,18 +146,6 @@ public final class OrdersEtlJob {
                                 .withPartSuffix(".jsonl")
                                 .build())
                 .build();
-    }
-
-    /** The bundled data, from the repository root or from {@code examples/}. */
-    private static String defaultInput() {
-        for (String candidate : new String[] {"examples/data/orders.jsonl", "data/orders.jsonl"}) {
-            if (Files.isRegularFile(Paths.get(candidate))) {
-                return Paths.get(candidate).toAbsolutePath().toString();
-            }
-        }
-        throw new IllegalArgumentException(
-                "no --input given and examples/data/orders.jsonl not found from "
-                        + Paths.get("").toAbsolutePath());
     }
 
     private static void clearLocalFolder(Path dir) throws IOException {
