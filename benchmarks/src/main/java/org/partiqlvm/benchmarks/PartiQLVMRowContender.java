@@ -10,6 +10,7 @@ import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.flink.codec.RowOutputCodec;
+import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Our engine with the connector's codec: JSON bytes in, typed Flink {@code Row}s out. */
@@ -17,6 +18,7 @@ public final class PartiQLVMRowContender implements Contender {
 
     private PartiQLVM vm;
     private Bindings bindings;
+    private JsonProjection projection;
     private RowOutputCodec codec;
 
     @Override
@@ -25,6 +27,7 @@ public final class PartiQLVMRowContender implements Contender {
                 PlanCompiler.compile(workload.statement(), CompileOptions.forStream("stream"));
         vm = new PartiQLVM(plan);
         bindings = vm.newBindings();
+        projection = plan.inputProjection(0); // build only what the query reads
         codec = RowOutputCodec.of(plan, types(workload.shape()));
     }
 
@@ -43,7 +46,7 @@ public final class PartiQLVMRowContender implements Contender {
 
     @Override
     public void process(byte[] record, RowSink sink) {
-        bindings.setStreamRecord(0, JsonValueReader.standard().read(record));
+        bindings.setStreamRecord(0, JsonValueReader.standard().read(record, projection));
         try (ResultStream rows = vm.execute(bindings)) {
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 sink.object(codec.encode(row));

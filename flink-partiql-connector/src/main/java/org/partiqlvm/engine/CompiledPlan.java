@@ -5,6 +5,7 @@ import java.util.List;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.value.json.JsonProjection;
 
 /**
  * A statement compiled for the PartiQLVM: immutable, thread-safe and {@link Serializable}, so it is
@@ -40,6 +41,7 @@ public final class CompiledPlan implements Serializable {
     private final List<FunctionSignature> udfSignatures;
     private final int[] udfStateIndices;
     private final boolean[] scanOnlyGlobals;
+    private final JsonProjection[] inputProjections;
 
     CompiledPlan(
             String source,
@@ -56,7 +58,8 @@ public final class CompiledPlan implements Serializable {
             String explain,
             List<FunctionSignature> udfSignatures,
             int[] udfStateIndices,
-            boolean[] scanOnlyGlobals) {
+            boolean[] scanOnlyGlobals,
+            JsonProjection[] inputProjections) {
         this.source = source;
         this.mode = mode;
         this.globalNames = List.copyOf(globalNames);
@@ -72,6 +75,17 @@ public final class CompiledPlan implements Serializable {
         this.udfSignatures = List.copyOf(udfSignatures);
         this.udfStateIndices = udfStateIndices.clone();
         this.scanOnlyGlobals = scanOnlyGlobals.clone();
+        this.inputProjections = inputProjections.clone();
+    }
+
+    /**
+     * What the statement can observe of global {@code index} when it is JSON: pass it to {@link
+     * org.partiqlvm.value.json.JsonValueReader#read(byte[], JsonProjection)} to build only that
+     * (other fields are skipped by the parser). {@link JsonProjection#all()} when the statement may
+     * look at the whole value.
+     */
+    public JsonProjection inputProjection(int index) {
+        return index < inputProjections.length ? inputProjections[index] : JsonProjection.all();
     }
 
     /** The statement text. */

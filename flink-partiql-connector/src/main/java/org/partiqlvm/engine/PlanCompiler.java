@@ -1,6 +1,7 @@
 package org.partiqlvm.engine;
 
 import java.util.HashSet;
+import org.partiqlvm.engine.compile.InputPathCollector;
 import org.partiqlvm.engine.compile.StatementCompiler;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.Planner;
@@ -59,6 +60,7 @@ public final class PlanCompiler {
                 plan.explain(),
                 parts.udfSignatures(),
                 parts.udfStateIndices(),
-                parts.scanOnlyGlobals());
+                parts.scanOnlyGlobals(),
+                InputPathCollector.projections(plan, options.globals()));
     }
 }

@@ -2,7 +2,9 @@ package org.partiqlvm.flink.codec;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Reads each record as one JSON value in UTF-8 bytes (fractional numbers as DECIMAL). */
@@ -11,9 +13,19 @@ public final class JsonBytesInputCodec implements InputCodec<byte[]> {
 
     private static final long serialVersionUID = 1L;
 
+    private transient JsonProjection projection;
+
+    /** Keeps only what the plan can observe of a record: other fields are skipped, not built. */
+    @Override
+    public void open(CompiledPlan plan) {
+        projection = plan.inputProjection(0);
+    }
+
     @Override
     public Value decode(byte[] record) {
-        return JsonValueReader.standard().read(record);
+        return projection == null
+                ? JsonValueReader.standard().read(record)
+                : JsonValueReader.standard().read(record, projection);
     }
 
     @Override

@@ -96,6 +96,70 @@ public final class JsonValueReader {
         }
     }
 
+    /**
+     * The one JSON value in UTF-8 {@code bytes}, keeping only what {@code projection} names: the
+     * other fields of objects are skipped by the parser without being built. The result is what a
+     * statement with this projection can observe of the full value.
+     */
+    public Value read(byte[] bytes, JsonProjection projection) {
+        if (projection.isAll()) {
+            return read(bytes);
+        }
+        try (JsonParser p = factory.createParser(bytes)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw error("expected a JSON value but the input is empty", p.currentLocation());
+            }
+            Value v = readProjected(p, t, projection);
+            if (p.nextToken() != null) {
+                throw error(
+                        "expected the end of the input after the JSON value but found "
+                                + describe(p.currentToken()),
+                        p.currentTokenLocation());
+            }
+            return v;
+        } catch (IOException e) {
+            throw decodeError(e);
+        }
+    }
+
+    /** {@link #read(byte[], JsonProjection)} for JSON text. */
+    public Value read(String json, JsonProjection projection) {
+        if (projection.isAll()) {
+            return read(json);
+        }
+        try (JsonParser p = factory.createParser(json)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw error("expected a JSON value but the input is empty", p.currentLocation());
+            }
+            Value v = readProjected(p, t, projection);
+            if (p.nextToken() != null) {
+                throw error(
+                        "expected the end of the input after the JSON value but found "
+                                + describe(p.currentToken()),
+                        p.currentTokenLocation());
+            }
+            return v;
+        } catch (IOException e) {
+            throw decodeError(e);
+        }
+    }
+
+    private Value readProjected(JsonParser p, JsonToken t, JsonProjection projection)
+            throws IOException {
+        if (projection.isAll()) {
+            return readValue(p, t);
+        }
+        if (t == JsonToken.START_OBJECT) {
+            return readObject(p, projection);
+        }
+        if (t == JsonToken.START_ARRAY && projection.element() != null) {
+            return readArray(p, projection.element());
+        }
+        return readValue(p, t);
+    }
+
     /** All whitespace-separated top-level JSON values in {@code json}, e.g. JSON Lines. */
     public List<Value> readAll(String json) {
         try (JsonParser p = factory.createParser(json)) {
@@ -215,6 +279,12 @@ public final class JsonValueReader {
     }
 
     private Value readObject(JsonParser p) throws IOException {
+        return readObject(p, JsonProjection.all());
+    }
+
+    /** An object's fields; those {@code projection} does not name are skipped, not built. */
+    private Value readObject(JsonParser p, JsonProjection projection) throws IOException {
+        boolean prune = !projection.isAll();
         String[] names = null;
         Value[] values = null;
         int n = 0;
@@ -224,7 +294,18 @@ public final class JsonValueReader {
                         "expected a field name but found " + describe(t), p.currentTokenLocation());
             }
             String name = p.currentName();
-            Value value = readValue(p, p.nextToken());
+            Value value;
+            if (prune) {
+                JsonProjection field = projection.field(name);
+                JsonToken valueToken = p.nextToken();
+                if (field == null) {
+                    p.skipChildren();
+                    continue;
+                }
+                value = readProjected(p, valueToken, field);
+            } else {
+                value = readValue(p, p.nextToken());
+            }
             if (names == null) {
                 names = new String[8];
                 values = new Value[8];
@@ -247,10 +328,16 @@ public final class JsonValueReader {
     }
 
     private Value readArray(JsonParser p) throws IOException {
+        return readArray(p, JsonProjection.all());
+    }
+
+    /** An array whose elements are read under {@code element}. */
+    private Value readArray(JsonParser p, JsonProjection element) throws IOException {
+        boolean prune = !element.isAll();
         Value[] elements = null;
         int n = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            Value v = readValue(p, t);
+            Value v = prune ? readProjected(p, t, element) : readValue(p, t);
             if (elements == null) {
                 elements = new Value[8];
             } else if (n == elements.length) {

@@ -1,0 +1,152 @@
+package org.partiqlvm.value.json;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The parts of a JSON value a statement can observe, so that {@link JsonValueReader#read(byte[],
+ * JsonProjection)} builds only those and skips the rest without materializing it.
+ *
+ * <p>A projection node either needs its whole value ({@link #all()}), or names the fields of an
+ * object it needs (each with its own node; other fields are skipped) and the projection of the
+ * elements of an array (when the statement ranges over it). Field names match ignoring case, a
+ * superset of what PartiQL's case-sensitive and case-insensitive lookups can see. A scalar is
+ * always read whole, and so is a value of a kind the projection did not expect (an array where
+ * fields were named, say), so that type errors and MISSING come out exactly as without a
+ * projection. Immutable and serializable: the compiler builds it once per plan.
+ */
+public final class JsonProjection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final JsonProjection ALL =
+            new JsonProjection(true, new String[0], new JsonProjection[0], null);
+
+    private final boolean whole;
+    private final String[] fieldNames; // lower case
+    private final JsonProjection[] fields;
+    private final JsonProjection element;
+
+    private JsonProjection(
+            boolean whole, String[] fieldNames, JsonProjection[] fields, JsonProjection element) {
+        this.whole = whole;
+        this.fieldNames = fieldNames;
+        this.fields = fields;
+        this.element = element;
+    }
+
+    /** The projection that keeps everything. */
+    public static JsonProjection all() {
+        return ALL;
+    }
+
+    /** True when the whole value is needed. */
+    public boolean isAll() {
+        return whole;
+    }
+
+    /**
+     * The projection of the field {@code name} of an object, or null to skip the field. Allocates
+     * nothing.
+     */
+    public JsonProjection field(String name) {
+        for (int i = 0; i < fieldNames.length; i++) {
+            if (fieldNames[i].equalsIgnoreCase(name)) {
+                return fields[i];
+            }
+        }
+        return null;
+    }
+
+    /** The projection of each element of an array, or null to read arrays whole. */
+    public JsonProjection element() {
+        return element;
+    }
+
+    @Override
+    public String toString() {
+        if (whole) {
+            return "*";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < fieldNames.length; i++) {
+            parts.add(fieldNames[i] + ":" + fields[i]);
+        }
+        if (element != null) {
+            parts.add("[]:" + element);
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    /** Collects what a statement reads, then {@link #build()}s the projection. */
+    public static final class Builder {
+        private boolean whole;
+        private final Map<String, Builder> fields = new LinkedHashMap<>();
+        private Builder element;
+
+        /** The whole value is needed. */
+        public Builder all() {
+            whole = true;
+            return this;
+        }
+
+        /** The builder of field {@code name} (case ignored). */
+        public Builder field(String name) {
+            return fields.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new Builder());
+        }
+
+        /** The builder of the elements, for a statement ranging over this value. */
+        public Builder element() {
+            if (element == null) {
+                element = new Builder();
+            }
+            return element;
+        }
+
+        /** The projection. An object read under it keeps only the named fields. */
+        public JsonProjection build() {
+            if (whole) {
+                return ALL;
+            }
+            // An object met where elements were expected (FROM over a struct ranges over the
+            // struct itself), so element fields apply to objects here too.
+            Map<String, Builder> merged = new LinkedHashMap<>(fields);
+            if (element != null) {
+                if (element.whole) {
+                    return ALL;
+                }
+                for (Map.Entry<String, Builder> e : element.fields.entrySet()) {
+                    merged.merge(e.getKey(), e.getValue(), Builder::union);
+                }
+            }
+            String[] names = new String[merged.size()];
+            JsonProjection[] nodes = new JsonProjection[merged.size()];
+            int i = 0;
+            for (Map.Entry<String, Builder> e : merged.entrySet()) {
+                names[i] = e.getKey();
+                nodes[i] = e.getValue().build();
+                i++;
+            }
+            return new JsonProjection(
+                    false, names, nodes, element == null ? null : element.build());
+        }
+
+        private static Builder union(Builder a, Builder b) {
+            Builder u = new Builder();
+            u.whole = a.whole || b.whole;
+            for (Builder x : new Builder[] {a, b}) {
+                for (Map.Entry<String, Builder> e : x.fields.entrySet()) {
+                    u.fields.merge(e.getKey(), e.getValue(), Builder::union);
+                }
+                if (x.element != null) {
+                    u.element = u.element == null ? x.element : union(u.element, x.element);
+                }
+            }
+            return u;
+        }
+    }
+}

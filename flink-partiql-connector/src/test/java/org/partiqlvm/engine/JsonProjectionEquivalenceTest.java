@@ -1,0 +1,187 @@
+package org.partiqlvm.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonValueReader;
+
+/**
+ * Path-pruned JSON input changes nothing a statement can see: for a corpus of statements (paths,
+ * unnests, wildcards, SELECT *, GROUP AS, UNPIVOT, subqueries, case-insensitive and quoted names)
+ * and random, untidy records (duplicate keys, keys differing in case, nulls, wrong kinds, nested
+ * arrays), the result, or the error, is the same with the plan's projection as with a full decode,
+ * in both modes.
+ */
+class JsonProjectionEquivalenceTest {
+
+    static final String[] STATEMENTS = {
+        "SELECT r.id, r.user.country AS country, i.sku, i.qty * i.price AS total"
+                + " FROM stream AS r, r.items AS i WHERE i.qty > 0",
+        "SELECT r.id, SUM(i.qty * i.price) AS total FROM stream AS r, r.items AS i GROUP BY r.id",
+        "SELECT r.id, r.user.country AS country, r.amount FROM stream AS r WHERE r.amount > 50",
+        "SELECT r.user FROM stream AS r",
+        "SELECT * FROM stream AS r",
+        "SELECT VALUE r FROM stream AS r",
+        "SELECT r.items[0].sku AS s FROM stream AS r",
+        "SELECT r.\"Country\" AS a, r.country AS b, r.COUNTRY AS c FROM stream AS r",
+        "SELECT i FROM stream AS r, r.items AS i",
+        "SELECT x, p FROM stream AS r, r.tags AS x AT p",
+        "SELECT r.id, COUNT(*) AS n, g FROM stream AS r, r.items AS i GROUP BY r.id GROUP AS g",
+        "SELECT v, n FROM stream AS r, UNPIVOT r.user AS v AT n",
+        "SELECT r.a.b.c AS c FROM stream AS r WHERE r.a IS NOT MISSING",
+        "SELECT (SELECT VALUE i.qty FROM r.items AS i) AS q FROM stream AS r",
+        "SELECT COUNT(*) AS n FROM stream AS r",
+        "stream",
+        "SELECT r.ID AS id FROM stream AS r",
+        "SELECT j.qty AS q FROM stream AS r, r.items AS i, i.parts AS j",
+        "SELECT r.id FROM stream AS r WHERE EXISTS (SELECT 1 FROM r.items AS i WHERE i.qty > 1)",
+        "SELECT r['id'] AS id FROM stream AS r",
+        "SELECT VALUE r.items[*].sku FROM stream AS r",
+        "SELECT VALUE r.user.* FROM stream AS r",
+        "SELECT r EXCLUDE r.id FROM stream AS r",
+        "SELECT x.y AS y FROM stream AS r, r.user AS x",
+        "SELECT s.id FROM stream AS r, stream AS s",
+        "SELECT VALUE [r.tags, r.user.name] FROM stream AS r",
+        "SELECT r.id FROM stream AS r ORDER BY r.amount",
+        "SELECT t.q FROM stream AS r, (SELECT i.qty AS q FROM r.items AS i) AS t",
+    };
+
+    private static final String[] KEYS = {
+        "id", "ID", "user", "items", "qty", "price", "sku", "amount", "country", "Country", "tags",
+        "a", "b", "c", "parts", "name", "y"
+    };
+
+    @Test
+    void prunedInputGivesTheSameResultsAndErrors() {
+        Random random = new Random(2026);
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            records.add(value(random, 0, true));
+        }
+        int compared = 0;
+        for (EvalMode mode : EvalMode.values()) {
+            for (String statement : STATEMENTS) {
+                CompiledPlan plan =
+                        PlanCompiler.compile(
+                                statement, CompileOptions.forStream("stream").withMode(mode));
+                JsonProjection projection = plan.inputProjection(0);
+                PartiQLVM vm = new PartiQLVM(plan);
+                for (String record : records) {
+                    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+                    String full = outcome(vm, JsonValueReader.standard().read(bytes));
+                    String pruned = outcome(vm, JsonValueReader.standard().read(bytes, projection));
+                    assertThat(pruned)
+                            .as("%s (%s, projection %s) on %s", statement, mode, projection, record)
+                            .isEqualTo(full);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(2 * STATEMENTS.length * 400);
+    }
+
+    @Test
+    void projectionsNarrowOnlyWhereTheStatementAllows() {
+        assertThat(projection(STATEMENTS[0]))
+                .hasToString(
+                        // the global (a bag of one record): its elements, and an object met in
+                        // its place, keep id, user.country and the items' qty, sku and price
+                        "{items:{qty:*, sku:*, price:*, []:{qty:*, sku:*, price:*}}, id:*,"
+                                + " user:{country:*}, []:{items:{qty:*, sku:*, price:*,"
+                                + " []:{qty:*, sku:*, price:*}}, id:*, user:{country:*}}}");
+        assertThat(projection("SELECT * FROM stream AS r").isAll()).isTrue();
+        assertThat(projection("SELECT VALUE r FROM stream AS r").isAll()).isTrue();
+        assertThat(
+                        projection(
+                                        "SELECT r.id FROM stream AS r, r.items AS i GROUP BY r.id GROUP AS g")
+                                .isAll())
+                .isTrue();
+        assertThat(projection("SELECT COUNT(*) AS n FROM stream AS r")).hasToString("{[]:{}}");
+        assertThat(projection("SELECT r.items[0] AS i FROM stream AS r"))
+                .hasToString("{items:*, []:{items:*}}");
+    }
+
+    @Test
+    void malformedJsonIsMalformedWhetherSkippedOrNot() {
+        JsonProjection idOnly = projection("SELECT r.id FROM stream AS r");
+        for (String bad :
+                new String[] {
+                    "{\"id\": 1, \"skip\": [1, 2}", "{\"id\": 1, \"skip\": tru}", "{\"id\": 1,}"
+                }) {
+            byte[] bytes = bad.getBytes(StandardCharsets.UTF_8);
+            assertThat(outcomeOfRead(bytes, JsonProjection.all()))
+                    .startsWith("ValueDecodeException");
+            assertThat(outcomeOfRead(bytes, idOnly)).startsWith("ValueDecodeException");
+        }
+    }
+
+    private static JsonProjection projection(String statement) {
+        return PlanCompiler.compile(statement, CompileOptions.forStream("stream"))
+                .inputProjection(0);
+    }
+
+    private static String outcomeOfRead(byte[] bytes, JsonProjection projection) {
+        try {
+            return JsonValueReader.standard().read(bytes, projection).toString();
+        } catch (ValueDecodeException e) {
+            return "ValueDecodeException";
+        }
+    }
+
+    private static String outcome(PartiQLVM vm, Value record) {
+        Bindings b = vm.newBindings();
+        b.setStreamRecord(0, record);
+        try {
+            Value result = vm.evaluate(b);
+            return result.toString(); // the same input order gives the same order of rows
+        } catch (EvaluationException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /** Random JSON text with untidy shapes. */
+    private static String value(Random random, int depth, boolean object) {
+        int kind = object ? 0 : random.nextInt(depth > 3 ? 4 : 7);
+        switch (kind) {
+            case 0:
+                {
+                    StringBuilder s = new StringBuilder("{");
+                    int n = random.nextInt(6);
+                    for (int i = 0; i < n; i++) {
+                        s.append(i == 0 ? "" : ",")
+                                .append('"')
+                                .append(KEYS[random.nextInt(KEYS.length)])
+                                .append("\":")
+                                .append(value(random, depth + 1, false));
+                    }
+                    return s.append('}').toString();
+                }
+            case 1:
+                return String.valueOf(random.nextInt(20) - 5);
+            case 2:
+                return "\"s" + random.nextInt(5) + "\"";
+            case 3:
+                return random.nextBoolean() ? "null" : (random.nextInt(100) / 4.0) + "";
+            case 4:
+            case 5:
+                {
+                    StringBuilder s = new StringBuilder("[");
+                    int n = random.nextInt(4);
+                    for (int i = 0; i < n; i++) {
+                        s.append(i == 0 ? "" : ",")
+                                .append(value(random, depth + 1, random.nextInt(3) > 0));
+                    }
+                    return s.append(']').toString();
+                }
+            default:
+                return value(random, depth + 1, true);
+        }
+    }
+}
