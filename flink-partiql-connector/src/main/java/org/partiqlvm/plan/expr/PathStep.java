@@ -25,7 +25,9 @@ public sealed interface PathStep {
     record Field(String name, boolean caseSensitive, SourceSpan span) implements PathStep {
 
         public Field {
-            Objects.requireNonNull(name, "name");
+            // Interned, like the field names Jackson reads: a struct lookup then matches by
+            // identity before it compares characters (String.equals/equalsIgnoreCase check ==).
+            name = Objects.requireNonNull(name, "name").intern();
             Objects.requireNonNull(span, "span");
         }
     }
