@@ -206,34 +206,44 @@ public final class PartiQLCli implements Callable<Integer> {
             throws IOException {
         PartiQLVM vm = new PartiQLVM(plan);
         Bindings bindings = vm.newBindings();
-        while (true) {
-            InputRecord record;
-            try {
-                record = records.next();
-            } catch (BadRecordException e) {
-                if (!badRecord(e)) {
-                    return INPUT_ERROR;
-                }
-                continue;
-            }
-            if (record == null) {
-                return OK;
+        for (InputRecord record = nextGood(records); record != null; record = nextGood(records)) {
+            if (record == STOP) {
+                return INPUT_ERROR;
             }
             bindings.setStreamRecord(0, record.value());
             try {
                 printRecordResult(vm, bindings, printer);
+                printer.commit();
             } catch (EvaluationException e) {
+                printer.discard();
                 if (!badRecord(new BadRecordException(record.line(), e.getMessage(), e))) {
                     return INPUT_ERROR;
                 }
             }
         }
+        return OK;
     }
 
+    /** Marks the end of reading at a bad record under {@code --on-error fail}. */
+    private static final InputRecord STOP = new InputRecord(Value.NULL, -1);
+
     /**
-     * Prints one record's rows. Rows are printed as they come; when the statement fails part-way
-     * (strict mode), the rows printed before the error stay printed.
+     * The next good record, applying {@code --on-error} to the bad ones before it: null at the end
+     * of the input, {@link #STOP} when a bad record ends the run.
      */
+    private InputRecord nextGood(RecordReader records) throws IOException {
+        while (true) {
+            try {
+                return records.next();
+            } catch (BadRecordException e) {
+                if (!badRecord(e)) {
+                    return STOP;
+                }
+            }
+        }
+    }
+
+    /** Prints one record's rows (held by the printer until committed). */
     private static void printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
             throws IOException {
         if (!vm.plan().isQuery()) {
@@ -253,18 +263,9 @@ public final class PartiQLCli implements Callable<Integer> {
     private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
         List<Value> all = new ArrayList<>();
-        while (true) {
-            InputRecord record;
-            try {
-                record = records.next();
-            } catch (BadRecordException e) {
-                if (!badRecord(e)) {
-                    return INPUT_ERROR;
-                }
-                continue;
-            }
-            if (record == null) {
-                break;
+        for (InputRecord record = nextGood(records); record != null; record = nextGood(records)) {
+            if (record == STOP) {
+                return INPUT_ERROR;
             }
             all.add(record.value());
         }
@@ -281,6 +282,7 @@ public final class PartiQLCli implements Callable<Integer> {
                 printer.printResult(vm.evaluate(bindings));
             }
         } catch (EvaluationException e) {
+            printer.discard();
             stderr.println("evaluation error: " + e.getMessage());
             return INPUT_ERROR;
         }

@@ -3,6 +3,7 @@ package org.partiqlvm.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,19 +16,22 @@ import org.partiqlvm.value.json.JsonValueWriter;
 
 /**
  * Prints the CLI's results, one value per line: JSON (MISSING fields omitted, as every JSON writer
- * of the engine does) or Ion text (exact types: bags, MISSING, decimals, timestamps).
+ * of the engine does) or Ion text (exact types: bags, MISSING, decimals, timestamps). What is
+ * printed is held until {@link #commit()}, so that a record whose evaluation fails part-way prints
+ * none of its rows ({@link #discard()}), as the Flink operators emit a record's rows all or none.
  */
 final class ResultPrinter implements Closeable {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final OutputStream out;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(4096);
     private final JsonGenerator json;
 
     ResultPrinter(OutputStream out, InputFormat format) throws IOException {
         this.out = out;
         if (format == InputFormat.JSON) {
-            json = JSON.createGenerator(out);
+            json = JSON.createGenerator(pending);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setRootValueSeparator(new SerializedString(""));
         } else {
@@ -62,26 +66,34 @@ final class ResultPrinter implements Closeable {
             JsonValueWriter.standard().write(value, json);
             endLine();
         } else {
-            out.write(IonValueWriter.standard().toText(value).getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
+            pending.write(IonValueWriter.standard().toText(value).getBytes(StandardCharsets.UTF_8));
+            pending.write('\n');
         }
     }
 
     private void endLine() throws IOException {
         json.flush();
-        out.write('\n');
+        pending.write('\n');
     }
 
-    /** Flushes what was printed (the target stays open). */
-    void flush() throws IOException {
+    /** Writes out what was printed since the last commit or discard. */
+    void commit() throws IOException {
+        pending.writeTo(out);
+        pending.reset();
         out.flush();
+    }
+
+    /** Drops what was printed since the last commit or discard. */
+    void discard() throws IOException {
+        json.flush();
+        pending.reset();
     }
 
     @Override
     public void close() throws IOException {
         if (json != null) {
-            json.close();
+            json.flush();
         }
-        out.flush();
+        commit();
     }
 }

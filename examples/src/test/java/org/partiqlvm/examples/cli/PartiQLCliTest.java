@@ -236,6 +236,25 @@ class PartiQLCliTest {
     }
 
     @Test
+    void aRecordFailingPartWayPrintsNoneOfItsRows() {
+        String input = "{\"xs\": [1, 2]}\n{\"xs\": [3, \"four\", 5]}\n{\"xs\": [6]}\n";
+
+        Run r =
+                run(
+                        input,
+                        "--mode",
+                        "strict",
+                        "--on-error",
+                        "report",
+                        "-q",
+                        "SELECT VALUE x + 1 FROM stream AS s, s.xs AS x");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("2", "3", "7");
+        assertThat(r.err()).startsWith("bad record at line 2:");
+    }
+
+    @Test
     void anUnreadableInputFileExitsWithTwo() {
         Run r = run("", "--input", dir.resolve("nope.jsonl").toString(), "-q", UNNEST);
 

@@ -106,18 +106,7 @@ public final class JsonValueReader {
             return read(bytes);
         }
         try (JsonParser p = factory.createParser(bytes)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw error("expected a JSON value but the input is empty", p.currentLocation());
-            }
-            Value v = readProjected(p, t, projection);
-            if (p.nextToken() != null) {
-                throw error(
-                        "expected the end of the input after the JSON value but found "
-                                + describe(p.currentToken()),
-                        p.currentTokenLocation());
-            }
-            return v;
+            return readSingle(p, projection);
         } catch (IOException e) {
             throw decodeError(e);
         }
@@ -129,18 +118,7 @@ public final class JsonValueReader {
             return read(json);
         }
         try (JsonParser p = factory.createParser(json)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw error("expected a JSON value but the input is empty", p.currentLocation());
-            }
-            Value v = readProjected(p, t, projection);
-            if (p.nextToken() != null) {
-                throw error(
-                        "expected the end of the input after the JSON value but found "
-                                + describe(p.currentToken()),
-                        p.currentTokenLocation());
-            }
-            return v;
+            return readSingle(p, projection);
         } catch (IOException e) {
             throw decodeError(e);
         }
@@ -225,11 +203,16 @@ public final class JsonValueReader {
     }
 
     private Value readSingle(JsonParser p) throws IOException {
+        return readSingle(p, JsonProjection.all());
+    }
+
+    /** The parser's one value, built as far as {@code projection} needs; nothing may follow it. */
+    private Value readSingle(JsonParser p, JsonProjection projection) throws IOException {
         JsonToken t = p.nextToken();
         if (t == null) {
             throw error("expected a JSON value but the input is empty", p.currentLocation());
         }
-        Value v = readValue(p, t);
+        Value v = readProjected(p, t, projection);
         if (p.nextToken() != null) {
             throw error(
                     "expected the end of the input after the JSON value but found "
