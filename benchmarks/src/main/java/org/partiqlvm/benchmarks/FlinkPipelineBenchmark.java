@@ -1,9 +1,11 @@
 package org.partiqlvm.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.TaskManagerOptions;
@@ -46,8 +48,7 @@ public final class FlinkPipelineBenchmark {
     }
 
     /** The record of sequence number i. */
-    static final class FromPool
-            implements org.apache.flink.api.common.functions.MapFunction<Long, String> {
+    static final class FromPool implements MapFunction<Long, String> {
         private final String[] pool;
 
         FromPool(String[] pool) {
@@ -66,7 +67,7 @@ public final class FlinkPipelineBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<String> pool = new ArrayList<>();
         for (byte[] r : Workload.Q1.records(1024, 42L)) {
-            pool.add(new String(r, java.nio.charset.StandardCharsets.UTF_8));
+            pool.add(new String(r, StandardCharsets.UTF_8));
         }
         String[] records = pool.toArray(new String[0]);
         long ours = Long.MAX_VALUE;

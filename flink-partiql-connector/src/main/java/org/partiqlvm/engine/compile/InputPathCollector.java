@@ -2,6 +2,7 @@ package org.partiqlvm.engine.compile;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class InputPathCollector {
 
     /** The plan nodes directly inside {@code node}: its record components and list elements. */
     private static List<Object> children(Object node) {
-        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        ArrayList<Object> out = new ArrayList<>();
         if (node instanceof List<?> list) {
             for (Object o : list) {
                 if (isPlanNode(o) || o instanceof List<?>) {

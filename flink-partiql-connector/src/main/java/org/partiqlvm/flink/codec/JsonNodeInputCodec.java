@@ -1,6 +1,7 @@
 package org.partiqlvm.flink.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.flink.annotation.PublicEvolving;
@@ -61,7 +62,7 @@ public final class JsonNodeInputCodec implements InputCodec<JsonNode> {
             case BINARY:
                 try {
                     return Value.ofBlob(node.binaryValue());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new ValueDecodeException("unreadable binary node", e);
                 }
             case NULL:

@@ -25,7 +25,11 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.table.api.DataTypes;
+import org.apache.flink.table.data.DecimalData;
+import org.apache.flink.table.data.GenericArrayData;
+import org.apache.flink.table.data.GenericRowData;
 import org.apache.flink.table.data.RowData;
+import org.apache.flink.table.data.StringData;
 import org.apache.flink.table.runtime.typeutils.InternalTypeInfo;
 import org.apache.flink.table.types.logical.RowType;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -278,19 +282,17 @@ class CodecPairsITCase {
             List<Object> items = new ArrayList<>();
             for (JsonNode item : n.get("items")) {
                 items.add(
-                        org.apache.flink.table.data.GenericRowData.of(
-                                org.apache.flink.table.data.StringData.fromString(
-                                        item.get("sku").textValue()),
+                        GenericRowData.of(
+                                StringData.fromString(item.get("sku").textValue()),
                                 item.get("qty").intValue(),
-                                org.apache.flink.table.data.DecimalData.fromBigDecimal(
+                                DecimalData.fromBigDecimal(
                                         item.get("price").decimalValue(), 10, 2)));
             }
-            return org.apache.flink.table.data.GenericRowData.of(
+            return GenericRowData.of(
                     n.get("id").longValue(),
-                    org.apache.flink.table.data.GenericRowData.of(
-                            org.apache.flink.table.data.StringData.fromString(
-                                    n.get("user").get("country").textValue())),
-                    new org.apache.flink.table.data.GenericArrayData(items.toArray()),
+                    GenericRowData.of(
+                            StringData.fromString(n.get("user").get("country").textValue())),
+                    new GenericArrayData(items.toArray()),
                     null,
                     null,
                     null,

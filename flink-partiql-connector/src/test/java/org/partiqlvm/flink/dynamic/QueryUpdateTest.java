@@ -7,6 +7,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.flink.codec.JsonStringInputCodec;
+import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 class QueryUpdateTest {
@@ -36,8 +38,8 @@ class QueryUpdateTest {
         assertThatThrownBy(
                         () ->
                                 new PartiQLBroadcastFunction<>(
-                                        new org.partiqlvm.flink.codec.JsonStringInputCodec(),
-                                        new org.partiqlvm.flink.codec.JsonStringOutputCodec(),
+                                        new JsonStringInputCodec(),
+                                        new JsonStringOutputCodec(),
                                         "stream",
                                         BadRecordPolicy.FAIL,
                                         0,
