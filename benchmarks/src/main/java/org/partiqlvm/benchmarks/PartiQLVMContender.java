@@ -8,6 +8,7 @@ import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Our engine through its public API: JSON bytes in, {@link ResultRow#writeJson} out. */
@@ -16,6 +17,7 @@ public final class PartiQLVMContender implements Contender {
     private PartiQLVM vm;
     private Bindings bindings;
     private JsonProjection projection;
+    private final JsonRecordReader reader = JsonValueReader.standard().recordReader();
 
     @Override
     public void open(Workload workload) {
@@ -28,7 +30,7 @@ public final class PartiQLVMContender implements Contender {
 
     @Override
     public void process(byte[] record, RowSink sink) throws Exception {
-        bindings.setStreamRecord(0, JsonValueReader.standard().read(record, projection));
+        bindings.setStreamRecord(0, reader.read(record, projection));
         try (ResultStream rows = vm.execute(bindings)) {
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 row.writeJson(sink.json());

@@ -11,6 +11,7 @@ import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.flink.codec.RowOutputCodec;
 import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Our engine with the connector's codec: JSON bytes in, typed Flink {@code Row}s out. */
@@ -19,6 +20,7 @@ public final class PartiQLVMRowContender implements Contender {
     private PartiQLVM vm;
     private Bindings bindings;
     private JsonProjection projection;
+    private final JsonRecordReader reader = JsonValueReader.standard().recordReader();
     private RowOutputCodec codec;
 
     @Override
@@ -46,7 +48,7 @@ public final class PartiQLVMRowContender implements Contender {
 
     @Override
     public void process(byte[] record, RowSink sink) {
-        bindings.setStreamRecord(0, JsonValueReader.standard().read(record, projection));
+        bindings.setStreamRecord(0, reader.read(record, projection));
         try (ResultStream rows = vm.execute(bindings)) {
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 sink.object(codec.encode(row));

@@ -5,6 +5,7 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Reads each record as one JSON value in UTF-8 bytes (fractional numbers as DECIMAL). */
@@ -14,18 +15,23 @@ public final class JsonBytesInputCodec implements InputCodec<byte[]> {
     private static final long serialVersionUID = 1L;
 
     private transient JsonProjection projection;
+    private transient JsonRecordReader records;
 
-    /** Keeps only what the plan can observe of a record: other fields are skipped, not built. */
+    /**
+     * Keeps only what the plan can observe of a record (other fields are skipped, not built), and
+     * reuses one parser for all records of the subtask.
+     */
     @Override
     public void open(CompiledPlan plan) {
         projection = plan.inputProjection(0);
+        records = JsonValueReader.standard().recordReader();
     }
 
     @Override
     public Value decode(byte[] record) {
-        return projection == null
+        return records == null
                 ? JsonValueReader.standard().read(record)
-                : JsonValueReader.standard().read(record, projection);
+                : records.read(record, projection);
     }
 
     @Override

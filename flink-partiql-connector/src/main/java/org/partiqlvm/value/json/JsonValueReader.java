@@ -124,8 +124,7 @@ public final class JsonValueReader {
         }
     }
 
-    private Value readProjected(JsonParser p, JsonToken t, JsonProjection projection)
-            throws IOException {
+    Value readProjected(JsonParser p, JsonToken t, JsonProjection projection) throws IOException {
         if (projection.isAll()) {
             return readValue(p, t);
         }
@@ -154,6 +153,14 @@ public final class JsonValueReader {
         } catch (IOException e) {
             throw decodeError(e);
         }
+    }
+
+    /**
+     * A reader of one JSON record after another that reuses one parser (and its buffers and name
+     * table) for all of them; for one thread.
+     */
+    public JsonRecordReader recordReader() {
+        return new JsonRecordReader(this, factory);
     }
 
     /**
@@ -282,7 +289,7 @@ public final class JsonValueReader {
                 JsonProjection field = projection.field(name);
                 JsonToken valueToken = p.nextToken();
                 if (field == null) {
-                    p.skipChildren();
+                    skipValue(p, valueToken);
                     continue;
                 }
                 value = readProjected(p, valueToken, field);
@@ -350,6 +357,29 @@ public final class JsonValueReader {
             case VALUE_NULL -> "null";
             default -> t.toString();
         };
+    }
+
+    /**
+     * Skips the value starting at {@code t} without building it (still tokenized, so malformed JSON
+     * is still an error). Unlike {@code skipChildren}, it stops at the end of the input of a
+     * non-blocking parser too.
+     */
+    private static void skipValue(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken next = p.nextToken();
+            if (next == null || next == JsonToken.NOT_AVAILABLE) {
+                throw error("unexpected end of input", p.currentLocation());
+            }
+            if (next.isStructStart()) {
+                depth++;
+            } else if (next.isStructEnd()) {
+                depth--;
+            }
+        }
     }
 
     private static ValueDecodeException error(String message, JsonLocation location) {
