@@ -42,6 +42,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
     private transient Constructor<T> constructor;
     private transient Field[] fields;
     private transient Method[] setters;
+    private transient Class<?>[] targets;
 
     private PojoOutputCodec(Class<T> type, String[] columns) {
         this.type = type;
@@ -82,6 +83,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
         }
         fields = new Field[columns.length];
         setters = new Method[columns.length];
+        targets = new Class<?>[columns.length];
         for (int i = 0; i < columns.length; i++) {
             fields[i] = field(columns[i]);
             if (fields[i] == null) {
@@ -94,6 +96,8 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
                                     + type.getName());
                 }
             }
+            targets[i] =
+                    fields[i] != null ? fields[i].getType() : setters[i].getParameterTypes()[0];
         }
     }
 
@@ -129,9 +133,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
         try {
             T pojo = constructor.newInstance();
             for (int i = 0; i < columns.length; i++) {
-                Class<?> target =
-                        fields[i] != null ? fields[i].getType() : setters[i].getParameterTypes()[0];
-                Object v = convert(row, i, target);
+                Object v = convert(row, i, targets[i]);
                 if (fields[i] != null) {
                     fields[i].set(pojo, v);
                 } else {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
@@ -40,6 +41,13 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
 
     private final RowType type;
 
+    /**
+     * Field and element getters by (row or element) type, made once per subtask, not per record.
+     */
+    private transient IdentityHashMap<LogicalType, RowData.FieldGetter[]> fieldGetters;
+
+    private transient IdentityHashMap<LogicalType, ArrayData.ElementGetter> elementGetters;
+
     /** A codec for rows of {@code type}. */
     public RowDataInputCodec(RowType type) {
         this.type = Objects.requireNonNull(type, "type");
@@ -50,25 +58,44 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
         if (record == null) {
             throw new ValueDecodeException("null record");
         }
+        if (fieldGetters == null) {
+            fieldGetters = new IdentityHashMap<>();
+            elementGetters = new IdentityHashMap<>();
+        }
         return row(record, type);
     }
 
-    private static StructValue row(RowData row, RowType type) {
+    private StructValue row(RowData row, RowType type) {
         List<RowType.RowField> fields = type.getFields();
         if (row.getArity() != fields.size()) {
             throw new ValueDecodeException(
                     "row has " + row.getArity() + " fields, its type " + fields.size());
         }
+        RowData.FieldGetter[] getters =
+                fieldGetters.computeIfAbsent(type, RowDataInputCodec::newFieldGetters);
         StructValue.Builder struct = StructValue.builder();
         for (int i = 0; i < fields.size(); i++) {
             LogicalType t = fields.get(i).getType();
-            Object internal = RowData.createFieldGetter(t, i).getFieldOrNull(row);
+            Object internal = getters[i].getFieldOrNull(row);
             struct.add(fields.get(i).getName(), value(internal, t));
         }
         return struct.build();
     }
 
-    private static Value value(Object o, LogicalType t) {
+    private static RowData.FieldGetter[] newFieldGetters(LogicalType rowType) {
+        List<LogicalType> types = ((RowType) rowType).getChildren();
+        RowData.FieldGetter[] getters = new RowData.FieldGetter[types.size()];
+        for (int i = 0; i < getters.length; i++) {
+            getters[i] = RowData.createFieldGetter(types.get(i), i);
+        }
+        return getters;
+    }
+
+    private ArrayData.ElementGetter elementGetter(LogicalType elementType) {
+        return elementGetters.computeIfAbsent(elementType, ArrayData::createElementGetter);
+    }
+
+    private Value value(Object o, LogicalType t) {
         if (o == null) {
             return Value.NULL;
         }
@@ -116,8 +143,8 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
         }
     }
 
-    private static Value array(ArrayData array, LogicalType elementType) {
-        ArrayData.ElementGetter getter = ArrayData.createElementGetter(elementType);
+    private Value array(ArrayData array, LogicalType elementType) {
+        ArrayData.ElementGetter getter = elementGetter(elementType);
         Value[] elements = new Value[array.size()];
         for (int i = 0; i < elements.length; i++) {
             elements[i] = value(getter.getElementOrNull(array, i), elementType);
@@ -125,9 +152,9 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
         return ListValue.wrap(elements);
     }
 
-    private static Value map(MapData map, LogicalType keyType, LogicalType valueType) {
-        ArrayData.ElementGetter keys = ArrayData.createElementGetter(keyType);
-        ArrayData.ElementGetter values = ArrayData.createElementGetter(valueType);
+    private Value map(MapData map, LogicalType keyType, LogicalType valueType) {
+        ArrayData.ElementGetter keys = elementGetter(keyType);
+        ArrayData.ElementGetter values = elementGetter(valueType);
         boolean stringKeys =
                 keyType.getTypeRoot() == LogicalTypeRoot.CHAR
                         || keyType.getTypeRoot() == LogicalTypeRoot.VARCHAR;
@@ -154,8 +181,8 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
         return ListValue.wrap(entries);
     }
 
-    private static Value multiset(MapData counts, LogicalType elementType) {
-        ArrayData.ElementGetter keys = ArrayData.createElementGetter(elementType);
+    private Value multiset(MapData counts, LogicalType elementType) {
+        ArrayData.ElementGetter keys = elementGetter(elementType);
         ArrayList<Value> elements = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             Value element = value(keys.getElementOrNull(counts.keyArray(), i), elementType);

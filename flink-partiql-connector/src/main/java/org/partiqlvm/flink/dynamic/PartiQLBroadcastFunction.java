@@ -91,8 +91,10 @@ public class PartiQLBroadcastFunction<IN, OUT>
     private final InputCodec<IN> input;
     private final OutputCodec<OUT> output;
     private final String streamName;
-    private final BadRecordPolicy badRecords;
-    private final int maxRowsPerRecord;
+
+    /** The policy and row limit every query gets; its id is replaced by each query's. */
+    private final QuerySettings settings;
+
     private final UdfRegistry udfs;
 
     /** One active query on this subtask. */
@@ -136,13 +138,8 @@ public class PartiQLBroadcastFunction<IN, OUT>
         this.input = Objects.requireNonNull(input, "input");
         this.output = Objects.requireNonNull(output, "output");
         this.streamName = Objects.requireNonNull(streamName, "streamName");
-        this.badRecords = Objects.requireNonNull(badRecords, "badRecords");
-        this.maxRowsPerRecord = maxRowsPerRecord;
+        this.settings = new QuerySettings("unnamed", badRecords, maxRowsPerRecord);
         this.udfs = udfs;
-        if (maxRowsPerRecord < 1) {
-            throw new IllegalArgumentException(
-                    "maxRowsPerRecord must be at least 1, was " + maxRowsPerRecord);
-        }
     }
 
     /** JSON text in, JSON text out, records bound as {@code stream}, the default row limit. */
@@ -258,11 +255,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
                 InstantiationUtil.clone(input, getRuntimeContext().getUserCodeClassLoader());
         PartiQLRecordRunner<IN, OUT> runner =
                 new PartiQLRecordRunner<>(
-                        plan,
-                        codec,
-                        output,
-                        new QuerySettings(update.queryId, badRecords, maxRowsPerRecord),
-                        udfs);
+                        plan, codec, output, settings.withQueryId(update.queryId), udfs);
         runner.open(
                 metricsByQuery.computeIfAbsent(
                         update.queryId,
