@@ -7,6 +7,7 @@ import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
@@ -18,6 +19,7 @@ public final class PartiQLVMContender implements Contender {
     private Bindings bindings;
     private JsonProjection projection;
     private final JsonRecordReader reader = JsonValueReader.standard().recordReader();
+    private final ValueArena arena = new ValueArena(); // the record's values, reused
 
     @Override
     public void open(Workload workload) {
@@ -30,7 +32,7 @@ public final class PartiQLVMContender implements Contender {
 
     @Override
     public void process(byte[] record, RowSink sink) throws Exception {
-        bindings.setStreamRecord(0, reader.read(record, projection));
+        bindings.setStreamRecord(0, reader.read(record, projection, arena));
         try (ResultStream rows = vm.execute(bindings)) {
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 row.writeJson(sink.json());

@@ -10,6 +10,7 @@ import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.flink.codec.RowOutputCodec;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
@@ -21,6 +22,7 @@ public final class PartiQLVMRowContender implements Contender {
     private Bindings bindings;
     private JsonProjection projection;
     private final JsonRecordReader reader = JsonValueReader.standard().recordReader();
+    private final ValueArena arena = new ValueArena(); // the record's values, reused
     private RowOutputCodec codec;
 
     @Override
@@ -48,7 +50,7 @@ public final class PartiQLVMRowContender implements Contender {
 
     @Override
     public void process(byte[] record, RowSink sink) {
-        bindings.setStreamRecord(0, reader.read(record, projection));
+        bindings.setStreamRecord(0, reader.read(record, projection, arena));
         try (ResultStream rows = vm.execute(bindings)) {
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 sink.object(codec.encode(row));

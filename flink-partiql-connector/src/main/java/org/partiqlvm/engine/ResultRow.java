@@ -2,9 +2,12 @@ package org.partiqlvm.engine;
 
 import com.amazon.ion.IonWriter;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import org.partiqlvm.value.DecimalText;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
+import org.partiqlvm.value.TextValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 import org.partiqlvm.value.ion.IonValueWriter;
@@ -24,6 +27,8 @@ public final class ResultRow {
     private final int[] slots;
     private final OutputSchema schema;
     private final String[] names;
+    private final SerializedString[] jsonNames; // encoded once, written row after row
+    private final char[] numberText = new char[DecimalText.MAX_FORMATTED_LENGTH];
     private final JsonValueWriter jsonWriter = JsonValueWriter.standard();
     private final IonValueWriter ionWriter = IonValueWriter.standard();
 
@@ -32,6 +37,10 @@ public final class ResultRow {
         this.slots = slots;
         this.schema = schema;
         this.names = schema.columnNames().toArray(new String[0]);
+        this.jsonNames = new SerializedString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            jsonNames[i] = new SerializedString(names[i]);
+        }
     }
 
     /** The number of columns. */
@@ -151,7 +160,7 @@ public final class ResultRow {
             if (s.isMissing()) {
                 continue;
             }
-            out.writeFieldName(names[i]);
+            out.writeFieldName(jsonNames[i]);
             writeJsonColumn(s, out);
         }
         out.writeEndObject();
@@ -161,7 +170,24 @@ public final class ResultRow {
         switch (s.kind()) {
             case MISSING, NULL -> out.writeNull();
             case BOOL -> out.writeBoolean(s.getBool());
-            case STRING, SYMBOL -> out.writeString(s.getString());
+            case STRING, SYMBOL -> {
+                if (s.storedValue() instanceof TextValue t && t.isCharSlice()) {
+                    out.writeString(t.sliceChars(), t.sliceStart(), t.sliceLength());
+                } else {
+                    out.writeString(s.getString());
+                }
+            }
+            case DECIMAL -> {
+                int n =
+                        s.isCompactDecimal()
+                                ? DecimalText.format(s.getUnscaled(), s.getScale(), numberText)
+                                : -1;
+                if (n > 0) {
+                    out.writeNumber(numberText, 0, n);
+                } else {
+                    jsonWriter.write(s.toValue(), out, numberText);
+                }
+            }
             case FLOAT -> {
                 double d = s.getDouble();
                 if (Double.isFinite(d)) {

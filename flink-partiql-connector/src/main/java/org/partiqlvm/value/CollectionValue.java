@@ -12,31 +12,55 @@ public abstract sealed class CollectionValue extends Value permits ListValue, Ba
 
     static final Value[] NO_ELEMENTS = new Value[0];
 
-    private final Value[] elements;
+    private Value[] elements;
+    private int size;
 
     CollectionValue(ValueKind kind, Value[] elements) {
         super(kind);
         this.elements = elements;
+        this.size = elements.length;
+    }
+
+    /** A reusable, empty collection owned by a {@link ValueArena}. */
+    CollectionValue(ValueKind kind) {
+        super(kind, true);
+        this.elements = new Value[8];
+    }
+
+    /** Empties a reusable collection (its array is kept). */
+    final void clear() {
+        size = 0; // the array keeps stale entries, overwritten as elements are appended
+    }
+
+    /** Appends an element to a reusable collection. */
+    final void append(Value element) {
+        if (size == elements.length) {
+            elements = java.util.Arrays.copyOf(elements, size * 2);
+        }
+        elements[size++] = element;
     }
 
     @Override
     public final int size() {
-        return elements.length;
+        return size;
     }
 
     @Override
     public final Value get(int index) {
+        if (index >= size) {
+            throw new ArrayIndexOutOfBoundsException(index);
+        }
         return elements[index];
     }
 
     /** True when there are no elements. */
     public final boolean isEmpty() {
-        return elements.length == 0;
+        return size == 0;
     }
 
     /** A read-only {@link List} view of the elements (allocates the view, not a copy). */
     public final List<Value> elements() {
-        return new ElementView(elements);
+        return new ElementView(elements, size);
     }
 
     static Value[] copyChecked(Value[] elements) {
@@ -58,19 +82,24 @@ public abstract sealed class CollectionValue extends Value permits ListValue, Ba
 
     private static final class ElementView extends AbstractList<Value> implements RandomAccess {
         private final Value[] elements;
+        private final int size;
 
-        ElementView(Value[] elements) {
+        ElementView(Value[] elements, int size) {
             this.elements = elements;
+            this.size = size;
         }
 
         @Override
         public Value get(int index) {
+            if (index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
             return elements[index];
         }
 
         @Override
         public int size() {
-            return elements.length;
+            return size;
         }
     }
 }

@@ -23,11 +23,31 @@ public final class DecimalValue extends Value {
      */
     public static final MathContext DEFAULT_CONTEXT = new MathContext(38, RoundingMode.HALF_EVEN);
 
-    private final BigDecimal value;
+    /** The largest scale a compact DECIMAL may have. */
+    static final int MAX_COMPACT_SCALE = 64;
+
+    private static final long serialVersionUID = 1L;
+
+    /** The exact value; null while only the compact form is known. */
+    private BigDecimal value;
+
+    /** The compact form: {@code unscaled * 10^-scale}, valid when {@code compact}. */
+    private long unscaled;
+
+    private int scale;
+    private boolean compact;
+
+    /** False until the compact form of a value created from a BigDecimal was looked for. */
+    private boolean compactKnown;
 
     private DecimalValue(BigDecimal value) {
-        super(ValueKind.DECIMAL);
+        super(ValueKind.DECIMAL, false);
         this.value = value;
+    }
+
+    private DecimalValue(long unscaled, int scale, boolean reused) {
+        super(ValueKind.DECIMAL, reused);
+        setCompact(unscaled, scale);
     }
 
     /** The DECIMAL {@code value}. */
@@ -38,28 +58,98 @@ public final class DecimalValue extends Value {
         return new DecimalValue(value);
     }
 
-    /** The stored {@link BigDecimal}. */
+    /**
+     * The DECIMAL {@code unscaled × 10^-scale} (so {@code of(150, 2)} is {@code 1.50}), held as the
+     * two numbers: no {@link BigDecimal} is created until one is asked for.
+     *
+     * @throws IllegalArgumentException if {@code scale} is negative or above 64
+     */
+    public static DecimalValue of(long unscaled, int scale) {
+        checkScale(scale);
+        return new DecimalValue(unscaled, scale, false);
+    }
+
+    /** A reusable DECIMAL owned by a {@link ValueArena}. */
+    static DecimalValue reusable() {
+        return new DecimalValue(0, 0, true);
+    }
+
+    void setCompact(long unscaled, int scale) {
+        this.unscaled = unscaled;
+        this.scale = scale;
+        this.compact = true;
+        this.compactKnown = true;
+        this.value = null;
+    }
+
+    void setBig(BigDecimal value) {
+        this.value = value;
+        this.compact = false;
+        this.compactKnown = false;
+    }
+
+    private static void checkScale(int scale) {
+        if (scale < 0 || scale > MAX_COMPACT_SCALE) {
+            throw new IllegalArgumentException("compact DECIMAL scale must be 0..64, got " + scale);
+        }
+    }
+
+    /**
+     * True when the value is {@code unscaled × 10^-scale} with a {@code long} unscaled value and a
+     * scale of 0..64 ({@link #unscaledLong()}, {@link #scale()}): the form arithmetic and output
+     * use without creating a {@link BigDecimal}.
+     */
+    public boolean isCompact() {
+        if (!compactKnown) {
+            BigDecimal v = value;
+            compact = v.scale() >= 0 && v.scale() <= MAX_COMPACT_SCALE && v.precision() <= 18;
+            if (compact) {
+                unscaled = v.unscaledValue().longValue();
+                scale = v.scale();
+            }
+            compactKnown = true;
+        }
+        return compact;
+    }
+
+    /** The unscaled value of a compact DECIMAL ({@link #isCompact()}). */
+    public long unscaledLong() {
+        if (!isCompact()) {
+            throw new IllegalStateException("unscaledLong() of a DECIMAL that is not compact");
+        }
+        return unscaled;
+    }
+
+    /** The exact value. Creates it on first use for a value made from its compact form. */
     public BigDecimal value() {
-        return value;
+        BigDecimal v = value;
+        if (v == null) {
+            v = BigDecimal.valueOf(unscaled, scale);
+            value = v;
+        }
+        return v;
     }
 
-    /** Digits of the unscaled value ({@code BigDecimal.precision()}). */
+    /** The number of significant digits (1 for zero), as {@link BigDecimal#precision()}. */
     public int precision() {
-        return value.precision();
+        return compact && value == null ? DecimalText.digits(unscaled) : value.precision();
     }
 
-    /** The scale ({@code BigDecimal.scale()}): digits after the point; negative for 1E+3. */
+    /** The number of digits after the decimal point, as {@link BigDecimal#scale()}. */
     public int scale() {
-        return value.scale();
+        return compact && value == null ? scale : value.scale();
     }
 
     @Override
     public BigDecimal asBigDecimal() {
-        return value;
+        return value();
     }
 
     @Override
     public double asDouble() {
-        return value.doubleValue();
+        if (compact && value == null && Math.abs(unscaled) < (1L << 52) && scale < 23) {
+            return unscaled / DecimalText.DOUBLE_POWERS_OF_TEN[scale]; // as BigDecimal does
+        }
+        return value().doubleValue();
     }
 }

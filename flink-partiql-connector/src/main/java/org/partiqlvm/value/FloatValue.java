@@ -12,11 +12,24 @@ public final class FloatValue extends Value {
     private static final FloatValue ZERO = new FloatValue(0.0);
     private static final FloatValue ONE = new FloatValue(1.0);
 
-    private final double value;
+    private double value;
 
     private FloatValue(double value) {
         super(ValueKind.FLOAT);
         this.value = value;
+    }
+
+    private FloatValue() {
+        super(ValueKind.FLOAT, true);
+    }
+
+    /** A reusable FLOAT owned by a {@link ValueArena}. */
+    static FloatValue reusable() {
+        return new FloatValue();
+    }
+
+    void set(double v) {
+        value = v;
     }
 
     /** The FLOAT {@code value}. */

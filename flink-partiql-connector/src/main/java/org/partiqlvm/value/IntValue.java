@@ -23,11 +23,24 @@ public final class IntValue extends Value {
         }
     }
 
-    private final long value;
+    private long value;
 
     private IntValue(long value) {
         super(ValueKind.INT);
         this.value = value;
+    }
+
+    private IntValue() {
+        super(ValueKind.INT, true);
+    }
+
+    /** A reusable INT owned by a {@link ValueArena}. */
+    static IntValue reusable() {
+        return new IntValue();
+    }
+
+    void set(long v) {
+        value = v;
     }
 
     /** The INT {@code value}; cached when small. */

@@ -11,6 +11,15 @@ public final class ListValue extends CollectionValue {
         super(ValueKind.LIST, elements);
     }
 
+    private ListValue() {
+        super(ValueKind.LIST);
+    }
+
+    /** A reusable, empty LIST owned by a {@link ValueArena}. */
+    static ListValue reusable() {
+        return new ListValue();
+    }
+
     /** A LIST of {@code elements} (the array is copied; elements must not be null). */
     public static ListValue of(Value... elements) {
         Value[] copy = copyChecked(elements);

@@ -17,7 +17,8 @@ package org.partiqlvm.value;
 public final class Slot {
 
     private ValueKind kind = ValueKind.MISSING;
-    private long longValue;
+    private long longValue; // also the unscaled value of a compact DECIMAL
+    private int scale; // of a compact DECIMAL
     private double doubleValue;
     private String stringValue;
 
@@ -80,6 +81,63 @@ public final class Slot {
         stringValue = null;
     }
 
+    /**
+     * Stores the DECIMAL {@code unscaled × 10^-scale} (scale 0..64) without creating a value: the
+     * form exact arithmetic on small decimals uses.
+     */
+    public void setDecimal(long unscaled, int scale) {
+        kind = ValueKind.DECIMAL;
+        longValue = unscaled;
+        this.scale = scale;
+        value = null;
+        stringValue = null;
+    }
+
+    /**
+     * True when the slot holds a compact DECIMAL, readable with {@link #getUnscaled()} and {@link
+     * #getScale()} ({@link DecimalValue#isCompact()}).
+     */
+    public boolean isCompactDecimal() {
+        return kind == ValueKind.DECIMAL && (value == null || ((DecimalValue) value).isCompact());
+    }
+
+    /** The unscaled value of a compact DECIMAL ({@link #isCompactDecimal()}). */
+    public long getUnscaled() {
+        if (kind == ValueKind.DECIMAL) {
+            if (value == null) {
+                return longValue;
+            }
+            DecimalValue d = (DecimalValue) value;
+            if (d.isCompact()) {
+                return d.unscaledLong();
+            }
+        }
+        throw wrongKind("getUnscaled()");
+    }
+
+    /** The scale of a compact DECIMAL ({@link #isCompactDecimal()}). */
+    public int getScale() {
+        if (kind == ValueKind.DECIMAL) {
+            if (value == null) {
+                return scale;
+            }
+            DecimalValue d = (DecimalValue) value;
+            if (d.isCompact()) {
+                return d.scale();
+            }
+        }
+        throw wrongKind("getScale()");
+    }
+
+    /**
+     * The value stored as a {@link Value}, or null while the slot holds a number or string computed
+     * at run time that no one has asked a value of ({@link #toValue()} creates it). Lets writers
+     * read a stored value's representation without creating anything.
+     */
+    public Value storedValue() {
+        return value;
+    }
+
     /** Stores a FLOAT. */
     public void setDouble(double d) {
         kind = ValueKind.FLOAT;
@@ -117,6 +175,7 @@ public final class Slot {
     public void copyFrom(Slot other) {
         kind = other.kind;
         longValue = other.longValue;
+        scale = other.scale;
         doubleValue = other.doubleValue;
         stringValue = other.stringValue;
         value = other.value;
@@ -147,8 +206,8 @@ public final class Slot {
     }
 
     /**
-     * The text of a STRING or SYMBOL. Does not allocate: a string computed at run time is returned
-     * as stored, one read from a value is the value's text.
+     * The text of a STRING or SYMBOL. Does not allocate, except for a STRING read with value reuse
+     * ({@link ValueArena}), whose {@code String} is created on first use.
      */
     public String getString() {
         if (!kind.isText()) {
@@ -168,6 +227,7 @@ public final class Slot {
                     switch (kind) {
                         case INT -> Value.ofLong(longValue);
                         case FLOAT -> Value.ofDouble(doubleValue);
+                        case DECIMAL -> DecimalValue.of(longValue, scale);
                         case STRING -> Value.ofString(stringValue);
                         default -> throw new IllegalStateException("slot of kind " + kind);
                     };

@@ -9,6 +9,15 @@ public final class StringValue extends TextValue {
         super(ValueKind.STRING, text);
     }
 
+    private StringValue() {
+        super(ValueKind.STRING);
+    }
+
+    /** A reusable STRING owned by a {@link ValueArena}. */
+    static StringValue reusable() {
+        return new StringValue();
+    }
+
     /** The STRING {@code text}. */
     public static StringValue of(String text) {
         return text.isEmpty() ? EMPTY : new StringValue(text);

@@ -17,13 +17,42 @@ public final class StructValue extends Value {
     private static final String[] NO_NAMES = new String[0];
     private static final StructValue EMPTY = new StructValue(NO_NAMES, CollectionValue.NO_ELEMENTS);
 
-    private final String[] names;
-    private final Value[] values;
+    private String[] names;
+    private Value[] values;
+    private int size;
 
     private StructValue(String[] names, Value[] values) {
         super(ValueKind.STRUCT);
         this.names = names;
         this.values = values;
+        this.size = names.length;
+    }
+
+    private StructValue() {
+        super(ValueKind.STRUCT, true);
+        this.names = new String[8];
+        this.values = new Value[8];
+    }
+
+    /** A reusable, empty STRUCT owned by a {@link ValueArena}. */
+    static StructValue reusable() {
+        return new StructValue();
+    }
+
+    /** Empties a reusable struct (its arrays are kept). */
+    void clear() {
+        size = 0; // the arrays keep stale entries, overwritten as fields are appended
+    }
+
+    /** Appends a field to a reusable struct. */
+    void append(String name, Value value) {
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        size++;
     }
 
     /**
@@ -50,22 +79,28 @@ public final class StructValue extends Value {
 
     @Override
     public int fieldCount() {
-        return names.length;
+        return size;
     }
 
     @Override
     public String fieldName(int index) {
+        if (index >= size) {
+            throw new ArrayIndexOutOfBoundsException(index);
+        }
         return names[index];
     }
 
     @Override
     public Value fieldValue(int index) {
+        if (index >= size) {
+            throw new ArrayIndexOutOfBoundsException(index);
+        }
         return values[index];
     }
 
     /** True when there are no fields. */
     public boolean isEmpty() {
-        return names.length == 0;
+        return size == 0;
     }
 
     /** The index of the first field named {@code name}, or -1. */
@@ -76,16 +111,18 @@ public final class StructValue extends Value {
     /** The index of the first field named {@code name} at or after {@code from}, or -1. */
     public int indexOf(String name, boolean caseSensitive, int from) {
         String[] ns = names;
+        int n = size;
         if (caseSensitive) {
-            for (int i = from; i < ns.length; i++) {
-                String n = ns[i];
-                if (n == name || n.equals(name)) {
+            for (int i = from; i < n; i++) {
+                String s = ns[i];
+                if (s == name || s.equals(name)) {
                     return i;
                 }
             }
         } else {
-            for (int i = from; i < ns.length; i++) {
-                if (ns[i].equalsIgnoreCase(name)) {
+            for (int i = from; i < n; i++) {
+                String s = ns[i];
+                if (FieldNames.equalsIgnoreCase(s, name)) {
                     return i;
                 }
             }

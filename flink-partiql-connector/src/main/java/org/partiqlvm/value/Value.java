@@ -75,8 +75,16 @@ public abstract sealed class Value implements Serializable
 
     private final ValueKind kind;
 
+    /** True for a value owned by a {@link ValueArena}: valid only until the arena is reset. */
+    private final boolean reused;
+
     Value(ValueKind kind) {
+        this(kind, false);
+    }
+
+    Value(ValueKind kind, boolean reused) {
         this.kind = kind;
+        this.reused = reused;
     }
 
     // ---------------------------------------------------------------- kind
@@ -84,6 +92,15 @@ public abstract sealed class Value implements Serializable
     /** The kind of this value; a field load, cheap enough for every row. */
     public final ValueKind kind() {
         return kind;
+    }
+
+    /**
+     * True for a value owned by a {@link ValueArena} (read with value reuse): it, and what it
+     * contains, stays valid only until the arena's next reset; {@link ValueArena#detach(Value)}
+     * makes a copy that may be kept.
+     */
+    public final boolean isReused() {
+        return reused;
     }
 
     /** True for MISSING. */

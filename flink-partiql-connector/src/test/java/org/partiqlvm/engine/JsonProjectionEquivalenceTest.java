@@ -2,14 +2,20 @@ package org.partiqlvm.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /**
@@ -51,11 +57,33 @@ class JsonProjectionEquivalenceTest {
         "SELECT VALUE [r.tags, r.user.name] FROM stream AS r",
         "SELECT r.id FROM stream AS r ORDER BY r.amount",
         "SELECT t.q FROM stream AS r, (SELECT i.qty AS q FROM r.items AS i) AS t",
+        "SELECT r.amount + 1.5 AS a, r.amount - r.id AS b, r.amount * r.amount AS c FROM stream AS r",
+        "SELECT r.id FROM stream AS r WHERE r.amount = 1.5 OR r.amount < r.id OR r.amount >= 2.25",
+        "SELECT r.user.name AS n FROM stream AS r WHERE r.user.country = 's1' OR r.name > 's2'",
     };
 
     private static final String[] KEYS = {
         "id", "ID", "user", "items", "qty", "price", "sku", "amount", "country", "Country", "tags",
         "a", "b", "c", "parts", "name", "y"
+    };
+
+    /** Fractional numbers: plain and compact, with exponents, beyond 18 digits, negative zero. */
+    private static final String[] DECIMALS = {
+        "0.0",
+        "1.5",
+        "1.50",
+        "2.25",
+        "-0.001",
+        "12.34",
+        "-7.125",
+        "0.0000001",
+        "1e3",
+        "2.5E-2",
+        "-0.0",
+        "123456789012345678.9",
+        "1.0000000000000000001",
+        "99999999999999999.5",
+        "100.00"
     };
 
     @Test
@@ -85,6 +113,62 @@ class JsonProjectionEquivalenceTest {
             }
         }
         assertThat(compared).isEqualTo(2 * STATEMENTS.length * 400);
+    }
+
+    /**
+     * Reading with value reuse (one reader and one arena for all records, from bytes and from text)
+     * gives the same results, errors and JSON rows as ordinary values read in full.
+     */
+    @Test
+    void reusedValuesGiveTheSameResultsErrorsAndJsonRows() throws Exception {
+        Random random = new Random(77);
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            records.add(value(random, 0, true));
+        }
+        int compared = 0;
+        for (EvalMode mode : EvalMode.values()) {
+            for (String statement : STATEMENTS) {
+                CompiledPlan plan =
+                        PlanCompiler.compile(
+                                statement, CompileOptions.forStream("stream").withMode(mode));
+                JsonProjection projection = plan.inputProjection(0);
+                PartiQLVM vm = new PartiQLVM(plan);
+                JsonRecordReader reader = JsonValueReader.standard().recordReader();
+                ValueArena arena = new ValueArena();
+                for (String record : records) {
+                    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+                    Value full = JsonValueReader.standard().read(bytes);
+                    String expected = outcome(vm, full) + jsonRows(vm, full);
+                    Value fromBytes = reader.read(bytes, projection, arena);
+                    assertThat(outcome(vm, fromBytes) + jsonRows(vm, fromBytes))
+                            .as("%s (%s) on %s", statement, mode, record)
+                            .isEqualTo(expected);
+                    Value fromText = reader.read(record, projection, arena);
+                    assertThat(outcome(vm, fromText) + jsonRows(vm, fromText))
+                            .as("%s (%s) on text %s", statement, mode, record)
+                            .isEqualTo(expected);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(2 * STATEMENTS.length * 300);
+    }
+
+    /** The rows as {@link ResultRow#writeJson} writes them, or the error. */
+    private static String jsonRows(PartiQLVM vm, Value record) throws IOException {
+        Bindings b = vm.newBindings();
+        b.setStreamRecord(0, record);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text);
+                ResultStream rows = vm.execute(b)) {
+            for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                row.writeJson(g);
+            }
+        } catch (EvaluationException e) {
+            return " error: " + e.getMessage();
+        }
+        return " " + text;
     }
 
     @Test
@@ -166,9 +250,16 @@ class JsonProjectionEquivalenceTest {
             case 1:
                 return String.valueOf(random.nextInt(20) - 5);
             case 2:
-                return "\"s" + random.nextInt(5) + "\"";
+                switch (random.nextInt(10)) {
+                    case 0:
+                        return "\"s\\u00e9\\\"" + random.nextInt(5) + "\\n\""; // escapes
+                    case 1:
+                        return "\"s\u00fc" + random.nextInt(5) + "\""; // not ASCII
+                    default:
+                        return "\"s" + random.nextInt(5) + "\"";
+                }
             case 3:
-                return random.nextBoolean() ? "null" : (random.nextInt(100) / 4.0) + "";
+                return random.nextBoolean() ? "null" : DECIMALS[random.nextInt(DECIMALS.length)];
             case 4:
             case 5:
                 {

@@ -17,6 +17,15 @@ public record PathStepSpec(
         String fieldName, boolean caseSensitive, Eval index, int indexSlot, boolean byName)
         implements Serializable {
 
+    /**
+     * Interns the field name, here and when a plan is deserialized on a task manager (records
+     * deserialize through this constructor): names read by the JSON reader are interned too, so
+     * lookups usually match by reference.
+     */
+    public PathStepSpec {
+        fieldName = fieldName == null ? null : fieldName.intern();
+    }
+
     /** A {@code .name} step. */
     public static PathStepSpec field(String name, boolean caseSensitive) {
         return new PathStepSpec(name, caseSensitive, null, -1, false);

@@ -187,6 +187,10 @@ public final class Arithmetic {
         ValueKind kb = b.kind();
         if (ka == ValueKind.INT && kb == ValueKind.INT) {
             integers(op, Numbers.bigInteger(a), Numbers.bigInteger(b), out, site);
+        } else if (op <= MULTIPLY
+                && CompactDecimals.applies(a, b)
+                && CompactDecimals.apply(op, a, b, out)) {
+            return;
         } else if ((ka == ValueKind.DECIMAL || kb == ValueKind.DECIMAL)
                 && !Numbers.isNonFiniteFloat(a)
                 && !Numbers.isNonFiniteFloat(b)) {

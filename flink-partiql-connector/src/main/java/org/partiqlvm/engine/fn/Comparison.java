@@ -140,6 +140,12 @@ public final class Comparison {
         if (ka.isText() && kb.isText()) {
             return a.getString().equals(b.getString()) ? Truth.TRUE : Truth.FALSE;
         }
+        if (CompactDecimals.applies(a, b)) {
+            int c = CompactDecimals.compare(a, b);
+            if (c != CompactDecimals.INCOMPARABLE) {
+                return c == 0 ? Truth.TRUE : Truth.FALSE;
+            }
+        }
         return Equality.equal(a.toValue(), b.toValue()) ? Truth.TRUE : Truth.FALSE;
     }
 
@@ -162,6 +168,9 @@ public final class Comparison {
                 c = ValueOrdering.compareCodePoints(a.getString(), b.getString());
             } else if (ka.isUnknown() || kb.isUnknown()) {
                 return unknownOrder(a, b, ia, ib, out, site);
+            } else if (CompactDecimals.applies(a, b)
+                    && (c = CompactDecimals.compare(a, b)) != CompactDecimals.INCOMPARABLE) {
+                // compared on longs
             } else if (Equality.comparable(ka, kb)) {
                 c = Equality.compare(a.toValue(), b.toValue());
             } else {

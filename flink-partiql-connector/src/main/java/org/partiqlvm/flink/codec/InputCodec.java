@@ -22,7 +22,10 @@ public interface InputCodec<IN> extends Serializable {
     default void open(CompiledPlan plan) {}
 
     /**
-     * The record as a value.
+     * The record as a value. The value may be built in memory the codec reuses ({@link
+     * org.partiqlvm.value.ValueArena}): it is valid until this copy's next {@code decode}, which
+     * the operators call only after the record's rows are encoded; output codecs that emit values
+     * copy them ({@link ValueOutputCodec}).
      *
      * @throws ValueDecodeException if the record is malformed (a bad record)
      */

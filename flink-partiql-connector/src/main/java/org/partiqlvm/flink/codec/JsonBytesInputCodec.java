@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
@@ -16,22 +17,25 @@ public final class JsonBytesInputCodec implements InputCodec<byte[]> {
 
     private transient JsonProjection projection;
     private transient JsonRecordReader records;
+    private transient ValueArena arena;
 
     /**
      * Keeps only what the plan can observe of a record (other fields are skipped, not built), and
-     * reuses one parser for all records of the subtask.
+     * reuses one parser and one {@link ValueArena} for all records of the subtask: each decoded
+     * value is valid until the next {@link #decode}.
      */
     @Override
     public void open(CompiledPlan plan) {
         projection = plan.inputProjection(0);
         records = JsonValueReader.standard().recordReader();
+        arena = new ValueArena();
     }
 
     @Override
     public Value decode(byte[] record) {
         return records == null
                 ? JsonValueReader.standard().read(record)
-                : records.read(record, projection);
+                : records.read(record, projection, arena);
     }
 
     @Override

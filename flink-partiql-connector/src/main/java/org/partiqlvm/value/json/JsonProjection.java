@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.partiqlvm.value.FieldNames;
 
 /**
  * The parts of a JSON value a statement can observe, so that {@link JsonValueReader#read(byte[],
@@ -35,6 +36,9 @@ public final class JsonProjection implements Serializable {
             boolean whole, String[] fieldNames, JsonProjection[] fields, JsonProjection element) {
         this.whole = whole;
         this.fieldNames = fieldNames;
+        for (int i = 0; i < fieldNames.length; i++) {
+            fieldNames[i] = fieldNames[i].intern(); // Jackson interns the names it reads
+        }
         this.fields = fields;
         this.element = element;
     }
@@ -54,8 +58,14 @@ public final class JsonProjection implements Serializable {
      * nothing.
      */
     public JsonProjection field(String name) {
-        for (int i = 0; i < fieldNames.length; i++) {
-            if (fieldNames[i].equalsIgnoreCase(name)) {
+        String[] names = fieldNames;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) { // both interned: the usual hit
+                return fields[i];
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (FieldNames.equalsIgnoreCase(names[i], name)) {
                 return fields[i];
             }
         }
@@ -65,6 +75,17 @@ public final class JsonProjection implements Serializable {
     /** The projection of each element of an array, or null to read arrays whole. */
     public JsonProjection element() {
         return element;
+    }
+
+    /** Interns the names again after deserialization (a plan shipped to a task manager). */
+    private Object readResolve() {
+        if (whole) {
+            return ALL;
+        }
+        for (int i = 0; i < fieldNames.length; i++) {
+            fieldNames[i] = fieldNames[i].intern();
+        }
+        return this;
     }
 
     @Override

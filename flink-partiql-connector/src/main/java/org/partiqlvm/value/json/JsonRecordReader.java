@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 
 /**
@@ -30,6 +32,11 @@ public final class JsonRecordReader {
     private ByteArrayFeeder feeder;
     private long fed; // bytes given to the parser before this record
 
+    /** Longer text is read by a parser of its own rather than copied. */
+    private static final int MAX_ENCODED_LENGTH = 1 << 24;
+
+    private byte[] text = new byte[256]; // ASCII text records, as bytes
+
     JsonRecordReader(JsonValueReader reader, JsonFactory factory) {
         this.reader = reader;
         this.factory = factory;
@@ -37,20 +44,70 @@ public final class JsonRecordReader {
 
     /** The one JSON value in UTF-8 {@code bytes}, keeping what {@code projection} names. */
     public Value read(byte[] bytes, JsonProjection projection) {
+        return read(bytes, projection, null);
+    }
+
+    /**
+     * {@link #read(byte[], JsonProjection)} with value reuse: resets {@code arena} and builds the
+     * value in it, so that reading allocates nothing once the arena has grown to the records' size.
+     * The value, and everything read from it, is valid until the arena's next reset (the next call
+     * with the same arena); {@link ValueArena#detach(Value)} copies what must be kept. A record the
+     * reused parser cannot read is read again as ordinary values, with the same result.
+     */
+    public Value read(byte[] bytes, JsonProjection projection, ValueArena arena) {
+        Value v = readReusingParser(bytes, bytes.length, projection, arena);
+        return v != null ? v : reader.read(bytes, projection);
+    }
+
+    /**
+     * {@link #read(byte[], JsonProjection, ValueArena)} for JSON text: ASCII text (what most JSON
+     * records are) goes to the reused parser through a reused byte buffer; other text is read with
+     * a parser of its own, as ordinary values. Results and errors are those of {@link
+     * JsonValueReader#read(String, JsonProjection)}.
+     */
+    public Value read(String json, JsonProjection projection, ValueArena arena) {
+        int n = json.length();
+        if (n > MAX_ENCODED_LENGTH) {
+            return reader.read(json, projection);
+        }
+        byte[] buf = text;
+        if (buf.length < n) {
+            buf = new byte[Math.max(n, buf.length * 2)];
+            text = buf;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = json.charAt(i);
+            if (c >= 0x80) {
+                return reader.read(json, projection);
+            }
+            buf[i] = (byte) c;
+        }
+        Value v = readReusingParser(buf, n, projection, arena);
+        return v != null ? v : reader.read(json, projection);
+    }
+
+    /** The value, or null when the record must be read again by a fresh parser. */
+    private Value readReusingParser(
+            byte[] bytes, int length, JsonProjection projection, ValueArena arena) {
+        if (arena != null) {
+            arena.reset();
+        }
         if (parser == null) {
             open();
         }
         try {
-            feeder.feedInput(bytes, 0, bytes.length);
+            feeder.feedInput(bytes, 0, length);
             JsonToken t = parser.nextToken();
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                Value v = reader.readProjected(parser, t, projection);
+                Value v = reader.readProjected(parser, t, projection, arena);
                 // The value ends at its closing bracket; only white space may follow it (the
                 // parser cannot tell a trailing "tru" from the start of "true" on its own).
-                long end = parser.currentTokenLocation().getByteOffset() + 1 - fed;
-                if (onlyWhiteSpaceFrom(bytes, end)
+                // (The token's byte offset, read without the JsonLocation a
+                // currentTokenLocation() call would create.)
+                long end = ((ParserBase) parser).getTokenCharacterOffset() + 1 - fed;
+                if (onlyWhiteSpaceFrom(bytes, end, length)
                         && parser.nextToken() == JsonToken.NOT_AVAILABLE) {
-                    fed += bytes.length;
+                    fed += length;
                     return v;
                 }
             }
@@ -58,14 +115,17 @@ public final class JsonRecordReader {
             // fall through: the exact value or error comes from a fresh read of this record
         }
         reopen();
-        return reader.read(bytes, projection);
+        if (arena != null) {
+            arena.reset(); // what the failed read put there
+        }
+        return null;
     }
 
-    private static boolean onlyWhiteSpaceFrom(byte[] bytes, long from) {
-        if (from < 0 || from > bytes.length) {
+    private static boolean onlyWhiteSpaceFrom(byte[] bytes, long from, int length) {
+        if (from < 0 || from > length) {
             return false;
         }
-        for (int i = (int) from; i < bytes.length; i++) {
+        for (int i = (int) from; i < length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;

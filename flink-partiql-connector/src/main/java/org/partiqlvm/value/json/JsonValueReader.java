@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.partiqlvm.value.DecimalText;
+import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 
 /**
@@ -124,17 +128,22 @@ public final class JsonValueReader {
         }
     }
 
-    Value readProjected(JsonParser p, JsonToken t, JsonProjection projection) throws IOException {
+    /**
+     * The value starting at token {@code t}, built as far as {@code projection} needs, in {@code
+     * arena} (null: ordinary values).
+     */
+    Value readProjected(JsonParser p, JsonToken t, JsonProjection projection, ValueArena arena)
+            throws IOException {
         if (projection.isAll()) {
-            return readValue(p, t);
+            return readValue(p, t, arena);
         }
         if (t == JsonToken.START_OBJECT) {
-            return readObject(p, projection);
+            return readObject(p, projection, arena);
         }
         if (t == JsonToken.START_ARRAY && projection.element() != null) {
-            return readArray(p, projection.element());
+            return readArray(p, projection.element(), arena);
         }
-        return readValue(p, t);
+        return readValue(p, t, arena);
     }
 
     /** All whitespace-separated top-level JSON values in {@code json}, e.g. JSON Lines. */
@@ -195,7 +204,7 @@ public final class JsonValueReader {
             if (t == null || t == JsonToken.FIELD_NAME) {
                 t = parser.nextToken();
             }
-            return readValue(parser, t);
+            return readValue(parser, t, null);
         } catch (IOException e) {
             throw decodeError(e);
         }
@@ -204,7 +213,7 @@ public final class JsonValueReader {
     private List<Value> readRemaining(JsonParser p) throws IOException {
         List<Value> values = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-            values.add(readValue(p, t));
+            values.add(readValue(p, t, null));
         }
         return values;
     }
@@ -219,7 +228,7 @@ public final class JsonValueReader {
         if (t == null) {
             throw error("expected a JSON value but the input is empty", p.currentLocation());
         }
-        Value v = readProjected(p, t, projection);
+        Value v = readProjected(p, t, projection, null);
         if (p.nextToken() != null) {
             throw error(
                     "expected the end of the input after the JSON value but found "
@@ -229,33 +238,31 @@ public final class JsonValueReader {
         return v;
     }
 
-    Value readValue(JsonParser p, JsonToken t) throws IOException {
+    private Value readValue(JsonParser p, JsonToken t, ValueArena arena) throws IOException {
         if (t == null) {
             throw error("unexpected end of input", p.currentLocation());
         }
         switch (t) {
             case START_OBJECT:
-                return readObject(p);
+                return readObject(p, JsonProjection.all(), arena);
             case START_ARRAY:
-                return readArray(p);
+                return readArray(p, JsonProjection.all(), arena);
             case VALUE_STRING:
-                return Value.ofString(p.getText());
+                return arena == null
+                        ? Value.ofString(p.getText())
+                        : arena.string(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
                     case INT:
                     case LONG:
-                        return Value.ofLong(p.getLongValue());
+                        return arena == null
+                                ? Value.ofLong(p.getLongValue())
+                                : arena.integer(p.getLongValue());
                     default:
                         return Value.ofBigInteger(p.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT:
-                if (fractionalNumbers == FractionalNumbers.DOUBLE) {
-                    return Value.ofDouble(p.getDoubleValue());
-                }
-                if (p.isNaN()) { // only with ALLOW_NON_NUMERIC_NUMBERS
-                    return Value.ofDouble(p.getDoubleValue());
-                }
-                return Value.ofDecimal(p.getDecimalValue());
+                return readFractional(p, arena);
             case VALUE_TRUE:
                 return Value.TRUE;
             case VALUE_FALSE:
@@ -268,12 +275,33 @@ public final class JsonValueReader {
         }
     }
 
-    private Value readObject(JsonParser p) throws IOException {
-        return readObject(p, JsonProjection.all());
+    /** A number with a fraction or exponent, as {@link #withFractionalNumbers} says. */
+    private Value readFractional(JsonParser p, ValueArena arena) throws IOException {
+        if (fractionalNumbers == FractionalNumbers.DOUBLE || p.isNaN()) {
+            // isNaN: NaN and infinities, only with ALLOW_NON_NUMERIC_NUMBERS
+            double d = p.getDoubleValue();
+            return arena == null ? Value.ofDouble(d) : arena.floating(d);
+        }
+        char[] text = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        int scale = DecimalText.plainScale(text, offset, length);
+        if (scale >= 0) {
+            long unscaled = DecimalText.unscaled(text, offset, length);
+            return arena == null
+                    ? DecimalValue.of(unscaled, scale)
+                    : arena.decimal(unscaled, scale);
+        }
+        BigDecimal d = p.getDecimalValue();
+        return arena == null ? Value.ofDecimal(d) : arena.decimal(d);
     }
 
     /** An object's fields; those {@code projection} does not name are skipped, not built. */
-    private Value readObject(JsonParser p, JsonProjection projection) throws IOException {
+    private Value readObject(JsonParser p, JsonProjection projection, ValueArena arena)
+            throws IOException {
+        if (arena != null) {
+            return readObjectInto(p, projection, arena);
+        }
         boolean prune = !projection.isAll();
         String[] names = null;
         Value[] values = null;
@@ -292,9 +320,9 @@ public final class JsonValueReader {
                     skipValue(p, valueToken);
                     continue;
                 }
-                value = readProjected(p, valueToken, field);
+                value = readProjected(p, valueToken, field, null);
             } else {
-                value = readValue(p, p.nextToken());
+                value = readValue(p, p.nextToken(), null);
             }
             if (names == null) {
                 names = new String[8];
@@ -317,17 +345,48 @@ public final class JsonValueReader {
         return StructValue.wrap(names, values);
     }
 
-    private Value readArray(JsonParser p) throws IOException {
-        return readArray(p, JsonProjection.all());
+    /** {@link #readObject} into a struct of {@code arena}. */
+    private Value readObjectInto(JsonParser p, JsonProjection projection, ValueArena arena)
+            throws IOException {
+        boolean prune = !projection.isAll();
+        StructValue struct = arena.struct();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t != JsonToken.FIELD_NAME) {
+                throw error(
+                        "expected a field name but found " + describe(t), p.currentTokenLocation());
+            }
+            String name = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            if (!prune) {
+                arena.addField(struct, name, readValue(p, valueToken, arena));
+                continue;
+            }
+            JsonProjection field = projection.field(name);
+            if (field == null) {
+                skipValue(p, valueToken);
+            } else {
+                arena.addField(struct, name, readProjected(p, valueToken, field, arena));
+            }
+        }
+        return struct;
     }
 
     /** An array whose elements are read under {@code element}. */
-    private Value readArray(JsonParser p, JsonProjection element) throws IOException {
+    private Value readArray(JsonParser p, JsonProjection element, ValueArena arena)
+            throws IOException {
         boolean prune = !element.isAll();
+        if (arena != null) {
+            ListValue list = arena.list();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                arena.addElement(
+                        list, prune ? readProjected(p, t, element, arena) : readValue(p, t, arena));
+            }
+            return list;
+        }
         Value[] elements = null;
         int n = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            Value v = prune ? readProjected(p, t, element) : readValue(p, t);
+            Value v = prune ? readProjected(p, t, element, null) : readValue(p, t, null);
             if (elements == null) {
                 elements = new Value[8];
             } else if (n == elements.length) {

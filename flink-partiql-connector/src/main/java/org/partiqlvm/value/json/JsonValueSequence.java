@@ -51,7 +51,7 @@ public final class JsonValueSequence implements Iterator<Value>, Closeable {
         JsonToken t = pending;
         pending = null;
         try {
-            return reader.readValue(parser, t);
+            return reader.readProjected(parser, t, JsonProjection.all(), null);
         } catch (IOException e) {
             throw JsonValueReader.decodeError(e);
         }

@@ -10,7 +10,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.partiqlvm.value.DateValue;
+import org.partiqlvm.value.DecimalText;
+import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.TemporalText;
+import org.partiqlvm.value.TextValue;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;
@@ -104,6 +107,15 @@ public final class JsonValueWriter {
      * element, or the value after a field name the caller wrote). Does not flush.
      */
     public void write(Value value, JsonGenerator generator) throws IOException {
+        write(value, generator, null);
+    }
+
+    /**
+     * {@link #write(Value, JsonGenerator)} that writes compact DECIMALs through {@code numberText}
+     * (at least {@link DecimalText#MAX_FORMATTED_LENGTH} chars, or null) instead of creating their
+     * text; for one thread's reused writer loop.
+     */
+    public void write(Value value, JsonGenerator generator, char[] numberText) throws IOException {
         switch (value.kind()) {
             case MISSING, NULL -> generator.writeNull();
             case BOOL -> generator.writeBoolean(value.booleanValue());
@@ -114,9 +126,16 @@ public final class JsonValueWriter {
                     generator.writeNumber(value.asBigInteger());
                 }
             }
-            case DECIMAL -> generator.writeNumber(value.asBigDecimal());
+            case DECIMAL -> writeDecimal((DecimalValue) value, generator, numberText);
             case FLOAT -> writeFloat(value.asDouble(), generator);
-            case STRING, SYMBOL -> generator.writeString(value.asString());
+            case STRING, SYMBOL -> {
+                TextValue text = (TextValue) value;
+                if (text.isCharSlice()) {
+                    generator.writeString(text.sliceChars(), text.sliceStart(), text.sliceLength());
+                } else {
+                    generator.writeString(text.asString());
+                }
+            }
             case BLOB -> generator.writeBinary(value.asBytes());
             case CLOB -> generator.writeString(latin1(value.asBytes()));
             case DATE, TIME, TIMESTAMP, INTERVAL_YEAR_MONTH, INTERVAL_DAY_TIME ->
@@ -124,7 +143,7 @@ public final class JsonValueWriter {
             case LIST, BAG, SEXP -> {
                 generator.writeStartArray();
                 for (int i = 0, n = value.size(); i < n; i++) {
-                    write(value.get(i), generator);
+                    write(value.get(i), generator, numberText);
                 }
                 generator.writeEndArray();
             }
@@ -134,11 +153,24 @@ public final class JsonValueWriter {
                     Value field = value.fieldValue(i);
                     if (!field.isMissing()) {
                         generator.writeFieldName(value.fieldName(i));
-                        write(field, generator);
+                        write(field, generator, numberText);
                     }
                 }
                 generator.writeEndObject();
             }
+        }
+    }
+
+    private static void writeDecimal(DecimalValue d, JsonGenerator g, char[] numberText)
+            throws IOException {
+        int n =
+                numberText != null && d.isCompact()
+                        ? DecimalText.format(d.unscaledLong(), d.scale(), numberText)
+                        : -1;
+        if (n > 0) {
+            g.writeNumber(numberText, 0, n); // the text BigDecimal.toString() gives
+        } else {
+            g.writeNumber(d.asBigDecimal());
         }
     }
 

@@ -1,0 +1,279 @@
+package org.partiqlvm.value;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * Values that live for one record and are reused for the next: what a reader builds a record in so
+ * that reading record after record allocates nothing once the arena has grown to the records' size.
+ *
+ * <p>The arena hands out reusable structs, lists, numbers and strings (a string's characters are
+ * copied into one shared buffer and become a {@code String} only if someone asks). {@link #reset()}
+ * takes them all back in O(1): every value the arena handed out since the last reset, and every
+ * value containing one, is then invalid. Values from an arena say so ({@link Value#isReused()});
+ * {@link #detach(Value)} copies one into ordinary values that may be kept.
+ *
+ * <p>One arena per thread (a Flink subtask's codec, a benchmark loop); not thread-safe. It keeps
+ * the largest size any record needed.
+ *
+ * <pre>{@code
+ * ValueArena arena = new ValueArena();
+ * JsonRecordReader reader = JsonValueReader.standard().recordReader();
+ * for (byte[] record : records) {
+ *     Value v = reader.read(record, projection, arena);   // resets the arena, reads into it
+ *     ... evaluate, write the rows ...                      // v is valid until the next read
+ * }
+ * }</pre>
+ */
+public final class ValueArena {
+
+    private StructValue[] structs = new StructValue[16];
+    private int structCount;
+    private ListValue[] lists = new ListValue[8];
+    private int listCount;
+    private IntValue[] ints = new IntValue[32];
+    private int intCount;
+    private DecimalValue[] decimals = new DecimalValue[32];
+    private int decimalCount;
+    private FloatValue[] floats = new FloatValue[8];
+    private int floatCount;
+    private StringValue[] strings = new StringValue[32];
+    private int stringCount;
+    private char[] chars = new char[1024];
+    private int charCount;
+
+    /** An empty arena. */
+    public ValueArena() {}
+
+    /** Takes back every value handed out; they, and values containing them, become invalid. */
+    public void reset() {
+        structCount = 0;
+        listCount = 0;
+        intCount = 0;
+        decimalCount = 0;
+        floatCount = 0;
+        stringCount = 0;
+        charCount = 0;
+    }
+
+    /** An empty STRUCT to fill with {@link #addField}. */
+    public StructValue struct() {
+        if (structCount == structs.length) {
+            structs = Arrays.copyOf(structs, structCount * 2);
+        }
+        StructValue s = structs[structCount];
+        if (s == null) {
+            s = StructValue.reusable();
+            structs[structCount] = s;
+        } else {
+            s.clear();
+        }
+        structCount++;
+        return s;
+    }
+
+    /** Appends a field to a STRUCT from {@link #struct()}. */
+    public void addField(StructValue struct, String name, Value value) {
+        if (!struct.isReused()) {
+            throw new IllegalArgumentException("not a struct of a ValueArena");
+        }
+        struct.append(name, value);
+    }
+
+    /** An empty LIST to fill with {@link #addElement}. */
+    public ListValue list() {
+        if (listCount == lists.length) {
+            lists = Arrays.copyOf(lists, listCount * 2);
+        }
+        ListValue l = lists[listCount];
+        if (l == null) {
+            l = ListValue.reusable();
+            lists[listCount] = l;
+        } else {
+            l.clear();
+        }
+        listCount++;
+        return l;
+    }
+
+    /** Appends an element to a LIST from {@link #list()}. */
+    public void addElement(ListValue list, Value element) {
+        if (!list.isReused()) {
+            throw new IllegalArgumentException("not a list of a ValueArena");
+        }
+        list.append(element);
+    }
+
+    /** The INT {@code v}: a shared instance for small values, else a reused one. */
+    public Value integer(long v) {
+        if (v >= -128 && v <= 1023) {
+            return IntValue.of(v);
+        }
+        if (intCount == ints.length) {
+            ints = Arrays.copyOf(ints, intCount * 2);
+        }
+        IntValue i = ints[intCount];
+        if (i == null) {
+            i = IntValue.reusable();
+            ints[intCount] = i;
+        }
+        intCount++;
+        i.set(v);
+        return i;
+    }
+
+    /** The DECIMAL {@code unscaled × 10^-scale} (scale 0..64), without a {@code BigDecimal}. */
+    public DecimalValue decimal(long unscaled, int scale) {
+        if (scale < 0 || scale > DecimalValue.MAX_COMPACT_SCALE) {
+            throw new IllegalArgumentException("compact DECIMAL scale must be 0..64, got " + scale);
+        }
+        DecimalValue d = nextDecimal();
+        d.setCompact(unscaled, scale);
+        return d;
+    }
+
+    /** The DECIMAL {@code value}. */
+    public DecimalValue decimal(BigDecimal value) {
+        if (value == null) {
+            throw new NullPointerException("value");
+        }
+        DecimalValue d = nextDecimal();
+        d.setBig(value);
+        return d;
+    }
+
+    private DecimalValue nextDecimal() {
+        if (decimalCount == decimals.length) {
+            decimals = Arrays.copyOf(decimals, decimalCount * 2);
+        }
+        DecimalValue d = decimals[decimalCount];
+        if (d == null) {
+            d = DecimalValue.reusable();
+            decimals[decimalCount] = d;
+        }
+        decimalCount++;
+        return d;
+    }
+
+    /** The FLOAT {@code v}. */
+    public FloatValue floating(double v) {
+        if (floatCount == floats.length) {
+            floats = Arrays.copyOf(floats, floatCount * 2);
+        }
+        FloatValue f = floats[floatCount];
+        if (f == null) {
+            f = FloatValue.reusable();
+            floats[floatCount] = f;
+        }
+        floatCount++;
+        f.set(v);
+        return f;
+    }
+
+    /** The STRING of {@code text[offset .. offset+length)}, copied into the arena. */
+    public StringValue string(char[] text, int offset, int length) {
+        if (length == 0) {
+            return StringValue.of("");
+        }
+        int end = charCount + length;
+        if (end > chars.length) {
+            // Earlier strings keep the old array; only new ones use the larger one.
+            chars = new char[Math.max(end, chars.length * 2)];
+            charCount = 0;
+            end = length;
+        }
+        System.arraycopy(text, offset, chars, charCount, length);
+        if (stringCount == strings.length) {
+            strings = Arrays.copyOf(strings, stringCount * 2);
+        }
+        StringValue s = strings[stringCount];
+        if (s == null) {
+            s = StringValue.reusable();
+            strings[stringCount] = s;
+        }
+        stringCount++;
+        s.setSlice(chars, charCount, length);
+        charCount = end;
+        return s;
+    }
+
+    /**
+     * {@code value} with every part that belongs to an arena copied into ordinary values, so that
+     * it stays valid after the arena's reset; {@code value} itself when no part does.
+     */
+    public static Value detach(Value value) {
+        return holdsReused(value) ? copy(value) : value;
+    }
+
+    private static boolean holdsReused(Value value) {
+        if (value.isReused()) {
+            return true;
+        }
+        switch (value.kind()) {
+            case STRUCT -> {
+                for (int i = 0, n = value.fieldCount(); i < n; i++) {
+                    if (holdsReused(value.fieldValue(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case LIST, BAG, SEXP -> {
+                for (int i = 0, n = value.size(); i < n; i++) {
+                    if (holdsReused(value.get(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static Value copy(Value value) {
+        switch (value.kind()) {
+            case STRUCT -> {
+                int n = value.fieldCount();
+                String[] names = new String[n];
+                Value[] fields = new Value[n];
+                for (int i = 0; i < n; i++) {
+                    names[i] = value.fieldName(i);
+                    fields[i] = detach(value.fieldValue(i));
+                }
+                return StructValue.wrap(names, fields);
+            }
+            case LIST, BAG, SEXP -> {
+                int n = value.size();
+                Value[] elements = new Value[n];
+                for (int i = 0; i < n; i++) {
+                    elements[i] = detach(value.get(i));
+                }
+                return switch (value.kind()) {
+                    case LIST -> ListValue.wrap(elements);
+                    case BAG -> BagValue.wrap(elements);
+                    default -> SexpValue.wrap(elements);
+                };
+            }
+            case INT -> {
+                return IntValue.of(value.asLong());
+            }
+            case FLOAT -> {
+                return FloatValue.of(value.asDouble());
+            }
+            case STRING -> {
+                return StringValue.of(value.asString());
+            }
+            case DECIMAL -> {
+                DecimalValue d = (DecimalValue) value;
+                return d.isCompact()
+                        ? DecimalValue.of(d.unscaledLong(), d.scale())
+                        : DecimalValue.of(d.value());
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+}
