@@ -175,14 +175,24 @@ public final class ValueArena {
         if (length == 0) {
             return StringValue.of("");
         }
-        int end = charCount + length;
-        if (end > chars.length) {
+        int start = reserveChars(length);
+        System.arraycopy(text, offset, chars, start, length);
+        return nextString(start, length);
+    }
+
+    /** Reserves {@code length} chars of the buffer and returns where they start. */
+    private int reserveChars(int length) {
+        if (charCount + length > chars.length) {
             // Earlier strings keep the old array; only new ones use the larger one.
-            chars = new char[Math.max(end, chars.length * 2)];
+            chars = new char[Math.max(length, chars.length * 2)];
             charCount = 0;
-            end = length;
         }
-        System.arraycopy(text, offset, chars, charCount, length);
+        int start = charCount;
+        charCount += length;
+        return start;
+    }
+
+    private StringValue nextString(int start, int length) {
         if (stringCount == strings.length) {
             strings = Arrays.copyOf(strings, stringCount * 2);
         }
@@ -192,9 +202,24 @@ public final class ValueArena {
             strings[stringCount] = s;
         }
         stringCount++;
-        s.setSlice(chars, charCount, length);
-        charCount = end;
+        s.setSlice(chars, start, length);
         return s;
+    }
+
+    /**
+     * The STRING of the ASCII bytes {@code text[offset .. offset+length)} (each byte one
+     * character), copied into the arena.
+     */
+    public StringValue asciiString(byte[] text, int offset, int length) {
+        if (length == 0) {
+            return StringValue.of("");
+        }
+        int start = reserveChars(length);
+        char[] c = chars;
+        for (int i = 0; i < length; i++) {
+            c[start + i] = (char) text[offset + i];
+        }
+        return nextString(start, length);
     }
 
     /**

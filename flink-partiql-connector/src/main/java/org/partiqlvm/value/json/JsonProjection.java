@@ -32,6 +32,11 @@ public final class JsonProjection implements Serializable {
     private final JsonProjection[] fields;
     private final JsonProjection element;
 
+    /**
+     * The names as ASCII bytes, or null when a name is not ASCII (then names are matched as text).
+     */
+    private transient byte[][] asciiNames;
+
     private JsonProjection(
             boolean whole, String[] fieldNames, JsonProjection[] fields, JsonProjection element) {
         this.whole = whole;
@@ -39,6 +44,7 @@ public final class JsonProjection implements Serializable {
         for (int i = 0; i < fieldNames.length; i++) {
             fieldNames[i] = fieldNames[i].intern(); // Jackson interns the names it reads
         }
+        this.asciiNames = asciiNames(fieldNames);
         this.fields = fields;
         this.element = element;
     }
@@ -85,7 +91,76 @@ public final class JsonProjection implements Serializable {
         for (int i = 0; i < fieldNames.length; i++) {
             fieldNames[i] = fieldNames[i].intern();
         }
+        asciiNames = asciiNames(fieldNames);
         return this;
+    }
+
+    private static byte[][] asciiNames(String[] names) {
+        byte[][] bytes = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            String n = names[i];
+            bytes[i] = new byte[n.length()];
+            for (int k = 0; k < n.length(); k++) {
+                char c = n.charAt(k);
+                if (c >= 0x80) {
+                    return null;
+                }
+                bytes[i][k] = (byte) c;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * The index of the field named by the ASCII bytes {@code name[offset .. offset+length)},
+     * compared ignoring case as {@link #field(String)} does, or -1; only when {@link
+     * #hasAsciiNames()}.
+     */
+    int asciiFieldIndex(byte[] name, int offset, int length) {
+        byte[][] all = asciiNames;
+        for (int i = 0; i < all.length; i++) {
+            byte[] n = all[i];
+            if (n.length == length && asciiEqualsIgnoreCase(n, name, offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code name[offset ..]} is exactly (same case) the name of field {@code i}. */
+    boolean asciiNameIs(int i, byte[] name, int offset) {
+        byte[] n = asciiNames[i];
+        for (int k = 0; k < n.length; k++) {
+            if (n[k] != name[offset + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(byte[] lower, byte[] name, int offset) {
+        for (int k = 0; k < lower.length; k++) {
+            int x = name[offset + k];
+            if (x != lower[k] && !(x >= 'A' && x <= 'Z' && x + 32 == lower[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every field name is ASCII, so {@link #asciiFieldIndex} can match them. */
+    boolean hasAsciiNames() {
+        return asciiNames != null;
+    }
+
+    /** The (lower-case, interned) name of field {@code i}. */
+    String fieldName(int i) {
+        return fieldNames[i];
+    }
+
+    /** The projection of field {@code i}. */
+    JsonProjection fieldAt(int i) {
+        return fields[i];
     }
 
     @Override

@@ -28,6 +28,10 @@ public final class JsonRecordReader {
 
     private final JsonValueReader reader;
     private final JsonFactory factory;
+
+    /** The byte-level fast path, for readers with Jackson's default settings; else null. */
+    private final JsonRecordScanner scanner;
+
     private JsonParser parser;
     private ByteArrayFeeder feeder;
     private long fed; // bytes given to the parser before this record
@@ -40,6 +44,7 @@ public final class JsonRecordReader {
     JsonRecordReader(JsonValueReader reader, JsonFactory factory) {
         this.reader = reader;
         this.factory = factory;
+        this.scanner = reader.hasDefaultParsing() ? new JsonRecordScanner() : null;
     }
 
     /** The one JSON value in UTF-8 {@code bytes}, keeping what {@code projection} names. */
@@ -91,6 +96,13 @@ public final class JsonRecordReader {
             byte[] bytes, int length, JsonProjection projection, ValueArena arena) {
         if (arena != null) {
             arena.reset();
+            if (scanner != null) {
+                Value v = scanner.scan(bytes, length, projection, arena);
+                if (v != null) {
+                    return v;
+                }
+                arena.reset(); // what the scanner built before it gave up
+            }
         }
         if (parser == null) {
             open();

@@ -62,6 +62,14 @@ public final class JsonValueReader {
         this.fractionalNumbers = fractionalNumbers;
     }
 
+    /**
+     * True when this reader parses as Jackson's default factory does and reads fractional numbers
+     * as DECIMAL: what {@link JsonRecordScanner} reproduces.
+     */
+    boolean hasDefaultParsing() {
+        return factory == STANDARD.factory && fractionalNumbers == FractionalNumbers.DECIMAL;
+    }
+
     /** A reader with Jackson's default factory that reads fractional numbers as DECIMAL. */
     public static JsonValueReader standard() {
         return STANDARD;
@@ -292,7 +300,13 @@ public final class JsonValueReader {
                     ? DecimalValue.of(unscaled, scale)
                     : arena.decimal(unscaled, scale);
         }
-        BigDecimal d = p.getDecimalValue();
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException e) { // an exponent beyond BigDecimal's range
+            throw withLocation(
+                    "number out of range: " + e.getMessage(), p.currentTokenLocation(), e);
+        }
         return arena == null ? Value.ofDecimal(d) : arena.decimal(d);
     }
 

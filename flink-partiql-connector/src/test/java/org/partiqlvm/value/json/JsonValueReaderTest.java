@@ -17,12 +17,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.value.IntValue;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.ValueKind;
 
 class JsonValueReaderTest {
 
     private final JsonValueReader json = JsonValueReader.standard();
+
+    @Test
+    void anExponentBeyondBigDecimalIsADecodeErrorNotACrash() {
+        byte[] record = "{\"a\": 5e8227243438873237}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JsonValueReader.standard().read(record))
+                .isInstanceOf(ValueDecodeException.class)
+                .hasMessageContaining("number out of range");
+        assertThatThrownBy(
+                        () ->
+                                JsonValueReader.standard()
+                                        .recordReader()
+                                        .read(record, JsonProjection.all(), new ValueArena()))
+                .isInstanceOf(ValueDecodeException.class);
+    }
 
     @Test
     void readsEveryJsonType() {
