@@ -19,6 +19,10 @@ public final class Slot {
     private ValueKind kind = ValueKind.MISSING;
     private long longValue; // also the unscaled value of a compact DECIMAL
     private int scale; // of a compact DECIMAL
+
+    /** For a DECIMAL: 0 not yet known, 1 compact (in longValue and scale), 2 not compact. */
+    private byte decimalForm;
+
     private double doubleValue;
     private String stringValue;
 
@@ -89,44 +93,52 @@ public final class Slot {
         kind = ValueKind.DECIMAL;
         longValue = unscaled;
         this.scale = scale;
+        decimalForm = COMPACT;
         value = null;
         stringValue = null;
     }
+
+    private static final byte UNKNOWN_FORM = 0;
+    private static final byte COMPACT = 1;
+    private static final byte NOT_COMPACT = 2;
 
     /**
      * True when the slot holds a compact DECIMAL, readable with {@link #getUnscaled()} and {@link
      * #getScale()} ({@link DecimalValue#isCompact()}).
      */
     public boolean isCompactDecimal() {
-        return kind == ValueKind.DECIMAL && (value == null || ((DecimalValue) value).isCompact());
+        if (kind != ValueKind.DECIMAL) {
+            return false;
+        }
+        byte form = decimalForm;
+        if (form == UNKNOWN_FORM) { // a stored DecimalValue, looked at once
+            DecimalValue d = (DecimalValue) value;
+            if (d.isCompact()) {
+                longValue = d.unscaledLong();
+                scale = d.scale();
+                form = COMPACT;
+            } else {
+                form = NOT_COMPACT;
+            }
+            decimalForm = form;
+        }
+        return form == COMPACT;
     }
 
     /** The unscaled value of a compact DECIMAL ({@link #isCompactDecimal()}). */
     public long getUnscaled() {
-        if (kind == ValueKind.DECIMAL) {
-            if (value == null) {
-                return longValue;
-            }
-            DecimalValue d = (DecimalValue) value;
-            if (d.isCompact()) {
-                return d.unscaledLong();
-            }
+        if (!isCompactDecimal()) {
+            throw wrongKind("getUnscaled()");
         }
-        throw wrongKind("getUnscaled()");
+        return longValue;
     }
 
     /** The scale of a compact DECIMAL ({@link #isCompactDecimal()}). */
     public int getScale() {
-        if (kind == ValueKind.DECIMAL) {
-            if (value == null) {
-                return scale;
-            }
-            DecimalValue d = (DecimalValue) value;
-            if (d.isCompact()) {
-                return d.scale();
-            }
+        if (!isCompactDecimal()) {
+            throw wrongKind("getScale()");
         }
-        throw wrongKind("getScale()");
+        return scale;
     }
 
     /**
@@ -159,6 +171,7 @@ public final class Slot {
         kind = k;
         value = v;
         stringValue = null;
+        decimalForm = UNKNOWN_FORM;
         switch (k) {
             case BOOL -> longValue = v.booleanValue() ? 1 : 0;
             case INT -> {
@@ -176,6 +189,7 @@ public final class Slot {
         kind = other.kind;
         longValue = other.longValue;
         scale = other.scale;
+        decimalForm = other.decimalForm;
         doubleValue = other.doubleValue;
         stringValue = other.stringValue;
         value = other.value;

@@ -122,7 +122,8 @@ public final class StructValue extends Value {
         } else {
             for (int i = from; i < n; i++) {
                 String s = ns[i];
-                if (FieldNames.equalsIgnoreCase(s, name)) {
+                if (s == name
+                        || (s.length() == name.length() && FieldNames.equalsIgnoreCase(s, name))) {
                     return i;
                 }
             }

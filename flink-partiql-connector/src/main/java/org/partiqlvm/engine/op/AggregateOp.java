@@ -2,7 +2,6 @@ package org.partiqlvm.engine.op;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
@@ -120,7 +119,7 @@ public final class AggregateOp implements RelOp {
     private final Call[] calls;
     private final String[] groupAsNames;
     private final EquivalenceKey probe;
-    private final HashMap<EquivalenceKey, Group> index = new HashMap<>();
+    private final KeyIndex<Group> index = new KeyIndex<>();
     private final List<Group> groups = new ArrayList<>();
     private int groupCount;
     private int position;

@@ -37,6 +37,14 @@ public final class JsonProjection implements Serializable {
      */
     private transient byte[][] asciiNames;
 
+    /**
+     * A small hash table over {@link #asciiNames} by length and first letter: 0 for no name, {@code
+     * i + 1} for the one candidate {@code i}, -1 when several share the slot.
+     */
+    private transient int[] asciiSlots;
+
+    private static final int SLOTS = 64;
+
     private JsonProjection(
             boolean whole, String[] fieldNames, JsonProjection[] fields, JsonProjection element) {
         this.whole = whole;
@@ -45,6 +53,7 @@ public final class JsonProjection implements Serializable {
             fieldNames[i] = fieldNames[i].intern(); // Jackson interns the names it reads
         }
         this.asciiNames = asciiNames(fieldNames);
+        this.asciiSlots = asciiSlots(asciiNames);
         this.fields = fields;
         this.element = element;
     }
@@ -92,6 +101,7 @@ public final class JsonProjection implements Serializable {
             fieldNames[i] = fieldNames[i].intern();
         }
         asciiNames = asciiNames(fieldNames);
+        asciiSlots = asciiSlots(asciiNames);
         return this;
     }
 
@@ -112,43 +122,68 @@ public final class JsonProjection implements Serializable {
     }
 
     /**
-     * The index of the field named by the ASCII bytes {@code name[offset .. offset+length)},
-     * compared ignoring case as {@link #field(String)} does, or -1; only when {@link
-     * #hasAsciiNames()}.
+     * Matches the field named by the ASCII bytes {@code name[offset .. offset+length)}, compared
+     * ignoring case as {@link #field(String)} does (only when {@link #hasAsciiNames()}): -1 for no
+     * field, else {@code index << 1}, plus 1 when the bytes differ from the field's (lower-case)
+     * name in case.
      */
-    int asciiFieldIndex(byte[] name, int offset, int length) {
+    int matchAscii(byte[] name, int offset, int length) {
+        int candidate = asciiSlots[slot(length, length == 0 ? 0 : name[offset])];
+        if (candidate == 0) {
+            return -1; // the usual answer for a field the statement does not read
+        }
         byte[][] all = asciiNames;
+        if (candidate > 0) {
+            return match(candidate - 1, all[candidate - 1], name, offset, length);
+        }
         for (int i = 0; i < all.length; i++) {
-            byte[] n = all[i];
-            if (n.length == length && asciiEqualsIgnoreCase(n, name, offset)) {
-                return i;
+            int m = match(i, all[i], name, offset, length);
+            if (m >= 0) {
+                return m;
             }
         }
         return -1;
     }
 
-    /** True when {@code name[offset ..]} is exactly (same case) the name of field {@code i}. */
-    boolean asciiNameIs(int i, byte[] name, int offset) {
-        byte[] n = asciiNames[i];
-        for (int k = 0; k < n.length; k++) {
-            if (n[k] != name[offset + k]) {
-                return false;
-            }
+    private static int match(int i, byte[] lower, byte[] name, int offset, int length) {
+        if (lower.length != length) {
+            return -1;
         }
-        return true;
-    }
-
-    private static boolean asciiEqualsIgnoreCase(byte[] lower, byte[] name, int offset) {
-        for (int k = 0; k < lower.length; k++) {
+        int exact = 0;
+        while (exact < length && lower[exact] == name[offset + exact]) {
+            exact++; // names are short: a plain loop beats Arrays.equals here
+        }
+        if (exact == length) {
+            return i << 1; // the usual case
+        }
+        for (int k = exact; k < length; k++) {
             int x = name[offset + k];
             if (x != lower[k] && !(x >= 'A' && x <= 'Z' && x + 32 == lower[k])) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return (i << 1) | 1;
     }
 
-    /** True when every field name is ASCII, so {@link #asciiFieldIndex} can match them. */
+    private static int[] asciiSlots(byte[][] names) {
+        if (names == null) {
+            return null;
+        }
+        int[] slots = new int[SLOTS];
+        for (int i = 0; i < names.length; i++) {
+            byte[] n = names[i];
+            int s = slot(n.length, n.length == 0 ? 0 : n[0]);
+            slots[s] = slots[s] == 0 ? i + 1 : -1;
+        }
+        return slots;
+    }
+
+    /** The slot of a name by its length and first byte, the same for either case of a letter. */
+    private static int slot(int length, int firstByte) {
+        return (length * 31 + (firstByte | 0x20)) & (SLOTS - 1);
+    }
+
+    /** True when every field name is ASCII, so {@link #matchAscii} can match them. */
     boolean hasAsciiNames() {
         return asciiNames != null;
     }

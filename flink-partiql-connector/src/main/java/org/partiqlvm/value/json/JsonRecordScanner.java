@@ -1,7 +1,10 @@
 package org.partiqlvm.value.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.partiqlvm.value.DecimalText;
 import org.partiqlvm.value.ListValue;
@@ -146,13 +149,13 @@ final class JsonRecordScanner {
                 int length = close - start;
                 pos = close + 1;
                 if (asciiMatch) {
-                    int i = projection.asciiFieldIndex(in, start, length);
-                    field = i < 0 ? null : projection.fieldAt(i);
+                    int m = projection.matchAscii(in, start, length);
+                    field = m < 0 ? null : projection.fieldAt(m >> 1);
                     name =
-                            i < 0
+                            m < 0
                                     ? null // skipped: never needed
-                                    : projection.asciiNameIs(i, in, start)
-                                            ? projection.fieldName(i)
+                                    : (m & 1) == 0
+                                            ? projection.fieldName(m >> 1) // the same bytes
                                             : nameTable.name(in, start, length);
                 } else {
                     name = nameTable.name(in, start, length);
@@ -261,17 +264,45 @@ final class JsonRecordScanner {
      * ASCII without escapes (its bytes are its characters), or -1 for any other string.
      */
     private int simpleStringEnd(int start) {
+        int p = plainRunEnd(start);
+        return p < end && in[p] == '"' ? p : -1;
+    }
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first byte at or after {@code p} that ends a run of plain string content: a
+     * quote, a backslash, a control character or a byte of a multi-byte UTF-8 sequence ({@code end}
+     * if none). Eight bytes at a time: each test flags its first matching byte exactly.
+     */
+    private int plainRunEnd(int p) {
         byte[] b = in;
-        for (int p = start; p < end; p++) {
+        while (p + 8 <= end) {
+            long x = (long) LONGS.get(b, p);
+            long quote = x ^ 0x2222222222222222L;
+            long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+            long flags =
+                    ((quote - ONES) & ~quote)
+                            | ((backslash - ONES) & ~backslash)
+                            | ((x - 0x2020202020202020L) & ~x) // below 0x20
+                            | x; // 0x80 and above
+            flags &= HIGH_BITS;
+            if (flags != 0) {
+                return p + (Long.numberOfTrailingZeros(flags) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < end) {
             byte c = b[p];
-            if (c == '"') {
+            if (c == '"' || c == '\\' || c < 0x20) { // negative: not ASCII
                 return p;
             }
-            if (c == '\\' || c < 0x20) { // negative: not ASCII
-                return -1;
-            }
+            p++;
         }
-        return -1;
+        return p;
     }
 
     /**
@@ -426,6 +457,48 @@ final class JsonRecordScanner {
      * most 18 digits and no exponent); null when it is not a JSON number.
      */
     private Value number() {
+        byte[] b = in;
+        int start = pos;
+        int p = start;
+        boolean negative = p < end && b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long v = 0;
+        int digits = 0;
+        int scale = -1;
+        if (p < end && b[p] == '0') {
+            p++;
+            digits = 1;
+        } else if (p < end && b[p] >= '1' && b[p] <= '9') {
+            for (byte c; p < end && (c = b[p]) >= '0' && c <= '9'; p++) {
+                v = v * 10 + (c - '0'); // may overflow past 18 digits: then not used
+                digits++;
+            }
+        } else {
+            return null;
+        }
+        if (p < end && b[p] == '.') {
+            int fraction = ++p;
+            for (byte c; p < end && (c = b[p]) >= '0' && c <= '9'; p++) {
+                v = v * 10 + (c - '0');
+                digits++;
+            }
+            if (p == fraction) {
+                return null;
+            }
+            scale = p - fraction;
+        }
+        if (digits <= 18 && (p >= end || (b[p] != 'e' && b[p] != 'E')) && atDelimiter(p)) {
+            pos = p; // the common case, read in one pass
+            long x = negative ? -v : v;
+            return scale < 0 ? arena.integer(x) : arena.decimal(x, scale);
+        }
+        return longNumber();
+    }
+
+    /** {@link #number()} for numbers with an exponent or more than 18 digits. */
+    private Value longNumber() {
         int start = pos;
         int p = scanNumber(start);
         if (p < 0) {
@@ -629,12 +702,16 @@ final class JsonRecordScanner {
         byte[] b = in;
         int p = pos + 1;
         while (p < end) {
+            p = plainRunEnd(p);
+            if (p >= end) {
+                return false;
+            }
             int c = b[p];
             if (c == '"') {
                 pos = p + 1;
                 return true;
             }
-            if (c >= 0x20) { // printable ASCII, the common case
+            if (c >= 0x20) { // a backslash: the run stopped at it
                 if (c == '\\') {
                     if (p + 1 >= end) {
                         return false;
