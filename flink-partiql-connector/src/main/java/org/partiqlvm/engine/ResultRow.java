@@ -118,7 +118,11 @@ public final class ResultRow {
         return s.getBool();
     }
 
-    /** Column {@code i} as a {@link Value} (may allocate for numbers computed at run time). */
+    /**
+     * Column {@code i} as a {@link Value} (may allocate for numbers computed at run time). A value
+     * that comes from input read with value reuse ({@link Value#isReused()}) is valid until the
+     * next record is read; {@link org.partiqlvm.value.ValueArena#detach} copies it to keep.
+     */
     public Value getValue(int i) {
         return slot(i).toValue();
     }

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 
 /**
  * An immutable PartiQL value: the common type of every value the engine reads, computes and writes.
+ * The one exception is a value owned by a {@link ValueArena} ({@link #isReused()}), which the arena
+ * refills for the next record after its reset; until then it behaves like any other value.
  *
  * <p>There is one final class per {@link ValueKind} (two for INT: {@link IntValue} holds a {@code
  * long}, {@link BigIntegerValue} anything larger; factories pick the right one). The kind is a
