@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.op;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
@@ -77,8 +77,13 @@ public final class HashJoinOp implements RelOp {
     private final RowBuffer rightRows;
     private final EquivalenceKey probe;
 
-    /** Per distinct key: {first row, last row}; rows of a key are chained through {@link #next}. */
-    private final HashMap<EquivalenceKey, int[]> table = new HashMap<>();
+    /** Per distinct key its chain of rows, linked through {@link #next}. */
+    private final KeyIndex<Chain> table = new KeyIndex<>();
+
+    /** Chains (with their keys) reused from record to record; the first {@code chainCount} live. */
+    private final List<Chain> chains = new ArrayList<>();
+
+    private int chainCount;
 
     private int[] next = new int[16];
     private boolean leftOpen;
@@ -107,6 +112,10 @@ public final class HashJoinOp implements RelOp {
     private void build(Frame frame) {
         rightRows.clear();
         table.clear();
+        for (int i = 0; i < chainCount; i++) {
+            chains.get(i).key.clear();
+        }
+        chainCount = 0;
         right.open(frame);
         try {
             while (right.next(frame)) {
@@ -119,16 +128,43 @@ public final class HashJoinOp implements RelOp {
                     next = java.util.Arrays.copyOf(next, row * 2);
                 }
                 next[row] = -1;
-                int[] chain = table.get(probe);
+                Chain chain = table.get(probe);
                 if (chain == null) {
-                    table.put(probe.copy(), new int[] {row, row});
+                    chain = newChain();
+                    chain.first = row;
+                    table.put(chain.key, chain);
                 } else {
-                    next[chain[1]] = row;
-                    chain[1] = row;
+                    next[chain.last] = row;
                 }
+                chain.last = row;
             }
         } finally {
             right.close(frame);
+        }
+    }
+
+    /** A chain for the key in the probe: a pooled one if any, else a new one. */
+    private Chain newChain() {
+        Chain chain;
+        if (chainCount < chains.size()) {
+            chain = chains.get(chainCount);
+            chain.key.copyFrom(probe);
+        } else {
+            chain = new Chain(probe.copy());
+            chains.add(chain);
+        }
+        chainCount++;
+        return chain;
+    }
+
+    /** The rows of one key: the first and last row number of a list linked through {@code next}. */
+    private static final class Chain {
+        final EquivalenceKey key;
+        int first;
+        int last;
+
+        Chain(EquivalenceKey key) {
+            this.key = key;
         }
     }
 
@@ -187,8 +223,8 @@ public final class HashJoinOp implements RelOp {
                 }
                 leftActive = true;
                 matched = false;
-                int[] chain = fillProbe(frame, leftKeys) ? table.get(probe) : null;
-                candidate = chain == null ? -1 : chain[0];
+                Chain chain = fillProbe(frame, leftKeys) ? table.get(probe) : null;
+                candidate = chain == null ? -1 : chain.first;
             }
             while (candidate >= 0) {
                 int row = candidate;
