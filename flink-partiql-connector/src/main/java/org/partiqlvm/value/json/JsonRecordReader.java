@@ -12,17 +12,24 @@ import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 
 /**
- * Reads JSON records one after another, each a separate byte array, through one reused Jackson
- * parser: a new parser per record costs about 0.7 KB and its set-up time, this reader nothing. For
- * one thread (a Flink subtask's codec, a benchmark loop); get one from {@link
- * JsonValueReader#recordReader()}.
+ * Reads JSON records one after another, each a separate byte array or string, for one thread (a
+ * Flink subtask's codec, a benchmark loop); get one from {@link JsonValueReader#recordReader()}.
  *
- * <p>It feeds each record to Jackson's non-blocking parser, which keeps its buffers and field-name
- * table between records. Results, and errors, are exactly those of {@link
- * JsonValueReader#read(byte[], JsonProjection)}: a record that is not one complete object or array
- * (a bare scalar, which the non-blocking parser cannot see the end of, or malformed, truncated or
- * trailing input) is read again by that method, which gives the value or the error with its
- * position in the record, and the parser is replaced.
+ * <p>Three tiers, fastest first, each leaving to the next what it does not handle:
+ *
+ * <ol>
+ *   <li>With a {@link ValueArena} (and a reader with Jackson's default settings), a byte-level
+ *       scanner reads the record straight into the arena, building only what the projection names:
+ *       nothing is allocated once the arena has grown (see {@code JsonRecordScanner}).
+ *   <li>One reused Jackson non-blocking parser, which keeps its buffers and field-name table
+ *       between records (a new parser per record costs about 0.7 KB and its set-up).
+ *   <li>A fresh parser for a record that is not one complete object or array (a bare scalar, which
+ *       the non-blocking parser cannot see the end of, or malformed, truncated or trailing input),
+ *       which gives the value or the error with its position in the record.
+ * </ol>
+ *
+ * Results, and errors, are exactly those of {@link JsonValueReader#read(byte[], JsonProjection)}
+ * (for text, {@link JsonValueReader#read(String, JsonProjection)}) whichever tier reads a record.
  */
 public final class JsonRecordReader {
 
@@ -39,7 +46,7 @@ public final class JsonRecordReader {
     /** Longer text is read by a parser of its own rather than copied. */
     private static final int MAX_ENCODED_LENGTH = 1 << 24;
 
-    private byte[] text = new byte[256]; // ASCII text records, as bytes
+    private byte[] text = new byte[768]; // text records, encoded as UTF-8
 
     JsonRecordReader(JsonValueReader reader, JsonFactory factory) {
         this.reader = reader;
@@ -65,30 +72,57 @@ public final class JsonRecordReader {
     }
 
     /**
-     * {@link #read(byte[], JsonProjection, ValueArena)} for JSON text: ASCII text (what most JSON
-     * records are) goes to the reused parser through a reused byte buffer; other text is read with
-     * a parser of its own, as ordinary values. Results and errors are those of {@link
-     * JsonValueReader#read(String, JsonProjection)}.
+     * {@link #read(byte[], JsonProjection, ValueArena)} for JSON text: the text is encoded as UTF-8
+     * into one reused buffer and read from there. Results and errors are those of {@link
+     * JsonValueReader#read(String, JsonProjection)} (a record that fails, or holds an unpaired
+     * surrogate, is read again from the text, so error positions count characters).
      */
     public Value read(String json, JsonProjection projection, ValueArena arena) {
+        int n = encodeUtf8(json);
+        Value v = n < 0 ? null : readReusingParser(text, n, projection, arena);
+        return v != null ? v : reader.read(json, projection);
+    }
+
+    /**
+     * Encodes {@code json} as UTF-8 into {@link #text}; the number of bytes, or -1 for text longer
+     * than {@link #MAX_ENCODED_LENGTH} or with an unpaired surrogate.
+     */
+    private int encodeUtf8(String json) {
         int n = json.length();
         if (n > MAX_ENCODED_LENGTH) {
-            return reader.read(json, projection);
+            return -1;
         }
         byte[] buf = text;
-        if (buf.length < n) {
-            buf = new byte[Math.max(n, buf.length * 2)];
+        if (buf.length < 3 * n) {
+            buf = new byte[Math.max(3 * n, 2 * buf.length)];
             text = buf;
         }
+        int b = 0;
         for (int i = 0; i < n; i++) {
             char c = json.charAt(i);
-            if (c >= 0x80) {
-                return reader.read(json, projection);
+            if (c < 0x80) {
+                buf[b++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[b++] = (byte) (0xC0 | (c >> 6));
+                buf[b++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                char low = i + 1 < n ? json.charAt(i + 1) : 0;
+                if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(low)) {
+                    return -1;
+                }
+                int cp = Character.toCodePoint(c, low);
+                i++;
+                buf[b++] = (byte) (0xF0 | (cp >> 18));
+                buf[b++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[b++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[b++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                buf[b++] = (byte) (0xE0 | (c >> 12));
+                buf[b++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[b++] = (byte) (0x80 | (c & 0x3F));
             }
-            buf[i] = (byte) c;
         }
-        Value v = readReusingParser(buf, n, projection, arena);
-        return v != null ? v : reader.read(json, projection);
+        return b;
     }
 
     /** The value, or null when the record must be read again by a fresh parser. */

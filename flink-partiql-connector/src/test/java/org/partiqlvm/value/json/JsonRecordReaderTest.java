@@ -1,12 +1,15 @@
 package org.partiqlvm.value.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
 
 class JsonRecordReaderTest {
@@ -36,6 +39,27 @@ class JsonRecordReaderTest {
         } catch (ValueDecodeException e) {
             return "error: " + e.getMessage();
         }
+    }
+
+    @Test
+    void textWithAnyCharactersIsReadIntoTheArenaAsJacksonReadsIt() {
+        JsonRecordReader reader = JsonValueReader.standard().recordReader();
+        ValueArena arena = new ValueArena();
+        String[] texts = {
+            "{\"name\": \"caf\u00e9 \u4e2d \ud83d\ude00\", \"\u00fcber\": [1, 2.50]}",
+            "{\"plain\": \"ascii\", \"n\": -0.0}",
+        };
+        for (String text : texts) {
+            Value v = reader.read(text, JsonProjection.all(), arena);
+            assertThat(v.isReused()).as("read by the scanner: %s", text).isTrue();
+            assertThat(v).isEqualTo(JsonValueReader.standard().read(text));
+        }
+        String loneSurrogate = "{\"s\": \"\ud800\"}"; // not UTF-8: read from the text itself
+        assertThat(reader.read(loneSurrogate, JsonProjection.all(), arena))
+                .isEqualTo(JsonValueReader.standard().read(loneSurrogate));
+        assertThatThrownBy(() -> reader.read("{\"a\": \u00e9}", JsonProjection.all(), arena))
+                .isInstanceOf(ValueDecodeException.class)
+                .hasMessageContaining("column 7"); // a character position, as Jackson gives it
     }
 
     @Test
