@@ -18,9 +18,10 @@ import org.partiqlvm.value.ValueArena;
  * JSON that Jackson reads to the same value (field names interned, duplicates kept, numbers as INT
  * or exact DECIMAL, strings decoded from strict UTF-8 and escapes). Anything else (malformed or
  * truncated input, a scalar record, invalid or unusual UTF-8, numbers of more than 1,000
- * characters, nesting deeper than {@value #MAX_DEPTH}, records over 8 MB) makes {@link #scan}
- * return null without throwing, and the caller reads the record with Jackson, which gives the value
- * or the precise error. No exceptions are used for control flow.
+ * characters, field names of more than 50,000, nesting deeper than {@value #MAX_DEPTH}, records
+ * over 8 MB: Jackson's limits or stricter) makes {@link #scan} return null without throwing, and
+ * the caller reads the record with Jackson, which gives the value or the precise error. No
+ * exceptions are used for control flow.
  *
  * <p>One per thread; it keeps its input only for the duration of a call.
  */
@@ -30,6 +31,9 @@ final class JsonRecordScanner extends JsonByteLexer {
     static final int MAX_DEPTH = 256;
 
     private static final int MAX_RECORD_BYTES = 8 << 20;
+
+    /** Jackson's default limit on the length of a field name. */
+    private static final int MAX_NAME_LENGTH = 50_000;
 
     private final JsonNameTable nameTable = new JsonNameTable();
     private int depth;
@@ -123,6 +127,9 @@ final class JsonRecordScanner extends JsonByteLexer {
             JsonProjection field;
             if (close >= 0) { // printable ASCII without escapes: bytes are the name
                 int length = close - start;
+                if (length > MAX_NAME_LENGTH) {
+                    return null;
+                }
                 pos = close + 1;
                 if (asciiMatch) {
                     int m = projection.matchAscii(in, start, length);
@@ -143,6 +150,9 @@ final class JsonRecordScanner extends JsonByteLexer {
                     return null;
                 }
                 int rawEnd = pos - 1;
+                if (rawEnd - start > MAX_NAME_LENGTH) {
+                    return null; // in bytes, at least its length in characters
+                }
                 name =
                         hasBackslash(start, rawEnd)
                                 ? new String(chars, 0, n).intern() // escaped: rare
@@ -361,7 +371,8 @@ final class JsonRecordScanner extends JsonByteLexer {
             return true;
         }
         while (c == '"') {
-            if (!skipString() || skipWhitespace() != ':') {
+            int start = pos;
+            if (!skipString() || pos - start - 2 > MAX_NAME_LENGTH || skipWhitespace() != ':') {
                 return false;
             }
             pos++;

@@ -1,6 +1,7 @@
 package org.partiqlvm.value.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -82,13 +83,26 @@ class JsonRecordScannerTest {
     @Test
     void leavesScalarsTrailingContentAndDeepNestingToJackson() {
         String deep = "[".repeat(JsonRecordScanner.MAX_DEPTH + 1) + "]".repeat(300);
+        String longName = "{\"" + "n".repeat(50_001) + "\": 1}"; // beyond Jackson's name limit
         for (String text :
-                new String[] {"1", "\"a\"", "true", "{} x", "{}{}", "[1,]", "{\"a\":1,}", deep}) {
+                new String[] {
+                    "1", "\"a\"", "true", "{} x", "{}{}", "[1,]", "{\"a\":1,}", deep, longName
+                }) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             assertThat(scanner.scan(bytes, bytes.length, JsonProjection.all(), arena))
                     .as(text)
                     .isNull();
         }
+    }
+
+    @Test
+    void aSkippedFieldNameBeyondJacksonsLimitIsLeftToJackson() {
+        String text = "{\"a\": {\"" + "n".repeat(50_001) + "\": 1}, \"b\": 2}";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        JsonProjection onlyB = projection(b -> b.field("b"));
+        assertThat(scanner.scan(bytes, bytes.length, onlyB, arena)).isNull();
+        assertThatThrownBy(() -> JsonValueReader.standard().read(bytes, onlyB))
+                .isInstanceOf(ValueDecodeException.class);
     }
 
     @Test
