@@ -104,11 +104,32 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
      * @throws BadRecordException if the record is bad and the policy is {@code FAIL}
      */
     public DeadLetter run(IN record, Collector<OUT> out) {
+        return process(record, null, out);
+    }
+
+    /**
+     * {@link #run(IN, Collector)} for a record the caller decoded already ({@code decoded}), as an
+     * operator running several queries does to decode each record once for all of them.
+     */
+    public DeadLetter run(IN record, Value decoded, Collector<OUT> out) {
+        return process(record, Objects.requireNonNull(decoded, "decoded"), out);
+    }
+
+    /**
+     * Reports a record the caller could not decode ({@link #run(IN, Value, Collector)}'s callers),
+     * counting it and applying the bad-record policy as {@link #run(IN, Collector)} would.
+     */
+    public DeadLetter malformed(IN record, ValueDecodeException error) {
+        metrics.recordsIn.inc();
+        return badRecord(record, error, DeadLetter.MALFORMED_RECORD, error.line(), error.column());
+    }
+
+    private DeadLetter process(IN record, Value decoded, Collector<OUT> out) {
         metrics.recordsIn.inc();
         boolean timed = --sampleCountdown <= 0;
         long start = timed ? System.nanoTime() : 0L;
         try {
-            Value value = input.decode(record);
+            Value value = decoded != null ? decoded : input.decode(record);
             bindings.setStreamRecord(0, value);
             int limit = settings.maxRowsPerRecord();
             try (ResultStream rows = vm.execute(bindings)) {

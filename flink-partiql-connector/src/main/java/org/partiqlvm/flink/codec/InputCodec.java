@@ -1,6 +1,7 @@
 package org.partiqlvm.flink.codec;
 
 import java.io.Serializable;
+import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
@@ -30,6 +31,17 @@ public interface InputCodec<IN> extends Serializable {
      * @throws ValueDecodeException if the record is malformed (a bad record)
      */
     Value decode(IN record);
+
+    /**
+     * Prepares this copy to decode records for several plans at once, instead of {@link #open}: the
+     * dynamic-query operator decodes each record once for all its active queries when its codec
+     * can. A codec that reads only what a plan observes keeps the union of what the plans observe.
+     * Returns false when the codec cannot serve several plans (the default); the operator then
+     * decodes with one copy per query.
+     */
+    default boolean openShared(List<CompiledPlan> plans) {
+        return false;
+    }
 
     /** The record as text for an error message; may be long, the caller truncates it. */
     default String describe(IN record) {

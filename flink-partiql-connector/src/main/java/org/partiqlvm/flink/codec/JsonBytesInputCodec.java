@@ -1,12 +1,10 @@
 package org.partiqlvm.flink.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueArena;
-import org.partiqlvm.value.json.JsonProjection;
-import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** Reads each record as one JSON value in UTF-8 bytes (fractional numbers as DECIMAL). */
@@ -15,27 +13,28 @@ public final class JsonBytesInputCodec implements InputCodec<byte[]> {
 
     private static final long serialVersionUID = 1L;
 
-    private transient JsonProjection projection;
-    private transient JsonRecordReader records;
-    private transient ValueArena arena;
+    private transient JsonRecordDecoder records;
 
     /**
      * Keeps only what the plan can observe of a record (other fields are skipped, not built), and
-     * reuses one parser and one {@link ValueArena} for all records of the subtask: each decoded
-     * value is valid until the next {@link #decode}.
+     * reuses one parser and one {@link org.partiqlvm.value.ValueArena} for all records of the
+     * subtask: each decoded value is valid until the next {@link #decode}.
      */
     @Override
     public void open(CompiledPlan plan) {
-        projection = plan.inputProjection(0);
-        records = JsonValueReader.standard().recordReader();
-        arena = new ValueArena();
+        records = JsonRecordDecoder.forPlans(List.of(plan));
+    }
+
+    /** Keeps what any of the plans can observe, decoding each record once for all of them. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        records = JsonRecordDecoder.forPlans(plans);
+        return true;
     }
 
     @Override
     public Value decode(byte[] record) {
-        return records == null
-                ? JsonValueReader.standard().read(record)
-                : records.read(record, projection, arena);
+        return records == null ? JsonValueReader.standard().read(record) : records.decode(record);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.partiqlvm.flink.dynamic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -37,6 +38,8 @@ import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * A dynamic rules engine: every record is evaluated by every active query, and the set of active
@@ -115,6 +118,11 @@ public class PartiQLBroadcastFunction<IN, OUT>
     private transient Counter updatesApplied;
     private transient Counter updatesRejected;
     private transient TaggingCollector<OUT> tagging;
+
+    /** A codec copy that decodes each record once for all active queries, when {@code shared}. */
+    private transient InputCodec<IN> sharedInput;
+
+    private transient boolean shared;
     private transient boolean restored;
     private transient int subtask;
 
@@ -154,7 +162,9 @@ public class PartiQLBroadcastFunction<IN, OUT>
     }
 
     @Override
-    public void open(OpenContext openContext) {
+    public void open(OpenContext openContext) throws Exception {
+        sharedInput = InstantiationUtil.clone(input, getRuntimeContext().getUserCodeClassLoader());
+        shared = false;
         active = new TreeMap<>();
         activeInOrder = new ArrayList<>();
         metricsByQuery = new HashMap<>();
@@ -175,10 +185,24 @@ public class PartiQLBroadcastFunction<IN, OUT>
             restore(ctx.getBroadcastState(QUERIES).immutableEntries());
         }
         tagging.target = out;
+        Value decoded = null;
+        ValueDecodeException malformed = null;
+        if (shared) {
+            try {
+                decoded = sharedInput.decode(record);
+            } catch (ValueDecodeException e) {
+                malformed = e; // a bad record for every query, each under its own policy
+            }
+        }
         for (int i = 0; i < activeInOrder.size(); i++) {
             Active<IN, OUT> query = activeInOrder.get(i);
             tagging.queryId = query.update.queryId;
-            DeadLetter letter = query.runner.run(record, tagging);
+            DeadLetter letter =
+                    !shared
+                            ? query.runner.run(record, tagging)
+                            : malformed == null
+                                    ? query.runner.run(record, decoded, tagging)
+                                    : query.runner.malformed(record, malformed);
             if (letter != null) {
                 ctx.output(DEAD_LETTERS, letter);
             }
@@ -269,6 +293,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
             previous.runner.close();
         }
         activeInOrder = new ArrayList<>(active.values());
+        refreshSharedDecoding();
     }
 
     private void deactivate(String queryId) {
@@ -277,6 +302,24 @@ public class PartiQLBroadcastFunction<IN, OUT>
             previous.runner.close();
         }
         activeInOrder = new ArrayList<>(active.values());
+        refreshSharedDecoding();
+    }
+
+    /**
+     * With several active queries, opens the shared codec copy for all their plans, so that each
+     * record is decoded once (keeping what any query observes) instead of once per query; a codec
+     * that cannot ({@link InputCodec#openShared}) leaves each query to decode with its own copy.
+     */
+    private void refreshSharedDecoding() {
+        shared = false;
+        if (activeInOrder.size() < 2) {
+            return;
+        }
+        List<CompiledPlan> plans = new ArrayList<>(activeInOrder.size());
+        for (Active<IN, OUT> query : activeInOrder) {
+            plans.add(query.runner.plan());
+        }
+        shared = sharedInput.openShared(plans);
     }
 
     /** Compiles the queries of a restored broadcast state (nothing when the job starts fresh). */

@@ -92,6 +92,32 @@ public final class JsonProjection implements Serializable {
         return element;
     }
 
+    /**
+     * A projection that keeps what this one or {@code other} keeps: for reading a record once for
+     * several statements, each of which then sees at least what it can observe.
+     */
+    public JsonProjection union(JsonProjection other) {
+        if (whole || other.whole) {
+            return ALL;
+        }
+        Map<String, JsonProjection> merged = new LinkedHashMap<>();
+        for (int i = 0; i < fieldNames.length; i++) {
+            merged.put(fieldNames[i], fields[i]);
+        }
+        for (int i = 0; i < other.fieldNames.length; i++) {
+            merged.merge(other.fieldNames[i], other.fields[i], JsonProjection::union);
+        }
+        JsonProjection elements =
+                element == null
+                        ? other.element
+                        : other.element == null ? element : element.union(other.element);
+        return new JsonProjection(
+                false,
+                merged.keySet().toArray(new String[0]),
+                merged.values().toArray(new JsonProjection[0]),
+                elements);
+    }
+
     /** Interns the names again after deserialization (a plan shipped to a task manager). */
     private Object readResolve() {
         if (whole) {
