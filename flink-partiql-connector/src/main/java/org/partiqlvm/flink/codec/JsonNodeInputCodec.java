@@ -3,8 +3,10 @@ package org.partiqlvm.flink.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
@@ -22,6 +24,12 @@ import org.partiqlvm.value.ValueDecodeException;
 public final class JsonNodeInputCodec implements InputCodec<JsonNode> {
 
     private static final long serialVersionUID = 1L;
+
+    /** Decoding does not depend on the plan, so one decode serves every query. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        return true;
+    }
 
     @Override
     public Value decode(JsonNode record) {

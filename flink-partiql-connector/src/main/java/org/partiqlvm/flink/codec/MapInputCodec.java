@@ -1,7 +1,9 @@
 package org.partiqlvm.flink.codec;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.JavaValues;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
@@ -15,6 +17,12 @@ import org.partiqlvm.value.ValueDecodeException;
 public final class MapInputCodec implements InputCodec<Map<String, Object>> {
 
     private static final long serialVersionUID = 1L;
+
+    /** Decoding does not depend on the plan, so one decode serves every query. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        return true;
+    }
 
     @Override
     public Value decode(Map<String, Object> record) {

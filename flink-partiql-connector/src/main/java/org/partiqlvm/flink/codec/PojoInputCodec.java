@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.JavaValues;
 import org.partiqlvm.value.ListValue;
@@ -35,6 +36,12 @@ public final class PojoInputCodec<T> implements InputCodec<T> {
     /** A codec for records of class {@code type}. */
     public PojoInputCodec(Class<T> type) {
         this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /** Decoding does not depend on the plan, so one decode serves every query. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        return true;
     }
 
     @Override

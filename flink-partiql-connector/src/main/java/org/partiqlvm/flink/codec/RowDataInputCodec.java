@@ -20,6 +20,7 @@ import org.apache.flink.table.types.logical.LogicalTypeRoot;
 import org.apache.flink.table.types.logical.MapType;
 import org.apache.flink.table.types.logical.MultisetType;
 import org.apache.flink.table.types.logical.RowType;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.StructValue;
@@ -51,6 +52,12 @@ public final class RowDataInputCodec implements InputCodec<RowData> {
     /** A codec for rows of {@code type}. */
     public RowDataInputCodec(RowType type) {
         this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /** Decoding does not depend on the plan, so one decode serves every query. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        return true;
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.partiqlvm.flink.codec;
 import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.types.Row;
+import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.JavaValues;
 import org.partiqlvm.value.ListValue;
@@ -33,6 +35,12 @@ public final class RowInputCodec implements InputCodec<Row> {
             throw new IllegalArgumentException("RowInputCodec needs at least one field name");
         }
         this.fieldNames = fieldNames.clone();
+    }
+
+    /** Decoding does not depend on the plan, so one decode serves every query. */
+    @Override
+    public boolean openShared(List<CompiledPlan> plans) {
+        return true;
     }
 
     @Override

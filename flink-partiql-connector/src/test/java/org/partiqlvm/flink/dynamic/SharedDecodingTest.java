@@ -80,7 +80,7 @@ class SharedDecodingTest {
     }
 
     @Test
-    void bytesAndCodecsThatCannotShareGiveTheSameRows() throws Exception {
+    void bytesAreSharedToo() throws Exception {
         BroadcastOperatorTestHarness<byte[], QueryUpdate, Tuple2<String, String>> h =
                 ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
                         function(new JsonBytesInputCodec()), PartiQLBroadcastFunction.QUERIES);
@@ -88,8 +88,49 @@ class SharedDecodingTest {
         h.processBroadcastElement(TOTALS, 0);
         h.processElement(RECORDS[1].getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
         assertThat(rows(h)).containsExactly("totals: {\"id\":2,\"total\":6.25}", "users: \"bob\"");
+    }
 
-        assertThat(new MapInputCodec().openShared(List.of())).isFalse(); // decodes per query
+    @Test
+    void codecsOfJavaObjectsShareTheirDecodeToo() throws Exception {
+        assertThat(new MapInputCodec().openShared(List.of())).isTrue();
+        BroadcastOperatorTestHarness<
+                        java.util.Map<String, Object>, QueryUpdate, Tuple2<String, String>>
+                h =
+                        ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+                                function(new MapInputCodec()), PartiQLBroadcastFunction.QUERIES);
+        h.processBroadcastElement(USERS, 0);
+        h.processBroadcastElement(TOTALS, 0);
+        h.processElement(
+                java.util.Map.of(
+                        "id", 7, "user", java.util.Map.of("name", "cy"), "items", List.of()),
+                1);
+        assertThat(rows(h)).containsExactly("users: \"cy\"");
+    }
+
+    @Test
+    void aCodecThatCannotShareDecodesPerQueryWithTheSameRows() throws Exception {
+        CountingCodec.DECODES.set(0);
+        List<String> out = run(new NonSharingCodec(), List.of(USERS, TOTALS, WHOLE));
+        assertThat(out)
+                .containsExactlyInAnyOrderElementsOf(
+                        run(new JsonStringInputCodec(), List.of(USERS, TOTALS, WHOLE)));
+        assertThat(CountingCodec.DECODES.get()).isEqualTo(3 * RECORDS.length);
+    }
+
+    /** A codec of a user's that does not say it can serve several plans. */
+    private static final class NonSharingCodec implements InputCodec<String> {
+        private static final long serialVersionUID = 1L;
+        private final CountingCodec counting = new CountingCodec();
+
+        @Override
+        public void open(org.partiqlvm.engine.CompiledPlan plan) {
+            counting.open(plan);
+        }
+
+        @Override
+        public org.partiqlvm.value.Value decode(String record) {
+            return counting.decode(record);
+        }
     }
 
     @Test
