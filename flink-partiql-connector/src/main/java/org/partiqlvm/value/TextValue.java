@@ -71,10 +71,4 @@ public abstract sealed class TextValue extends Value permits StringValue, Symbol
     public final int sliceLength() {
         return length;
     }
-
-    /** Serializes the text, never the slice's buffer. */
-    final Object writeReplace() {
-        asString();
-        return this;
-    }
 }

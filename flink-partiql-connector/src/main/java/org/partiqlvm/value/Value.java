@@ -105,6 +105,14 @@ public abstract sealed class Value implements Serializable
         return reused;
     }
 
+    /**
+     * Serializes a value owned by a {@link ValueArena} as an ordinary copy ({@link
+     * ValueArena#detach}): never the arena's buffers, and nothing that changes after a reset.
+     */
+    final Object writeReplace() {
+        return reused ? ValueArena.detach(this) : this;
+    }
+
     /** True for MISSING. */
     public final boolean isMissing() {
         return kind == ValueKind.MISSING;

@@ -101,7 +101,25 @@ class ValueArenaTest {
         }
         try (ObjectInputStream in =
                 new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(((Value) in.readObject()).asString()).isEqualTo("abc");
+            Value copy = (Value) in.readObject();
+            assertThat(copy.asString()).isEqualTo("abc");
+            assertThat(copy.isReused()).isFalse();
+        }
+    }
+
+    @Test
+    void serializingAReusedStructWritesAnOrdinaryCopy() throws Exception {
+        ValueArena arena = new ValueArena();
+        Value record = record(arena, "DE", 123_456, 1250, 2);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(record);
+        }
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Value copy = (Value) in.readObject();
+            assertThat(copy).isEqualTo(record);
+            assertThat(containsReused(copy)).isFalse();
         }
     }
 
