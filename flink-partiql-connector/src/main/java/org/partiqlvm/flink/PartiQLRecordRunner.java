@@ -108,16 +108,17 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
     }
 
     /**
-     * {@link #run(IN, Collector)} for a record the caller decoded already ({@code decoded}), as an
-     * operator running several queries does to decode each record once for all of them.
+     * {@link #run(Object, Collector)} for a record the caller decoded already ({@code decoded}), as
+     * an operator running several queries does to decode each record once for all of them.
      */
     public DeadLetter run(IN record, Value decoded, Collector<OUT> out) {
         return process(record, Objects.requireNonNull(decoded, "decoded"), out);
     }
 
     /**
-     * Reports a record the caller could not decode ({@link #run(IN, Value, Collector)}'s callers),
-     * counting it and applying the bad-record policy as {@link #run(IN, Collector)} would.
+     * Reports a record the caller could not decode ({@link #run(Object, Value, Collector)}'s
+     * callers), counting it and applying the bad-record policy as {@link #run(Object, Collector)}
+     * would.
      */
     public DeadLetter malformed(IN record, ValueDecodeException error) {
         metrics.recordsIn.inc();
