@@ -224,56 +224,57 @@ public final class ValueArena {
 
     /**
      * {@code value} with every part that belongs to an arena copied into ordinary values, so that
-     * it stays valid after the arena's reset; {@code value} itself when no part does.
+     * it stays valid after the arena's reset; {@code value} itself when no part does. One pass:
+     * containers are copied only where something inside them is.
      */
     public static Value detach(Value value) {
-        return holdsReused(value) ? copy(value) : value;
-    }
-
-    private static boolean holdsReused(Value value) {
-        if (value.isReused()) {
-            return true;
-        }
-        switch (value.kind()) {
-            case STRUCT -> {
-                for (int i = 0, n = value.fieldCount(); i < n; i++) {
-                    if (holdsReused(value.fieldValue(i))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            case LIST, BAG, SEXP -> {
-                for (int i = 0, n = value.size(); i < n; i++) {
-                    if (holdsReused(value.get(i))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private static Value copy(Value value) {
         switch (value.kind()) {
             case STRUCT -> {
                 int n = value.fieldCount();
+                Value[] fields = null; // created at the first field that had to be copied
+                for (int i = 0; i < n; i++) {
+                    Value f = value.fieldValue(i);
+                    Value d = detach(f);
+                    if (d != f && fields == null) {
+                        fields = new Value[n];
+                        for (int j = 0; j < i; j++) {
+                            fields[j] = value.fieldValue(j);
+                        }
+                    }
+                    if (fields != null) {
+                        fields[i] = d;
+                    }
+                }
+                if (fields == null && !value.isReused()) {
+                    return value;
+                }
                 String[] names = new String[n];
-                Value[] fields = new Value[n];
                 for (int i = 0; i < n; i++) {
                     names[i] = value.fieldName(i);
-                    fields[i] = detach(value.fieldValue(i));
                 }
-                return StructValue.wrap(names, fields);
+                return StructValue.wrap(names, fields != null ? fields : fieldsOf(value));
             }
             case LIST, BAG, SEXP -> {
                 int n = value.size();
-                Value[] elements = new Value[n];
+                Value[] elements = null;
                 for (int i = 0; i < n; i++) {
-                    elements[i] = detach(value.get(i));
+                    Value e = value.get(i);
+                    Value d = detach(e);
+                    if (d != e && elements == null) {
+                        elements = new Value[n];
+                        for (int j = 0; j < i; j++) {
+                            elements[j] = value.get(j);
+                        }
+                    }
+                    if (elements != null) {
+                        elements[i] = d;
+                    }
+                }
+                if (elements == null && !value.isReused()) {
+                    return value;
+                }
+                if (elements == null) {
+                    elements = elementsOf(value);
                 }
                 return switch (value.kind()) {
                     case LIST -> ListValue.wrap(elements);
@@ -281,6 +282,31 @@ public final class ValueArena {
                     default -> SexpValue.wrap(elements);
                 };
             }
+            default -> {
+                return value.isReused() ? copyScalar(value) : value;
+            }
+        }
+    }
+
+    private static Value[] fieldsOf(Value struct) {
+        Value[] fields = new Value[struct.fieldCount()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = struct.fieldValue(i);
+        }
+        return fields;
+    }
+
+    private static Value[] elementsOf(Value collection) {
+        Value[] elements = new Value[collection.size()];
+        for (int i = 0; i < elements.length; i++) {
+            elements[i] = collection.get(i);
+        }
+        return elements;
+    }
+
+    /** An ordinary copy of a reused INT, FLOAT, STRING or DECIMAL. */
+    private static Value copyScalar(Value value) {
+        switch (value.kind()) {
             case INT -> {
                 return IntValue.of(value.asLong());
             }

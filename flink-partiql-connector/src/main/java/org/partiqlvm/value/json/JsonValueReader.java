@@ -313,10 +313,8 @@ public final class JsonValueReader {
     /** An object's fields; those {@code projection} does not name are skipped, not built. */
     private Value readObject(JsonParser p, JsonProjection projection, ValueArena arena)
             throws IOException {
-        if (arena != null) {
-            return readObjectInto(p, projection, arena);
-        }
         boolean prune = !projection.isAll();
+        StructValue reused = arena == null ? null : arena.struct();
         String[] names = null;
         Value[] values = null;
         int n = 0;
@@ -326,17 +324,16 @@ public final class JsonValueReader {
                         "expected a field name but found " + describe(t), p.currentTokenLocation());
             }
             String name = p.currentName();
-            Value value;
-            if (prune) {
-                JsonProjection field = projection.field(name);
-                JsonToken valueToken = p.nextToken();
-                if (field == null) {
-                    skipValue(p, valueToken);
-                    continue;
-                }
-                value = readProjected(p, valueToken, field, null);
-            } else {
-                value = readValue(p, p.nextToken(), null);
+            JsonToken valueToken = p.nextToken();
+            JsonProjection field = prune ? projection.field(name) : JsonProjection.all();
+            if (field == null) {
+                skipValue(p, valueToken);
+                continue;
+            }
+            Value value = readProjected(p, valueToken, field, arena);
+            if (reused != null) {
+                arena.addField(reused, name, value);
+                continue;
             }
             if (names == null) {
                 names = new String[8];
@@ -349,6 +346,9 @@ public final class JsonValueReader {
             values[n] = value;
             n++;
         }
+        if (reused != null) {
+            return reused;
+        }
         if (n == 0) {
             return StructValue.empty();
         }
@@ -359,54 +359,27 @@ public final class JsonValueReader {
         return StructValue.wrap(names, values);
     }
 
-    /** {@link #readObject} into a struct of {@code arena}. */
-    private Value readObjectInto(JsonParser p, JsonProjection projection, ValueArena arena)
-            throws IOException {
-        boolean prune = !projection.isAll();
-        StructValue struct = arena.struct();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            if (t != JsonToken.FIELD_NAME) {
-                throw error(
-                        "expected a field name but found " + describe(t), p.currentTokenLocation());
-            }
-            String name = p.currentName();
-            JsonToken valueToken = p.nextToken();
-            if (!prune) {
-                arena.addField(struct, name, readValue(p, valueToken, arena));
-                continue;
-            }
-            JsonProjection field = projection.field(name);
-            if (field == null) {
-                skipValue(p, valueToken);
-            } else {
-                arena.addField(struct, name, readProjected(p, valueToken, field, arena));
-            }
-        }
-        return struct;
-    }
-
     /** An array whose elements are read under {@code element}. */
     private Value readArray(JsonParser p, JsonProjection element, ValueArena arena)
             throws IOException {
-        boolean prune = !element.isAll();
-        if (arena != null) {
-            ListValue list = arena.list();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                arena.addElement(
-                        list, prune ? readProjected(p, t, element, arena) : readValue(p, t, arena));
-            }
-            return list;
-        }
+        ListValue reused = arena == null ? null : arena.list();
         Value[] elements = null;
         int n = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            Value v = prune ? readProjected(p, t, element, null) : readValue(p, t, null);
+            Value v = readProjected(p, t, element, arena);
+            if (reused != null) {
+                arena.addElement(reused, v);
+                continue;
+            }
             if (elements == null) {
                 elements = new Value[8];
             } else if (n == elements.length) {
                 elements = Arrays.copyOf(elements, n * 2);
             }
             elements[n++] = v;
+        }
+        if (reused != null) {
+            return reused;
         }
         if (n == 0) {
             return ListValue.empty();
