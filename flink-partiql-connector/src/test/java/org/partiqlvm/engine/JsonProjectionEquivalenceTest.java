@@ -88,28 +88,21 @@ class JsonProjectionEquivalenceTest {
 
     @Test
     void prunedInputGivesTheSameResultsAndErrors() {
-        Random random = new Random(2026);
-        List<String> records = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            records.add(value(random, 0, true));
-        }
+        List<String> records = records(2026, 400);
         int compared = 0;
-        for (EvalMode mode : EvalMode.values()) {
-            for (String statement : STATEMENTS) {
-                CompiledPlan plan =
-                        PlanCompiler.compile(
-                                statement, CompileOptions.forStream("stream").withMode(mode));
-                JsonProjection projection = plan.inputProjection(0);
-                PartiQLVM vm = new PartiQLVM(plan);
-                for (String record : records) {
-                    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
-                    String full = outcome(vm, JsonValueReader.standard().read(bytes));
-                    String pruned = outcome(vm, JsonValueReader.standard().read(bytes, projection));
-                    assertThat(pruned)
-                            .as("%s (%s, projection %s) on %s", statement, mode, projection, record)
-                            .isEqualTo(full);
-                    compared++;
-                }
+        for (CompiledPlan plan : plansInBothModes()) {
+            String statement = plan.source();
+            EvalMode mode = plan.mode();
+            JsonProjection projection = plan.inputProjection(0);
+            PartiQLVM vm = new PartiQLVM(plan);
+            for (String record : records) {
+                byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+                String full = outcome(vm, JsonValueReader.standard().read(bytes));
+                String pruned = outcome(vm, JsonValueReader.standard().read(bytes, projection));
+                assertThat(pruned)
+                        .as("%s (%s, projection %s) on %s", statement, mode, projection, record)
+                        .isEqualTo(full);
+                compared++;
             }
         }
         assertThat(compared).isEqualTo(2 * STATEMENTS.length * 400);
@@ -121,35 +114,28 @@ class JsonProjectionEquivalenceTest {
      */
     @Test
     void reusedValuesGiveTheSameResultsErrorsAndJsonRows() throws Exception {
-        Random random = new Random(77);
-        List<String> records = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            records.add(value(random, 0, true));
-        }
+        List<String> records = records(77, 300);
         int compared = 0;
-        for (EvalMode mode : EvalMode.values()) {
-            for (String statement : STATEMENTS) {
-                CompiledPlan plan =
-                        PlanCompiler.compile(
-                                statement, CompileOptions.forStream("stream").withMode(mode));
-                JsonProjection projection = plan.inputProjection(0);
-                PartiQLVM vm = new PartiQLVM(plan);
-                JsonRecordReader reader = JsonValueReader.standard().recordReader();
-                ValueArena arena = new ValueArena();
-                for (String record : records) {
-                    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
-                    Value full = JsonValueReader.standard().read(bytes);
-                    String expected = outcome(vm, full) + jsonRows(vm, full);
-                    Value fromBytes = reader.read(bytes, projection, arena);
-                    assertThat(outcome(vm, fromBytes) + jsonRows(vm, fromBytes))
-                            .as("%s (%s) on %s", statement, mode, record)
-                            .isEqualTo(expected);
-                    Value fromText = reader.read(record, projection, arena);
-                    assertThat(outcome(vm, fromText) + jsonRows(vm, fromText))
-                            .as("%s (%s) on text %s", statement, mode, record)
-                            .isEqualTo(expected);
-                    compared++;
-                }
+        for (CompiledPlan plan : plansInBothModes()) {
+            String statement = plan.source();
+            EvalMode mode = plan.mode();
+            JsonProjection projection = plan.inputProjection(0);
+            PartiQLVM vm = new PartiQLVM(plan);
+            JsonRecordReader reader = JsonValueReader.standard().recordReader();
+            ValueArena arena = new ValueArena();
+            for (String record : records) {
+                byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+                Value full = JsonValueReader.standard().read(bytes);
+                String expected = outcome(vm, full) + jsonRows(vm, full);
+                Value fromBytes = reader.read(bytes, projection, arena);
+                assertThat(outcome(vm, fromBytes) + jsonRows(vm, fromBytes))
+                        .as("%s (%s) on %s", statement, mode, record)
+                        .isEqualTo(expected);
+                Value fromText = reader.read(record, projection, arena);
+                assertThat(outcome(vm, fromText) + jsonRows(vm, fromText))
+                        .as("%s (%s) on text %s", statement, mode, record)
+                        .isEqualTo(expected);
+                compared++;
             }
         }
         assertThat(compared).isEqualTo(2 * STATEMENTS.length * 300);
@@ -162,10 +148,9 @@ class JsonProjectionEquivalenceTest {
      */
     @Test
     void unionsOfProjectionsGiveEachStatementTheSameResults() {
-        Random random = new Random(91);
         List<byte[]> records = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            records.add(value(random, 0, true).getBytes(StandardCharsets.UTF_8));
+        for (String record : records(91, 200)) {
+            records.add(record.getBytes(StandardCharsets.UTF_8));
         }
         int compared = 0;
         for (int i = 0; i < STATEMENTS.length; i++) {
@@ -261,6 +246,29 @@ class JsonProjectionEquivalenceTest {
         } catch (EvaluationException e) {
             return "error: " + e.getMessage();
         }
+    }
+
+    /** {@code n} random untidy records from {@code seed}. */
+    private static List<String> records(long seed, int n) {
+        Random random = new Random(seed);
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            records.add(value(random, 0, true));
+        }
+        return records;
+    }
+
+    /** Every statement compiled in permissive and in strict mode. */
+    private static List<CompiledPlan> plansInBothModes() {
+        List<CompiledPlan> plans = new ArrayList<>();
+        for (EvalMode mode : EvalMode.values()) {
+            for (String statement : STATEMENTS) {
+                plans.add(
+                        PlanCompiler.compile(
+                                statement, CompileOptions.forStream("stream").withMode(mode)));
+            }
+        }
+        return plans;
     }
 
     /** Random JSON text with untidy shapes. */
