@@ -26,9 +26,11 @@ import org.apache.flink.util.ParameterTool;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.examples.BundledData;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLProcessFunction;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
@@ -90,14 +92,16 @@ public final class OrdersEtlJob {
                         .map(new CountingMap<String>(EtlSummary.RECORDS_IN))
                         .name("count records");
 
+        CompiledPlan plan = compile();
         SingleOutputStreamOperator<String> rows =
                 records.process(
                                 new PartiQLProcessFunction<>(
-                                        compile(),
+                                        plan,
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        BadRecordPolicy.DEAD_LETTER,
-                                        null))
+                                        QuerySettings.defaults(
+                                                plan.source(), BadRecordPolicy.DEAD_LETTER),
+                                        UdfRegistry.empty()))
                         .name("PartiQL: orders-etl");
         DataStream<DeadLetter> deadLetters =
                 rows.getSideOutput(PartiQLProcessFunction.DEAD_LETTERS);

@@ -11,7 +11,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.examples.BundledData;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.dynamic.PartiQLBroadcastFunction;
@@ -79,12 +81,11 @@ public final class DynamicRulesJob {
                 orders.connect(updates.broadcast(PartiQLBroadcastFunction.QUERIES))
                         .process(
                                 new PartiQLBroadcastFunction<>(
+                                        "orders",
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        "orders",
-                                        BadRecordPolicy.SKIP,
-                                        1_000,
-                                        null))
+                                        new QuerySettings("rules", BadRecordPolicy.SKIP, 1_000),
+                                        UdfRegistry.empty()))
                         .name("PartiQL rules");
         alerts.getSideOutput(PartiQLBroadcastFunction.REJECTED_UPDATES)
                 .map(RejectedUpdate::toString)
