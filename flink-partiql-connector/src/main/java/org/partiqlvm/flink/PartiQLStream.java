@@ -11,6 +11,7 @@ import org.apache.flink.util.OutputTag;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.InputCodec;
@@ -41,9 +42,9 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
  * a {@link PartiQLProcessFunction} (one VM per subtask), so {@link #DEAD_LETTERS} is there whatever
  * the policy. Defaults: the records are bound as {@code stream}; {@code String} and {@code byte[]}
  * streams are read as JSON; rows are written as JSON text; permissive mode; no user-defined
- * functions; the limits of {@link QuerySettings} (bad records fail the job, at most {@value
- * QuerySettings#DEFAULT_MAX_ROWS_PER_RECORD} rows per record); the query id derives from the
- * statement text.
+ * functions; bad records fail the job; the {@linkplain Limits#DEFAULTS default limits} (at most
+ * {@value QuerySettings#DEFAULT_MAX_ROWS_PER_RECORD} rows per record, say); the query id derives
+ * from the statement text.
  *
  * @param <IN> the input record type ({@code Object} until {@link #input} names a codec)
  * @param <OUT> the output record type
@@ -257,6 +258,14 @@ public final class PartiQLStream<IN, OUT> {
      */
     public PartiQLStream<IN, OUT> maxRowsPerRecord(int max) {
         return settings(settings.withMaxRowsPerRecord(max));
+    }
+
+    /**
+     * The limits every record runs under (default {@link Limits#DEFAULTS}): a record past one
+     * becomes a bad record naming the limit. Replaces an earlier {@link #maxRowsPerRecord}.
+     */
+    public PartiQLStream<IN, OUT> limits(Limits newLimits) {
+        return settings(settings.withLimits(Objects.requireNonNull(newLimits, "limits")));
     }
 
     /** Names the query in dead letters, failures and the operator name. */

@@ -39,7 +39,6 @@ import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * A dynamic rules engine: every record is evaluated by every active query, and the set of active
@@ -95,7 +94,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
     private final OutputCodec<OUT> output;
     private final String streamName;
 
-    /** The policy and row limit every query gets; its id is replaced by each query's. */
+    /** The policy and limits every query gets; its id is replaced by each query's. */
     private final QuerySettings settings;
 
     private final UdfRegistry udfs;
@@ -185,11 +184,11 @@ public class PartiQLBroadcastFunction<IN, OUT>
         }
         tagging.target = out;
         Value decoded = null;
-        ValueDecodeException malformed = null;
+        RuntimeException malformed = null;
         if (shared) {
             try {
-                decoded = sharedInput.decode(record);
-            } catch (ValueDecodeException e) {
+                decoded = PartiQLRecordRunner.decode(sharedInput, record, settings.limits());
+            } catch (RuntimeException e) {
                 malformed = e; // a bad record for every query, each under its own policy
             }
         }
@@ -232,8 +231,13 @@ public class PartiQLBroadcastFunction<IN, OUT>
         } catch (PartiQLException e) {
             reject(ctx, update, e.getMessage(), e.getLine(), e.getColumn());
             return;
-        } catch (RuntimeException e) {
-            reject(ctx, update, e.getMessage(), null, null);
+        } catch (StackOverflowError e) {
+            reject(ctx, update, "the statement is nested too deeply to compile", null, null);
+            return;
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // any other failure rejects the rule, never the job
+            reject(ctx, update, String.valueOf(e.getMessage()), null, null);
             return;
         }
         state.put(update.queryId, update);
