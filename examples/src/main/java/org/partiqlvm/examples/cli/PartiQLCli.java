@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
@@ -28,6 +30,10 @@ import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
+import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
+import org.partiqlvm.value.json.JsonValueReader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,8 +46,10 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit codes: {@value #OK} success; {@value #QUERY_ERROR} the statement does not compile (syntax
  * or static error, with line:column and a caret); {@value #INPUT_ERROR} bad input with {@code
- * --on-error fail} (the record's line and the error), or an unreadable input file; {@value
- * #USAGE_ERROR} a command-line usage error.
+ * --on-error fail} (the record's line and the error), or an input that cannot be read (missing, a
+ * directory, unreadable); {@value #USAGE_ERROR} a command-line usage error; {@value
+ * #INTERNAL_ERROR} an internal failure (a bug: one line on stderr, the stack trace with {@code
+ * --verbose}).
  */
 @Command(
         name = "partiql",
@@ -63,7 +71,8 @@ import picocli.CommandLine.Option;
             "0:success",
             "1:the statement does not compile (syntax or static error)",
             "2:bad input with --on-error fail, or unreadable input",
-            "64:command-line usage error"
+            "64:command-line usage error",
+            "70:internal failure (a bug; --verbose prints the stack trace)"
         })
 public final class PartiQLCli implements Callable<Integer> {
 
@@ -71,6 +80,7 @@ public final class PartiQLCli implements Callable<Integer> {
     static final int QUERY_ERROR = 1;
     static final int INPUT_ERROR = 2;
     static final int USAGE_ERROR = 64;
+    static final int INTERNAL_ERROR = 70;
 
     /** Exactly one of --query and --query-file. */
     static final class QuerySource {
@@ -150,6 +160,26 @@ public final class PartiQLCli implements Callable<Integer> {
                             + " or report on stderr and go on (default: ${DEFAULT-VALUE}).")
     OnError onError;
 
+    @Option(
+            names = "--limit",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Sets a limit (repeatable): record-size (default 64MB) and rows-per-record"
+                            + " (default 100000); see docs/robustness.md.")
+    List<String> limits = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")
+    boolean verbose;
+
+    /** The largest input record, in bytes ({@code record-size}). */
+    static final long DEFAULT_RECORD_SIZE = 64L * 1024 * 1024;
+
+    /** The most rows one record may produce ({@code rows-per-record}). */
+    static final int DEFAULT_ROWS_PER_RECORD = 100_000;
+
+    private long recordSize = DEFAULT_RECORD_SIZE;
+    private int rowsPerRecord = DEFAULT_ROWS_PER_RECORD;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -168,15 +198,37 @@ public final class PartiQLCli implements Callable<Integer> {
 
     /** Runs the CLI with the given streams and returns its exit code (for tests and embedding). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new PartiQLCli(in, out, err));
+        PartiQLCli command = new PartiQLCli(in, out, err);
+        CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> command.internalError(e));
         return cli.execute(args);
+    }
+
+    /** Reports a failure the CLI did not expect (a bug) in one line, and exits with 70. */
+    private int internalError(Throwable e) {
+        stdout.flush();
+        stderr.println(
+                "internal error: "
+                        + e.getClass().getName()
+                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                        + (verbose ? "" : " (run with --verbose for the stack trace)"));
+        if (verbose) {
+            e.printStackTrace(stderr);
+        }
+        return INTERNAL_ERROR;
     }
 
     @Override
     public Integer call() throws IOException {
+        try {
+            applyLimits();
+        } catch (IllegalArgumentException e) {
+            stderr.println("usage error: --limit: " + e.getMessage());
+            return USAGE_ERROR;
+        }
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement(), CompileOptions.forStream(name).withMode(mode));
@@ -186,22 +238,72 @@ public final class PartiQLCli implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             stderr.println("query error: no such query file: " + e.getMessage());
             return QUERY_ERROR;
+        } catch (IOException e) {
+            stderr.println("query error: cannot read the query file: " + e);
+            return QUERY_ERROR;
         }
         if (explain) {
             stdout.println(plan.explain());
             return OK;
         }
-        try (InputStream in = openInput();
-                RecordReader records = new RecordReader(in, format);
-                ResultPrinter printer = new ResultPrinter(nonClosing(stdout), outputFormat)) {
-            return table ? runTable(plan, records, printer) : runPerRecord(plan, records, printer);
-        } catch (NoSuchFileException e) {
-            stderr.println("input error: no such file: " + e.getMessage());
-            return INPUT_ERROR;
-        } catch (UncheckedIOException e) {
-            stderr.println("input error: " + e.getCause().getMessage());
+        InputStream in;
+        try {
+            in = openInput();
+        } catch (IOException e) {
+            stderr.println("input error: " + describe(e));
             return INPUT_ERROR;
         }
+        try (in;
+                RecordReader records = new RecordReader(in, format, recordSize, decoder(plan));
+                ResultPrinter printer = new ResultPrinter(nonClosing(stdout), outputFormat)) {
+            return table ? runTable(plan, records, printer) : runPerRecord(plan, records, printer);
+        } catch (IOException e) {
+            stderr.println("input error: " + describe(e));
+            return INPUT_ERROR;
+        } catch (UncheckedIOException e) {
+            stderr.println("input error: " + describe(e.getCause()));
+            return INPUT_ERROR;
+        }
+    }
+
+    private void applyLimits() {
+        for (String assignment : limits) {
+            int eq = assignment.indexOf('=');
+            String key = eq < 0 ? assignment : assignment.substring(0, eq).trim();
+            if (eq < 0) {
+                throw new IllegalArgumentException("expected NAME=VALUE, got '" + assignment + "'");
+            }
+            long value = Long.parseLong(assignment.substring(eq + 1).trim());
+            switch (key) {
+                case "record-size" -> recordSize = value;
+                case "rows-per-record" -> rowsPerRecord = (int) value;
+                default -> throw new IllegalArgumentException("no limit named '" + key + "'");
+            }
+        }
+    }
+
+    /**
+     * How JSON records are decoded: per record, as the Flink JSON codecs do (only what the plan
+     * observes, into one reused arena); in table mode every record is kept, so as plain values.
+     */
+    private Function<byte[], Value> decoder(CompiledPlan plan) {
+        if (table) {
+            return JsonValueReader.standard()::read;
+        }
+        JsonRecordReader reader = JsonValueReader.standard().recordReader();
+        JsonProjection projection = plan.inputProjection(0);
+        ValueArena arena = new ValueArena();
+        return bytes -> reader.read(bytes, projection, arena);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private int runPerRecord(CompiledPlan plan, RecordReader records, ResultPrinter printer)
@@ -213,12 +315,17 @@ public final class PartiQLCli implements Callable<Integer> {
                 return INPUT_ERROR;
             }
             bindings.setStreamRecord(0, record.value());
+            String error;
             try {
-                printRecordResult(vm, bindings, printer);
-                printer.commit();
+                error = printRecordResult(vm, bindings, printer);
             } catch (EvaluationException e) {
+                error = e.getMessage();
+            }
+            if (error == null) {
+                printer.commit();
+            } else {
                 printer.discard();
-                if (!badRecord(new BadRecordException(record.line(), e.getMessage(), e))) {
+                if (!badRecord(new BadRecordException(record.line(), error, null))) {
                     return INPUT_ERROR;
                 }
             }
@@ -245,21 +352,28 @@ public final class PartiQLCli implements Callable<Integer> {
         }
     }
 
-    /** Prints one record's rows (held by the printer until committed). */
-    private static void printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
+    /**
+     * Prints one record's rows (held by the printer until committed): null, or why the record is
+     * bad when it produced more rows than the limit.
+     */
+    private String printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
             throws IOException {
-        if (!vm.plan().isQuery()) {
-            Value v = vm.evaluate(bindings);
-            if (!v.isMissing()) {
-                printer.printValue(v);
-            }
-            return;
-        }
         try (ResultStream rows = vm.execute(bindings)) {
+            int n = 0;
             for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                printer.printRow(row);
+                if (n++ == rowsPerRecord) {
+                    return "the statement produced more than "
+                            + rowsPerRecord
+                            + " rows for one record (limit rows-per-record)";
+                }
+                if (vm.plan().isQuery()) {
+                    printer.printRow(row);
+                } else if (!row.getValue(0).isMissing()) {
+                    printer.printValue(row.getValue(0));
+                }
             }
         }
+        return null;
     }
 
     private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
@@ -305,6 +419,11 @@ public final class PartiQLCli implements Callable<Integer> {
         }
     }
 
+    private static String firstLine(String message) {
+        int eol = message.indexOf('\n');
+        return eol < 0 ? message : message.substring(0, eol);
+    }
+
     private String statement() throws IOException {
         return query.text != null
                 ? query.text
@@ -312,7 +431,14 @@ public final class PartiQLCli implements Callable<Integer> {
     }
 
     private InputStream openInput() throws IOException {
-        return "-".equals(input) ? nonClosing(stdin) : Files.newInputStream(Path.of(input));
+        if ("-".equals(input)) {
+            return nonClosing(stdin);
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            throw new IOException(input + " is a directory, not a file of records");
+        }
+        return Files.newInputStream(path);
     }
 
     private static InputStream nonClosing(InputStream in) {

@@ -85,7 +85,9 @@ final class ResultPrinter implements Closeable {
 
     /** Drops what was printed since the last commit or discard. */
     void discard() throws IOException {
-        json.flush();
+        if (json != null) {
+            json.flush();
+        }
         pending.reset();
     }
 
