@@ -17,20 +17,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import org.partiqlvm.engine.BadRecordReason;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.LimitExceededException;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.RecordOutcome;
+import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
+import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.json.JsonProjection;
 import org.partiqlvm.value.json.JsonRecordReader;
 import org.partiqlvm.value.json.JsonValueReader;
@@ -164,21 +169,15 @@ public final class PartiQLCli implements Callable<Integer> {
             names = "--limit",
             paramLabel = "NAME=VALUE",
             description =
-                    "Sets a limit (repeatable): record-size (default 64MB) and rows-per-record"
-                            + " (default 100000); see docs/robustness.md.")
-    List<String> limits = new ArrayList<>();
+                    "Sets a limit (repeatable), e.g. rows-per-record=1000 or record-size=1MB: "
+                            + "rows-per-record, work-per-record, value-size, record-size,"
+                            + " nesting-depth; defaults and errors in docs/robustness.md.")
+    List<String> limitAssignments = new ArrayList<>();
 
     @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")
     boolean verbose;
 
-    /** The largest input record, in bytes ({@code record-size}). */
-    static final long DEFAULT_RECORD_SIZE = 64L * 1024 * 1024;
-
-    /** The most rows one record may produce ({@code rows-per-record}). */
-    static final int DEFAULT_ROWS_PER_RECORD = 100_000;
-
-    private long recordSize = DEFAULT_RECORD_SIZE;
-    private int rowsPerRecord = DEFAULT_ROWS_PER_RECORD;
+    private Limits limits = Limits.DEFAULTS;
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -224,7 +223,7 @@ public final class PartiQLCli implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            applyLimits();
+            limits = Limits.of(limitAssignments.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             stderr.println("usage error: --limit: " + e.getMessage());
             return USAGE_ERROR;
@@ -232,6 +231,9 @@ public final class PartiQLCli implements Callable<Integer> {
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement(), CompileOptions.forStream(name).withMode(mode));
+            if (!table && !explain) {
+                RecordRunner.checkRunnable(plan);
+            }
         } catch (PartiQLException e) {
             stderr.println("query error: " + e.getMessage());
             return QUERY_ERROR;
@@ -254,7 +256,7 @@ public final class PartiQLCli implements Callable<Integer> {
             return INPUT_ERROR;
         }
         try (in;
-                RecordReader records = new RecordReader(in, format, recordSize, decoder(plan));
+                RecordReader records = new RecordReader(in, format, limits.recordSize());
                 ResultPrinter printer = new ResultPrinter(nonClosing(stdout), outputFormat)) {
             return table ? runTable(plan, records, printer) : runPerRecord(plan, records, printer);
         } catch (IOException e) {
@@ -264,36 +266,6 @@ public final class PartiQLCli implements Callable<Integer> {
             stderr.println("input error: " + describe(e.getCause()));
             return INPUT_ERROR;
         }
-    }
-
-    private void applyLimits() {
-        for (String assignment : limits) {
-            int eq = assignment.indexOf('=');
-            String key = eq < 0 ? assignment : assignment.substring(0, eq).trim();
-            if (eq < 0) {
-                throw new IllegalArgumentException("expected NAME=VALUE, got '" + assignment + "'");
-            }
-            long value = Long.parseLong(assignment.substring(eq + 1).trim());
-            switch (key) {
-                case "record-size" -> recordSize = value;
-                case "rows-per-record" -> rowsPerRecord = (int) value;
-                default -> throw new IllegalArgumentException("no limit named '" + key + "'");
-            }
-        }
-    }
-
-    /**
-     * How JSON records are decoded: per record, as the Flink JSON codecs do (only what the plan
-     * observes, into one reused arena); in table mode every record is kept, so as plain values.
-     */
-    private Function<byte[], Value> decoder(CompiledPlan plan) {
-        if (table) {
-            return JsonValueReader.standard()::read;
-        }
-        JsonRecordReader reader = JsonValueReader.standard().recordReader();
-        JsonProjection projection = plan.inputProjection(0);
-        ValueArena arena = new ValueArena();
-        return bytes -> reader.read(bytes, projection, arena);
     }
 
     private static String describe(IOException e) {
@@ -306,38 +278,67 @@ public final class PartiQLCli implements Callable<Integer> {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /**
+     * Runs the statement on each record through the {@link RecordRunner} the Flink operators use:
+     * JSON decoded as their JSON codecs decode it (only what the plan observes, into one reused
+     * arena), the same limits, rows all or none, every failure one classified bad record.
+     */
     private int runPerRecord(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
-        PartiQLVM vm = new PartiQLVM(plan);
-        Bindings bindings = vm.newBindings();
+        JsonRecordReader json = JsonValueReader.standard().recordReader();
+        JsonProjection projection = plan.inputProjection(0);
+        ValueArena arena = new ValueArena();
+        RecordRunner<InputRecord, byte[]> runner =
+                new RecordRunner<>(
+                        "the statement",
+                        plan,
+                        null,
+                        limits,
+                        record ->
+                                record.json() != null
+                                        ? json.read(record.json(), projection, arena)
+                                        : decoded(record),
+                        ResultPrinter.encoder(plan, outputFormat));
         for (InputRecord record = nextGood(records); record != null; record = nextGood(records)) {
             if (record == STOP) {
                 return INPUT_ERROR;
             }
-            bindings.setStreamRecord(0, record.value());
-            String error;
-            try {
-                error = printRecordResult(vm, bindings, printer);
-            } catch (EvaluationException e) {
-                error = e.getMessage();
+            RecordOutcome outcome = runner.run(record);
+            if (outcome.isOk()) {
+                printer.printLines(runner.rows());
+                continue;
             }
-            if (error == null) {
-                printer.commit();
-            } else {
-                printer.discard();
-                if (!badRecord(new BadRecordException(record.line(), error, null))) {
-                    return INPUT_ERROR;
-                }
+            if (outcome.reason() == BadRecordReason.MALFORMED_RECORD) {
+                records.rejected(record);
+            }
+            if (!badRecord(record.line(), outcome.reason(), outcome.message())) {
+                return INPUT_ERROR;
             }
         }
         return OK;
     }
 
+    /**
+     * The value of a record the reader decoded (Ion), or the record-size error of one it could not
+     * keep: the error the Flink operators give a record larger than the limit.
+     */
+    private Value decoded(InputRecord record) {
+        if (record.tooLarge()) {
+            throw new LimitExceededException(
+                    Limits.RECORD_SIZE,
+                    limits.recordSize(),
+                    "the record has " + record.size() + " bytes, more than a record may",
+                    null,
+                    null);
+        }
+        return record.value();
+    }
+
     /** Marks the end of reading at a bad record under {@code --on-error fail}. */
-    private static final InputRecord STOP = new InputRecord(Value.NULL, -1);
+    private static final InputRecord STOP = InputRecord.decoded(Value.NULL, -1);
 
     /**
-     * The next good record, applying {@code --on-error} to the bad ones before it: null at the end
+     * The next record, applying {@code --on-error} to the malformed ones before it: null at the end
      * of the input, {@link #STOP} when a bad record ends the run.
      */
     private InputRecord nextGood(RecordReader records) throws IOException {
@@ -345,7 +346,7 @@ public final class PartiQLCli implements Callable<Integer> {
             try {
                 return records.next();
             } catch (BadRecordException e) {
-                if (!badRecord(e)) {
+                if (!badRecord(e.line(), BadRecordReason.MALFORMED_RECORD, e.detail())) {
                     return STOP;
                 }
             }
@@ -353,29 +354,8 @@ public final class PartiQLCli implements Callable<Integer> {
     }
 
     /**
-     * Prints one record's rows (held by the printer until committed): null, or why the record is
-     * bad when it produced more rows than the limit.
+     * Binds the whole input as one bag; runs under the same limits (but for the per-record ones).
      */
-    private String printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
-            throws IOException {
-        try (ResultStream rows = vm.execute(bindings)) {
-            int n = 0;
-            for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                if (n++ == rowsPerRecord) {
-                    return "the statement produced more than "
-                            + rowsPerRecord
-                            + " rows for one record (limit rows-per-record)";
-                }
-                if (vm.plan().isQuery()) {
-                    printer.printRow(row);
-                } else if (!row.getValue(0).isMissing()) {
-                    printer.printValue(row.getValue(0));
-                }
-            }
-        }
-        return null;
-    }
-
     private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
         List<Value> all = new ArrayList<>();
@@ -383,9 +363,23 @@ public final class PartiQLCli implements Callable<Integer> {
             if (record == STOP) {
                 return INPUT_ERROR;
             }
-            all.add(record.value());
+            try {
+                all.add(
+                        record.json() != null
+                                ? JsonValueReader.standard().read(record.json())
+                                : decoded(record));
+            } catch (ValueDecodeException e) {
+                records.rejected(record);
+                if (!badRecord(record.line(), BadRecordReason.MALFORMED_RECORD, e.getMessage())) {
+                    return INPUT_ERROR;
+                }
+            } catch (LimitExceededException e) {
+                if (!badRecord(record.line(), BadRecordReason.LIMIT_EXCEEDED, e.getMessage())) {
+                    return INPUT_ERROR;
+                }
+            }
         }
-        PartiQLVM vm = new PartiQLVM(plan);
+        PartiQLVM vm = new PartiQLVM(plan, null, limits);
         Bindings bindings = vm.newBindings().set(0, BagValue.of(all));
         try {
             if (plan.isQuery()) {
@@ -405,18 +399,17 @@ public final class PartiQLCli implements Callable<Integer> {
         return OK;
     }
 
-    /** Applies --on-error to a bad record; false when the run must stop. */
-    private boolean badRecord(BadRecordException e) {
-        switch (onError) {
-            case SKIP:
-                return true;
-            case REPORT:
-                stderr.println("bad record at " + e.getMessage());
-                return true;
-            default:
-                stderr.println("bad record at " + e.getMessage());
-                return false;
+    /**
+     * Applies --on-error to the bad record starting on {@code line}; false when the run must stop.
+     * The report is one line: {@code bad record at line N: REASON: message}, the reason being the
+     * Flink dead letters' {@code errorType}.
+     */
+    private boolean badRecord(int line, BadRecordReason reason, String message) {
+        if (onError != OnError.SKIP) {
+            stderr.println(
+                    "bad record at line " + line + ": " + reason + ": " + firstLine(message));
         }
+        return onError != OnError.FAIL;
     }
 
     private static String firstLine(String message) {

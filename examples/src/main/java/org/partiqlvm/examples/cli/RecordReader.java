@@ -15,11 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.function.Function;
-import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.ion.IonValueReader;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * Reads the CLI's input one top-level value at a time, with the line each value starts on, and
@@ -40,8 +37,6 @@ public final class RecordReader implements Closeable {
     private static final byte[] ION_BINARY_MARKER = {(byte) 0xE0, 0x01, 0x00, (byte) 0xEA};
 
     private final InputFormat format;
-    private final long maxRecordBytes;
-    private final Function<byte[], Value> json;
     private final InputStream stream;
     private final RecordSplitter text;
     private final IonReader binary;
@@ -50,17 +45,14 @@ public final class RecordReader implements Closeable {
     private boolean binaryBroken;
 
     /**
-     * A reader of {@code in} in {@code format} that decodes each JSON record with {@code json};
-     * closing it closes {@code in}.
+     * A reader of {@code in} in {@code format}; closing it closes {@code in}.
      *
-     * @param maxRecordBytes a longer record is a bad record (skipped to its end, never held)
+     * @param maxRecordBytes a longer record is returned {@linkplain InputRecord#tooLarge() without
+     *     its bytes} (skipped to its end, never held)
      */
-    public RecordReader(
-            InputStream in, InputFormat format, long maxRecordBytes, Function<byte[], Value> json)
+    public RecordReader(InputStream in, InputFormat format, long maxRecordBytes)
             throws IOException {
         this.format = format;
-        this.maxRecordBytes = maxRecordBytes;
-        this.json = json;
         BufferedInputStream buffered = new BufferedInputStream(in);
         this.stream = buffered;
         if (format == InputFormat.ION && startsWithIonBinaryMarker(buffered)) {
@@ -70,12 +62,6 @@ public final class RecordReader implements Closeable {
             this.binary = null;
             this.text = new RecordSplitter(buffered, format == InputFormat.ION, maxRecordBytes);
         }
-    }
-
-    /** A reader decoding JSON with {@link JsonValueReader#standard()}. */
-    public RecordReader(InputStream in, InputFormat format, long maxRecordBytes)
-            throws IOException {
-        this(in, format, maxRecordBytes, JsonValueReader.standard()::read);
     }
 
     /**
@@ -105,7 +91,9 @@ public final class RecordReader implements Closeable {
                 return false;
             }
             binaryOrdinal++;
-            ready.add(new InputRecord(IonValueReader.standard().readValue(binary), binaryOrdinal));
+            ready.add(
+                    InputRecord.decoded(
+                            IonValueReader.standard().readValue(binary), binaryOrdinal));
         } catch (IonException | ValueDecodeException e) {
             // A damaged binary stream cannot be resynchronized: report it and stop.
             ready.add(bad(binaryOrdinal + 1, "malformed Ion binary: " + e.getMessage(), e));
@@ -121,27 +109,25 @@ public final class RecordReader implements Closeable {
         }
         if (s.tooLarge()) {
             text.failed(s);
-            ready.add(
-                    bad(
-                            s.line(),
-                            "the record is longer than "
-                                    + maxRecordBytes
-                                    + " bytes (limit record-size)",
-                            null));
+            ready.add(new InputRecord(null, null, s.size(), s.line(), s.endLine()));
         } else if (format == InputFormat.JSON) {
-            readJson(s);
+            ready.add(new InputRecord(null, s.bytes(), s.size(), s.line(), s.endLine()));
         } else {
             readIonText(s);
         }
         return true;
     }
 
-    private void readJson(RecordSplitter.Segment s) {
-        try {
-            ready.add(new InputRecord(json.apply(s.bytes()), s.line()));
-        } catch (ValueDecodeException e) {
-            text.failed(s);
-            ready.add(bad(s.line(), located(e.getMessageWithoutLocation(), s, e), e));
+    /**
+     * Tells the reader that {@code record}, the last one returned, turned out malformed when it was
+     * decoded: what follows it on its last line, and the continuation lines of a value that spanned
+     * lines, belong to it and are dropped ({@link RecordSplitter#failed}).
+     */
+    public void rejected(InputRecord record) {
+        if (text != null && record.json() != null) {
+            text.failed(
+                    new RecordSplitter.Segment(
+                            null, record.size(), record.line(), record.endLine()));
         }
     }
 
@@ -167,7 +153,7 @@ public final class RecordReader implements Closeable {
                 if (spans != null && spans.currentSpan() instanceof TextSpan span) {
                     line = s.line() + (int) span.getStartLine() - 1;
                 }
-                ready.add(new InputRecord(IonValueReader.standard().readValue(r), line));
+                ready.add(InputRecord.decoded(IonValueReader.standard().readValue(r), line));
             }
         } catch (IonException | ValueDecodeException | IOException e) {
             text.failed(s);
@@ -178,16 +164,6 @@ public final class RecordReader implements Closeable {
             String prefix = e instanceof ValueDecodeException ? "" : "malformed Ion: ";
             ready.add(bad(s.line(), prefix + firstLine(message), e));
         }
-    }
-
-    /** {@code message} with the error's line (in the input) and column, when known. */
-    private static String located(
-            String message, RecordSplitter.Segment s, ValueDecodeException e) {
-        if (e.line() <= 0) {
-            return message;
-        }
-        int line = s.line() + e.line() - 1;
-        return message + " (line " + line + (e.column() > 0 ? ", column " + e.column() : "") + ")";
     }
 
     private static String firstLine(String message) {

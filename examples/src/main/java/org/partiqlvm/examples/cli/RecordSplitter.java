@@ -35,10 +35,11 @@ final class RecordSplitter {
      * One record as it was cut from the input.
      *
      * @param bytes the record's bytes, or null when it is longer than the limit
+     * @param size the record's length in bytes
      * @param line the 1-based line it starts on
      * @param endLine the 1-based line it ends on
      */
-    record Segment(byte[] bytes, int line, int endLine) {
+    record Segment(byte[] bytes, long size, int line, int endLine) {
         boolean tooLarge() {
             return bytes == null;
         }
@@ -342,7 +343,7 @@ final class RecordSplitter {
 
     private Segment cut(int endLine) {
         byte[] bytes = segBytes > maxBytes ? null : Arrays.copyOf(seg, segLen);
-        Segment s = new Segment(bytes, segLine, Math.max(segLine, endLine));
+        Segment s = new Segment(bytes, segBytes, segLine, Math.max(segLine, endLine));
         if (s.line() != s.endLine()) {
             lastMultiLineEnd = s.endLine();
         }

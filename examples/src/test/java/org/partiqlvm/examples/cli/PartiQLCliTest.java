@@ -356,7 +356,7 @@ class PartiQLCliTest {
         assertThat(r.lines()).hasSize(16 + 1);
         assertThat(r.err())
                 .startsWith("bad record at line 2:")
-                .contains("more than 100000 rows", "rows-per-record");
+                .contains("ROW_LIMIT", "more than 100000 rows", "rows-per-record=100000");
         assertThat(small.lines()).containsExactly("3");
         assertThat(small.err()).contains("line 1:", "line 2:", "more than 3 rows");
     }
@@ -378,7 +378,9 @@ class PartiQLCliTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.lines()).containsExactly("1", "3");
-        assertThat(r.err()).startsWith("bad record at line 2:").contains("record-size");
+        assertThat(r.err())
+                .startsWith("bad record at line 2: LIMIT_EXCEEDED:")
+                .contains("record-size=100");
     }
 
     @Test

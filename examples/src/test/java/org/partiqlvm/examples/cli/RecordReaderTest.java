@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.json.JsonValueReader;
 
 class RecordReaderTest {
 
@@ -16,6 +18,10 @@ class RecordReaderTest {
         return read(text.getBytes(StandardCharsets.UTF_8), format, 64 << 20);
     }
 
+    /**
+     * Reads as the CLI does: JSON records decoded by the caller (a record that does not decode is
+     * reported back with {@link RecordReader#rejected}), records over the size limit bad.
+     */
     private static List<String> read(byte[] bytes, InputFormat format, long maxRecordBytes)
             throws Exception {
         List<String> seen = new ArrayList<>();
@@ -27,7 +33,18 @@ class RecordReaderTest {
                     if (r == null) {
                         return seen;
                     }
-                    seen.add(r.line() + ":" + r.value());
+                    if (r.tooLarge()) {
+                        seen.add(r.line() + ":BAD");
+                    } else if (r.json() != null) {
+                        try {
+                            seen.add(r.line() + ":" + JsonValueReader.standard().read(r.json()));
+                        } catch (ValueDecodeException e) {
+                            reader.rejected(r);
+                            seen.add(r.line() + ":BAD");
+                        }
+                    } else {
+                        seen.add(r.line() + ":" + r.value());
+                    }
                 } catch (BadRecordException e) {
                     seen.add(e.line() + ":BAD");
                 }
