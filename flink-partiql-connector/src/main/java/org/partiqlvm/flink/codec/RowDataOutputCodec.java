@@ -106,6 +106,26 @@ public final class RowDataOutputCodec implements OutputCodec<RowData> {
         return out;
     }
 
+    /**
+     * Column {@code i} of {@code row} as Flink's internal object of type {@code t} (the conversions
+     * of this class), or null when it is NULL, MISSING or does not fit {@code t}.
+     */
+    public static Object toInternal(ResultRow row, int i, LogicalType t) {
+        if (row.kind(i).isUnknown()) {
+            return null;
+        }
+        Object field = scalar(row, i, t);
+        return field != null ? field : internal(row.getValue(i), t);
+    }
+
+    /**
+     * {@code v} as Flink's internal object of type {@code t}, or null when it is NULL, MISSING or
+     * does not fit {@code t}.
+     */
+    public static Object toInternal(Value v, LogicalType t) {
+        return internal(v, t);
+    }
+
     /** The common scalar cases straight from the row's slots, or null. */
     private static Object scalar(ResultRow row, int i, LogicalType t) {
         switch (t.getTypeRoot()) {
