@@ -1,5 +1,6 @@
 package org.partiqlvm.engine;
 
+import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -18,6 +19,8 @@ public final class Frame {
     private final Object[] state;
     private Value[] globals;
     private Value[] parameters;
+    private Limits limits = Limits.DEFAULTS;
+    private long workLeft = Limits.DEFAULT_WORK_PER_RECORD;
 
     /**
      * Creates a frame.
@@ -66,6 +69,72 @@ public final class Frame {
     public void bind(Value[] globals, Value[] parameters) {
         this.globals = globals;
         this.parameters = parameters;
+    }
+
+    /** Sets the limits the next executions run under. */
+    public void setLimits(Limits newLimits) {
+        this.limits = newLimits;
+        this.workLeft = newLimits.workPerRecord();
+    }
+
+    /** The limits this frame runs under. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Restores the whole work budget ({@link Limits#workPerRecord()}), before an execution. */
+    public void resetWork() {
+        workLeft = limits.workPerRecord();
+    }
+
+    /**
+     * Counts one evaluation step (a row visited, an element walked) against the work budget: one
+     * decrement and one compare, no allocation.
+     *
+     * @throws LimitExceededException once the execution has taken {@link Limits#workPerRecord()}
+     *     steps
+     */
+    public void step() {
+        if (--workLeft < 0) {
+            throw workExceeded();
+        }
+    }
+
+    /** Counts {@code n} steps at once ({@link #step()}). */
+    public void steps(long n) {
+        workLeft -= n;
+        if (workLeft < 0) {
+            throw workExceeded();
+        }
+    }
+
+    private LimitExceededException workExceeded() {
+        workLeft =
+                0; // stays exhausted: an operator that catches and goes on fails at its next step
+        return new LimitExceededException(
+                Limits.WORK_PER_RECORD,
+                limits.workPerRecord(),
+                "the record's evaluation took more steps (rows visited, elements walked) than"
+                        + " its work budget",
+                null,
+                null);
+    }
+
+    /**
+     * Checks that a value of {@code bytes} bytes about to be built fits {@link Limits#valueSize()}.
+     *
+     * @param what names the value for the error, such as {@code "the string built by ||"}
+     * @throws LimitExceededException when it does not
+     */
+    public void checkValueSize(long bytes, String what, SourceSpan span, String source) {
+        if (bytes > limits.valueSize()) {
+            throw new LimitExceededException(
+                    Limits.VALUE_SIZE,
+                    limits.valueSize(),
+                    what + " would take " + bytes + " bytes, more than a value may",
+                    span,
+                    source);
+        }
     }
 
     /** The per-VM state object {@code index} (an operator instance, a cache), or null. */

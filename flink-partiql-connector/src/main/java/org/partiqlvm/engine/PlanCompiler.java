@@ -68,6 +68,7 @@ public final class PlanCompiler {
                 parts.udfSignatures(),
                 parts.udfStateIndices(),
                 parts.scanOnlyGlobals(),
-                InputPathCollector.projections(plan, options.globals()));
+                InputPathCollector.projections(plan, options.globals()),
+                plan.parameterCount());
     }
 }

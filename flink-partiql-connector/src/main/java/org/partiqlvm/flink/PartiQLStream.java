@@ -11,6 +11,7 @@ import org.apache.flink.util.OutputTag;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.InputCodec;
@@ -39,8 +40,9 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
  * a {@link PartiQLProcessFunction} (one VM per subtask), so {@link #DEAD_LETTERS} is there whatever
  * the policy. Defaults: the records are bound as {@code stream}; {@code String} and {@code byte[]}
  * streams are read as JSON; rows are written as JSON text; permissive mode; bad records fail the
- * job; at most {@value QuerySettings#DEFAULT_MAX_ROWS_PER_RECORD} rows per record; the query id
- * derives from the statement text.
+ * job; the {@linkplain Limits#DEFAULTS default limits} (at most {@value
+ * QuerySettings#DEFAULT_MAX_ROWS_PER_RECORD} rows per record, say); the query id derives from the
+ * statement text.
  *
  * @param <IN> the input record type
  * @param <OUT> the output record type
@@ -61,7 +63,7 @@ public final class PartiQLStream<IN, OUT> {
     private OutputCodec<OUT> outputCodec;
     private TypeInformation<?>[] rowTypes;
     private BadRecordPolicy onError = BadRecordPolicy.FAIL;
-    private int maxRowsPerRecord = QuerySettings.DEFAULT_MAX_ROWS_PER_RECORD;
+    private Limits limits = Limits.DEFAULTS;
     private String queryId;
     private String uid;
 
@@ -146,7 +148,16 @@ public final class PartiQLStream<IN, OUT> {
 
     /** The most rows one record may produce (default 100,000); more makes the record bad. */
     public PartiQLStream<IN, OUT> maxRowsPerRecord(int max) {
-        this.maxRowsPerRecord = max;
+        this.limits = limits.withRowsPerRecord(max);
+        return this;
+    }
+
+    /**
+     * The limits every record runs under (default {@link Limits#DEFAULTS}): a record past one
+     * becomes a bad record naming the limit. Replaces an earlier {@link #maxRowsPerRecord}.
+     */
+    public PartiQLStream<IN, OUT> limits(Limits newLimits) {
+        this.limits = Objects.requireNonNull(newLimits, "limits");
         return this;
     }
 
@@ -174,7 +185,7 @@ public final class PartiQLStream<IN, OUT> {
                 new QuerySettings(
                         queryId != null ? queryId : QuerySettings.defaultQueryId(compiled.source()),
                         onError,
-                        maxRowsPerRecord);
+                        limits);
         PartiQLProcessFunction<IN, OUT> function =
                 new PartiQLProcessFunction<>(
                         compiled, inputCodec(), outputCodec(compiled), settings, udfs);
@@ -231,7 +242,7 @@ public final class PartiQLStream<IN, OUT> {
         next.udfs = udfs;
         next.inputCodec = inputCodec;
         next.onError = onError;
-        next.maxRowsPerRecord = maxRowsPerRecord;
+        next.limits = limits;
         next.queryId = queryId;
         next.uid = uid;
         return next;

@@ -24,6 +24,7 @@ import org.apache.flink.util.OutputTag;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.DeadLetter;
@@ -39,7 +40,6 @@ import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * A dynamic rules engine: every record is evaluated by every active query, and the set of active
@@ -95,7 +95,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
     private final OutputCodec<OUT> output;
     private final String streamName;
 
-    /** The policy and row limit every query gets; its id is replaced by each query's. */
+    /** The policy and limits every query gets; its id is replaced by each query's. */
     private final QuerySettings settings;
 
     private final UdfRegistry udfs;
@@ -143,10 +143,36 @@ public class PartiQLBroadcastFunction<IN, OUT>
             BadRecordPolicy badRecords,
             int maxRowsPerRecord,
             UdfRegistry udfs) {
+        this(
+                input,
+                output,
+                streamName,
+                badRecords,
+                Limits.DEFAULTS.withRowsPerRecord(maxRowsPerRecord),
+                udfs);
+    }
+
+    /**
+     * Creates the function with explicit limits for every query.
+     *
+     * @param input turns a record into a value (each query gets its own copy)
+     * @param output turns a row into an output row
+     * @param streamName the name the statements read each record by
+     * @param badRecords what to do with a bad record
+     * @param limits the limits every query runs each record under
+     * @param udfs the user-defined functions statements may call; may be null
+     */
+    public PartiQLBroadcastFunction(
+            InputCodec<IN> input,
+            OutputCodec<OUT> output,
+            String streamName,
+            BadRecordPolicy badRecords,
+            Limits limits,
+            UdfRegistry udfs) {
         this.input = Objects.requireNonNull(input, "input");
         this.output = Objects.requireNonNull(output, "output");
         this.streamName = Objects.requireNonNull(streamName, "streamName");
-        this.settings = new QuerySettings("unnamed", badRecords, maxRowsPerRecord);
+        this.settings = new QuerySettings("unnamed", badRecords, limits);
         this.udfs = udfs;
     }
 
@@ -186,11 +212,11 @@ public class PartiQLBroadcastFunction<IN, OUT>
         }
         tagging.target = out;
         Value decoded = null;
-        ValueDecodeException malformed = null;
+        RuntimeException malformed = null;
         if (shared) {
             try {
-                decoded = sharedInput.decode(record);
-            } catch (ValueDecodeException e) {
+                decoded = PartiQLRecordRunner.decode(sharedInput, record, settings.limits());
+            } catch (RuntimeException e) {
                 malformed = e; // a bad record for every query, each under its own policy
             }
         }
@@ -233,8 +259,13 @@ public class PartiQLBroadcastFunction<IN, OUT>
         } catch (PartiQLException e) {
             reject(ctx, update, e.getMessage(), e.getLine(), e.getColumn());
             return;
-        } catch (RuntimeException e) {
-            reject(ctx, update, e.getMessage(), null, null);
+        } catch (StackOverflowError e) {
+            reject(ctx, update, "the statement is nested too deeply to compile", null, null);
+            return;
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // any other failure rejects the rule, never the job
+            reject(ctx, update, String.valueOf(e.getMessage()), null, null);
             return;
         }
         state.put(update.queryId, update);
