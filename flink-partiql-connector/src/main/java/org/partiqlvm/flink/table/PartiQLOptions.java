@@ -2,6 +2,7 @@ package org.partiqlvm.flink.table;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.table.api.ValidationException;
 import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.flink.QuerySettings;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 /**
@@ -65,12 +66,30 @@ public final class PartiQLOptions {
                                     + " its dead letters as JSON lines; required with"
                                     + " on-error = 'dead-letter'.");
 
-    /** The most rows one record may produce. */
-    public static final ConfigOption<Integer> MAX_ROWS_PER_RECORD =
-            ConfigOptions.key("max-rows-per-record")
-                    .intType()
-                    .defaultValue(QuerySettings.DEFAULT_MAX_ROWS_PER_RECORD)
-                    .withDescription("The most rows one record may produce; more make it bad.");
+    /** {@link Limits#ROWS_PER_RECORD}: the most rows one record may produce. */
+    public static final ConfigOption<String> ROWS_PER_RECORD =
+            limit(
+                    Limits.ROWS_PER_RECORD,
+                    "The most rows one record may produce; more make it bad.");
+
+    /** {@link Limits#WORK_PER_RECORD}: the evaluation steps one record may take. */
+    public static final ConfigOption<String> WORK_PER_RECORD =
+            limit(Limits.WORK_PER_RECORD, "The evaluation steps one record may take.");
+
+    /** {@link Limits#VALUE_SIZE}: the size of one value a statement builds. */
+    public static final ConfigOption<String> VALUE_SIZE =
+            limit(Limits.VALUE_SIZE, "The size of one value a statement builds (e.g. 1MB).");
+
+    /** {@link Limits#RECORD_SIZE}: the size of one input record. */
+    public static final ConfigOption<String> RECORD_SIZE =
+            limit(Limits.RECORD_SIZE, "The size of one input record (e.g. 64MB).");
+
+    private static ConfigOption<String> limit(String name, String description) {
+        return ConfigOptions.key(name)
+                .stringType()
+                .defaultValue(String.valueOf(Limits.DEFAULTS.get(name)))
+                .withDescription(description + " A limit of PartiQLVM (see Limits).");
+    }
 
     /** The query's id in dead letters, errors and metrics. */
     public static final ConfigOption<String> QUERY_ID =
@@ -104,7 +123,10 @@ public final class PartiQLOptions {
         options.add(MODE);
         options.add(ON_ERROR);
         options.add(DEAD_LETTER_PATH);
-        options.add(MAX_ROWS_PER_RECORD);
+        options.add(ROWS_PER_RECORD);
+        options.add(WORK_PER_RECORD);
+        options.add(VALUE_SIZE);
+        options.add(RECORD_SIZE);
         options.add(QUERY_ID);
         options.add(STREAM_NAME);
         options.add(UNTYPED);
@@ -195,6 +217,27 @@ public final class PartiQLOptions {
                     "PartiQL option on-error = 'dead-letter' needs 'dead-letter.path'");
         }
         return policy;
+    }
+
+    /**
+     * The {@link Limits} the options set (the defaults for the others).
+     *
+     * @throws ValidationException for a value out of a limit's range
+     */
+    static Limits limits(ReadableConfig config) {
+        Limits limits = Limits.DEFAULTS;
+        for (ConfigOption<String> option :
+                List.of(ROWS_PER_RECORD, WORK_PER_RECORD, VALUE_SIZE, RECORD_SIZE)) {
+            String value = config.getOptional(option).orElse(null);
+            if (value != null) {
+                try {
+                    limits = limits.parse(option.key() + "=" + value);
+                } catch (IllegalArgumentException e) {
+                    throw new ValidationException("PartiQL option: " + e.getMessage(), e);
+                }
+            }
+        }
+        return limits;
     }
 
     /** {@link #UNTYPED}: true for JSON text, false for VARIANT. */

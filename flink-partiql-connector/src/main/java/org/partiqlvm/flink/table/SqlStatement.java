@@ -17,7 +17,7 @@ import org.partiqlvm.syntax.PartiQLException;
  * shipped to the task managers with the function or the format's decoder.
  *
  * @param plan the compiled statement
- * @param settings the query id, bad-record policy and row limit
+ * @param settings the query id, bad-record policy and limits
  * @param deadLetterPath the dead-letter directory, or null
  * @param untypedAsJson whether columns of unknown type are STRING of JSON text (else VARIANT)
  */
@@ -44,17 +44,12 @@ record SqlStatement(
                         .withMode(PartiQLOptions.mode(options));
         CompiledPlan plan = compile(text, compileOptions);
         BadRecordPolicy policy = PartiQLOptions.onError(options, defaultPolicy);
-        int maxRows = options.get(PartiQLOptions.MAX_ROWS_PER_RECORD);
-        if (maxRows < 1) {
-            throw new ValidationException(
-                    "PartiQL option 'max-rows-per-record' must be at least 1, was " + maxRows);
-        }
         String id =
                 options.getOptional(PartiQLOptions.QUERY_ID)
                         .orElse(QuerySettings.defaultQueryId(text));
         return new SqlStatement(
                 plan,
-                new QuerySettings(id, policy, maxRows),
+                new QuerySettings(id, policy, PartiQLOptions.limits(options)),
                 options.getOptional(PartiQLOptions.DEAD_LETTER_PATH).orElse(null),
                 PartiQLOptions.untypedAsJson(options));
     }

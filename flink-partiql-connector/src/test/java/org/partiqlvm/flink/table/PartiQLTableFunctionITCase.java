@@ -161,6 +161,21 @@ class PartiQLTableFunctionITCase {
         assertThat(json.getResolvedSchema().toPhysicalRowDataType().toString())
                 .contains("`l` STRING");
         assertThat(rows(json)).containsExactly("+I[3, {\"sku\":\"c\",\"qty\":\"7\",\"price\":2}]");
+        assertThat(
+                        rows(
+                                env.sqlQuery(
+                                        "SELECT o.id, t.sku FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT CAST(l.sku AS STRING) AS sku FROM stream"
+                                                + " AS r, r.lines AS l', o.payload,"
+                                                + " 'rows-per-record=1')) AS t")))
+                .containsExactly("+I[3, c]");
+        assertThatThrownBy(
+                        () ->
+                                env.sqlQuery(
+                                        "SELECT t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT r.id FROM stream AS r', o.payload,"
+                                                + " 'rows-per-record=0')) AS t"))
+                .hasStackTraceContaining("rows-per-record");
         Table failing =
                 env.sqlQuery(
                         "SELECT o.id, t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
