@@ -1,7 +1,9 @@
 package org.partiqlvm.engine;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelOp;
@@ -35,6 +37,9 @@ public final class PartiQLVM {
 
     private final CompiledPlan plan;
     private final UdfRegistry udfs;
+    private final Clock clock;
+    private final int arenaInitialBytes;
+    private final int arenaMaxBytes;
     private final Frame frame;
     private final ResultStream stream;
 
@@ -57,18 +62,31 @@ public final class PartiQLVM {
      *     does not define with the signature the plan was compiled against
      */
     public PartiQLVM(CompiledPlan plan, UdfRegistry udfs) {
-        this(plan, udfs, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+        this(
+                plan,
+                udfs,
+                RowArena.DEFAULT_INITIAL_BYTES,
+                RowArena.DEFAULT_MAX_BYTES,
+                Clock.systemUTC());
     }
 
     private PartiQLVM(
-            CompiledPlan plan, UdfRegistry udfs, int arenaInitialBytes, int arenaMaxBytes) {
+            CompiledPlan plan,
+            UdfRegistry udfs,
+            int arenaInitialBytes,
+            int arenaMaxBytes,
+            Clock clock) {
         this.plan = plan;
         this.udfs = udfs;
+        this.clock = clock;
+        this.arenaInitialBytes = arenaInitialBytes;
+        this.arenaMaxBytes = arenaMaxBytes;
         this.frame =
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
-                        new RowArena(arenaInitialBytes, arenaMaxBytes));
+                        new RowArena(arenaInitialBytes, arenaMaxBytes),
+                        new FunctionContext(clock));
         installUdfs(plan, udfs, frame);
         RelOp root = plan.isQuery() ? plan.rows().create() : null;
         int[] outputSlots = plan.isQuery() ? plan.outputSlots() : new int[] {plan.valueSlot()};
@@ -82,7 +100,15 @@ public final class PartiQLVM {
      * {@code maxBytes}.
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        return new PartiQLVM(plan, udfs, initialBytes, maxBytes);
+        return new PartiQLVM(plan, udfs, initialBytes, maxBytes, clock);
+    }
+
+    /**
+     * A new VM for the same plan whose {@code UTCNOW()} reads {@code clock}, once per execution (so
+     * all the rows of a record see the same instant). The default is the system clock in UTC.
+     */
+    public PartiQLVM withClock(Clock clock) {
+        return new PartiQLVM(plan, udfs, arenaInitialBytes, arenaMaxBytes, clock);
     }
 
     private static void installUdfs(CompiledPlan plan, UdfRegistry udfs, Frame frame) {

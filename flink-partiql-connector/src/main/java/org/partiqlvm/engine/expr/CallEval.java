@@ -66,6 +66,6 @@ public final class CallEval extends Eval {
         for (int i = 0; i < args.length; i++) {
             args[i].eval(frame, values[i]);
         }
-        function.invoke(values, out, site);
+        function.invoke(values, out, site, frame.functions());
     }
 }
