@@ -57,6 +57,22 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .resideInAnyPackage("org.partiqlvm.flink..", "org.apache.flink..");
 
+    /**
+     * The engine's run-time code (functions, operators, evaluators) knows no syntax tree: the plan
+     * compiler ({@code engine.compile}) is the one place that reads what the plan carries of it.
+     */
+    @ArchTest
+    static final ArchRule engineRuntimeNeverImportsTheSyntaxTree =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.engine.fn..",
+                            "org.partiqlvm.engine.op..",
+                            "org.partiqlvm.engine.expr..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.partiqlvm.syntax.ast..");
+
     @ArchTest
     static final ArchRule flinkStaysInTheFlinkLayer =
             noClasses()

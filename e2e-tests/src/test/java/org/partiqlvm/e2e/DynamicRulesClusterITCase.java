@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partiqlvm.e2e.harness.ClusterExtension;
@@ -26,6 +29,7 @@ import org.partiqlvm.examples.rules.DynamicRulesJob;
  * no alert is lost or written twice.
  */
 @ExtendWith(ClusterExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DynamicRulesClusterITCase {
 
     private static final Path DATA =
@@ -57,6 +61,7 @@ class DynamicRulesClusterITCase {
     }
 
     @Test
+    @Order(2)
     @Timeout(400)
     void rulesReachEverySubtaskAndSurviveATaskManagerKillExactlyOnce(
             ClusterExtension.Cluster cluster) throws Exception {
@@ -83,6 +88,7 @@ class DynamicRulesClusterITCase {
     }
 
     @Test
+    @Order(1)
     @Timeout(400)
     void stopWithSavepointAndResumeAtParallelismThree(ClusterExtension.Cluster cluster)
             throws Exception {

@@ -121,13 +121,12 @@ public final class OrdersEtlJob {
                         .name("count records");
 
         SingleOutputStreamOperator<String> rows =
-                PartiQLStream.from(records)
-                        .query(query())
+                PartiQLStream.query(query())
                         .streamName(STREAM_NAME)
                         .onError(BadRecordPolicy.DEAD_LETTER)
                         .queryId(QUERY_ID)
                         .uid("partiql-orders-etl")
-                        .build();
+                        .applyTo(records);
         DataStream<DeadLetter> deadLetters = rows.getSideOutput(PartiQLStream.DEAD_LETTERS);
 
         rows.map(new CountingMap<String>(EtlSummary.ROWS_OUT))

@@ -73,13 +73,12 @@ public final class KafkaEtlJob {
                         .name("replay rate");
 
         SingleOutputStreamOperator<String> rows =
-                PartiQLStream.from(orders)
-                        .query(OrdersEtlJob.query())
+                PartiQLStream.query(OrdersEtlJob.query())
                         .streamName(OrdersEtlJob.STREAM_NAME)
                         .onError(BadRecordPolicy.DEAD_LETTER)
                         .queryId(OrdersEtlJob.QUERY_ID)
                         .uid("partiql-orders-etl")
-                        .build();
+                        .applyTo(orders);
         DataStream<DeadLetter> deadLetters = rows.getSideOutput(PartiQLStream.DEAD_LETTERS);
 
         rows.sinkTo(exactlyOnce(servers, outputTopic, transactionalIdPrefix + "-rows"))

@@ -11,9 +11,11 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.examples.JobArgs;
 import org.partiqlvm.examples.JsonLinesSink;
 import org.partiqlvm.examples.Throttle;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.dynamic.PartiQLBroadcastFunction;
@@ -110,12 +112,11 @@ public final class DynamicRulesJob {
         return orders.connect(updates.broadcast(PartiQLBroadcastFunction.QUERIES))
                 .process(
                         new PartiQLBroadcastFunction<>(
+                                "orders",
                                 new JsonStringInputCodec(),
                                 new JsonStringOutputCodec(),
-                                "orders",
-                                BadRecordPolicy.SKIP,
-                                1_000,
-                                null))
+                                new QuerySettings("rules", BadRecordPolicy.SKIP, 1_000),
+                                UdfRegistry.empty()))
                 .name("PartiQL rules")
                 .uid("partiql-rules");
     }
