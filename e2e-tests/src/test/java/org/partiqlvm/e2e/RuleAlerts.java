@@ -89,11 +89,6 @@ final class RuleAlerts {
         assertThat(written).containsAll(required);
     }
 
-    /** How many alerts any rule version could give (a bound for "the job has not finished"). */
-    int possibleCount() {
-        return possible.size();
-    }
-
     private static List<String> alerts(String id, CompiledPlan plan, String event) {
         List<String> out = new ArrayList<>();
         PartiQLVM vm = new PartiQLVM(plan);
