@@ -9,12 +9,12 @@ import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
 /** The variables a plan fragment refers to (used to tell whether a join is lateral). */
-final class FreeVariables {
+public final class FreeVariables {
 
     private FreeVariables() {}
 
     /** The ids of all variables referenced anywhere in {@code node} (a plan node or expression). */
-    static Set<Integer> of(Object node) {
+    public static Set<Integer> of(Object node) {
         Set<Integer> ids = new HashSet<>();
         collect(node, ids);
         return ids;
