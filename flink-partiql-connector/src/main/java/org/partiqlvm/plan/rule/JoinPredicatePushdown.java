@@ -112,8 +112,7 @@ public final class JoinPredicatePushdown {
         if (!(from instanceof Join join) || !innerOrCross(join)) {
             return filter;
         }
-        List<PlanExpr> conjuncts = new ArrayList<>();
-        flattenAnd(filter.condition(), conjuncts);
+        List<PlanExpr> conjuncts = conjuncts(filter.condition());
         List<PlanExpr> stay = new ArrayList<>();
         List<PlanExpr> down = new ArrayList<>();
         Set<Integer> letVars = new HashSet<>();
@@ -245,6 +244,13 @@ public final class JoinPredicatePushdown {
                 vars.add(id);
             }
         }
+    }
+
+    /** The operands of the top-level ANDs of {@code condition}, in order. */
+    public static List<PlanExpr> conjuncts(PlanExpr condition) {
+        List<PlanExpr> out = new ArrayList<>();
+        flattenAnd(condition, out);
+        return out;
     }
 
     private static void flattenAnd(PlanExpr expr, List<PlanExpr> out) {
