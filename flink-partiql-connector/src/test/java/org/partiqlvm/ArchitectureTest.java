@@ -1,6 +1,7 @@
 package org.partiqlvm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -83,4 +84,17 @@ class ArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("org.apache.flink..");
+
+    /** The five floors depend on each other one way only. */
+    @ArchTest
+    static final ArchRule theLayersHaveNoCycles =
+            slices().matching("org.partiqlvm.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Inside the engine, the compiler, the operators, the evaluators and the functions depend on
+     * each other one way only ({@code compile -> op -> expr -> fn}).
+     */
+    @ArchTest
+    static final ArchRule theEnginePartsHaveNoCycles =
+            slices().matching("org.partiqlvm.engine.(*)..").should().beFreeOfCycles();
 }

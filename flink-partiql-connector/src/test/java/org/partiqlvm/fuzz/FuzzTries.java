@@ -1,6 +1,7 @@
 package org.partiqlvm.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -15,6 +16,12 @@ public final class FuzzTries implements AroundPropertyHook {
 
     /** The system property naming the tries of every fuzz property. */
     public static final String PROPERTY = "fuzz.tries";
+
+    /** Registered on a test class, the hook applies to every property in it. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
 
     @Override
     public PropertyExecutionResult aroundProperty(

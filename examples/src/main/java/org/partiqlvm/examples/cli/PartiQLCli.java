@@ -311,7 +311,7 @@ public final class PartiQLCli implements Callable<Integer> {
             if (outcome.reason() == BadRecordReason.MALFORMED_RECORD) {
                 records.rejected(record);
             }
-            if (!badRecord(record.line(), outcome.reason(), outcome.message())) {
+            if (!badRecord(record.line(), outcome.reason(), message(record, outcome.error()))) {
                 return INPUT_ERROR;
             }
         }
@@ -332,6 +332,21 @@ public final class PartiQLCli implements Callable<Integer> {
                     null);
         }
         return record.value();
+    }
+
+    /**
+     * The error's message; for a malformed record, with the error's place as a line of the input
+     * (the decoders count lines from the record's start).
+     */
+    private static String message(InputRecord record, RuntimeException error) {
+        if (error instanceof ValueDecodeException d && d.line() > 0) {
+            return d.getMessageWithoutLocation()
+                    + " (line "
+                    + (record.line() + d.line() - 1)
+                    + (d.column() > 0 ? ", column " + d.column() : "")
+                    + ")";
+        }
+        return error.getMessage();
     }
 
     /** Marks the end of reading at a bad record under {@code --on-error fail}. */
@@ -370,7 +385,8 @@ public final class PartiQLCli implements Callable<Integer> {
                                 : decoded(record));
             } catch (ValueDecodeException e) {
                 records.rejected(record);
-                if (!badRecord(record.line(), BadRecordReason.MALFORMED_RECORD, e.getMessage())) {
+                if (!badRecord(
+                        record.line(), BadRecordReason.MALFORMED_RECORD, message(record, e))) {
                     return INPUT_ERROR;
                 }
             } catch (LimitExceededException e) {

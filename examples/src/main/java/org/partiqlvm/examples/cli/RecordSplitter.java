@@ -342,6 +342,12 @@ final class RecordSplitter {
     }
 
     private Segment cut(int endLine) {
+        while (segLen > 0
+                && segBytes <= maxBytes
+                && (seg[segLen - 1] == '\n' || seg[segLen - 1] == '\r')) {
+            segLen--; // a value cut short at a line end: its error is at the end of its last line
+            segBytes--;
+        }
         byte[] bytes = segBytes > maxBytes ? null : Arrays.copyOf(seg, segLen);
         Segment s = new Segment(bytes, segBytes, segLine, Math.max(segLine, endLine));
         if (s.line() != s.endLine()) {

@@ -3,7 +3,6 @@ package org.partiqlvm.flink.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.Table;
@@ -11,8 +10,6 @@ import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.ValidationException;
 import org.apache.flink.table.types.DataType;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.types.Row;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partiqlvm.flink.TestClusters;
@@ -46,11 +43,7 @@ class PartiQLTableFunctionITCase {
     }
 
     static List<String> rows(Table table) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (CloseableIterator<Row> it = table.execute().collect()) {
-            it.forEachRemaining(r -> rows.add(r.toString()));
-        }
-        return rows;
+        return SqlRows.of(table.execute());
     }
 
     @Test

@@ -88,11 +88,7 @@ class SqlMatchesDataStreamITCase {
     }
 
     static List<String> sql(TableEnvironment env, String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (CloseableIterator<Row> it = env.executeSql(query).collect()) {
-            it.forEachRemaining(r -> rows.add(r.toString()));
-        }
-        return rows;
+        return SqlRows.of(env.executeSql(query));
     }
 
     @Test
