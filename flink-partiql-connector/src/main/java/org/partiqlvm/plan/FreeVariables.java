@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
@@ -31,7 +32,7 @@ final class FreeVariables {
                 collect(element, ids);
             }
         } else if (node.getClass().isRecord()) {
-            for (RecordComponent component : node.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordComponents.of(node.getClass())) {
                 collect(Records.component(component, node), ids);
             }
         }

@@ -14,6 +14,7 @@ import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Exclude;
 import org.partiqlvm.plan.rel.Scan;
+import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.value.json.JsonProjection;
 
 /**
@@ -173,7 +174,7 @@ public final class InputPathCollector {
         if (node == null || !node.getClass().isRecord()) {
             return out;
         }
-        for (RecordComponent c : node.getClass().getRecordComponents()) {
+        for (RecordComponent c : RecordComponents.of(node.getClass())) {
             Object value;
             try {
                 value = c.getAccessor().invoke(node);

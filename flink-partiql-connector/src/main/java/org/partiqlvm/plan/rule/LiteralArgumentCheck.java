@@ -11,6 +11,7 @@ import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.Like;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 
@@ -96,7 +97,7 @@ public final class LiteralArgumentCheck {
             }
         }
         if (node.getClass().isRecord()) {
-            for (RecordComponent component : node.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordComponents.of(node.getClass())) {
                 visit(value(component, node), source);
             }
         }
