@@ -570,6 +570,13 @@ abstract class ExpressionRules extends SpecialFormRules {
             case INTERVAL -> {
                 return intervalLiteral(advance());
             }
+            case LEFT, RIGHT -> {
+                // the join keywords also name the string functions LEFT(s, n) and RIGHT(s, n)
+                if (checkAhead(1, TokenType.LEFT_PAREN)) {
+                    return call();
+                }
+                throw expected("an expression");
+            }
             case SELECT, PIVOT, TABLE ->
                     throw expected("an expression", "put a subquery here in parentheses");
             default -> throw expected("an expression");

@@ -33,7 +33,7 @@ public final class CapturingMetricReporter implements MetricReporter {
     /**
      * The sum over all subtasks of the {@code partiql} counter {@code name} of job {@code jobName}.
      */
-    static long count(String jobName, String name) {
+    public static long count(String jobName, String name) {
         return COUNTERS.stream()
                 .filter(c -> c.jobName().equals(jobName) && c.name().equals(name))
                 .mapToLong(c -> c.counter().getCount())

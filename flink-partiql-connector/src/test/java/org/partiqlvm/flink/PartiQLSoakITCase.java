@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.JsonBytesInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.dynamic.PartiQLBroadcastFunction;
@@ -93,12 +94,12 @@ class PartiQLSoakITCase {
                 records.connect(updates.broadcast(PartiQLBroadcastFunction.QUERIES))
                         .process(
                                 new PartiQLBroadcastFunction<>(
+                                        "stream",
                                         new JsonBytesInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        "stream",
-                                        BadRecordPolicy.DEAD_LETTER,
-                                        limits,
-                                        null));
+                                        new QuerySettings(
+                                                "unnamed", BadRecordPolicy.DEAD_LETTER, limits),
+                                        UdfRegistry.empty()));
         rows.map(new CountRecordsWithRows()).sinkTo(new DiscardingSink<>());
         rows.getSideOutput(PartiQLBroadcastFunction.DEAD_LETTERS)
                 .map(

@@ -67,7 +67,7 @@ public final class CallEval extends Eval {
         for (int i = 0; i < args.length; i++) {
             args[i].eval(frame, values[i]);
         }
-        function.invoke(values, out, site);
+        function.invoke(values, out, site, frame.functions());
         if (out.kind() == ValueKind.STRING && out.storedValue() == null) {
             // a string built by this call (not one passed through): bounded by the value-size limit
             int length = out.getString().length();

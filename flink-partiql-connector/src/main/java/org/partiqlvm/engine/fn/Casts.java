@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.IntervalDayTimeValue;
 import org.partiqlvm.value.IntervalYearMonthValue;
 import org.partiqlvm.value.ListValue;
@@ -31,7 +32,8 @@ import org.partiqlvm.value.ValueKind;
  *   <li>DECIMAL(p, s): rounded half-up to scale s, an error above precision p; REAL rounds to a
  *       32-bit float; DOUBLE PRECISION.
  *   <li>STRING, VARCHAR(n) (truncated to n code points), CHAR(n) (padded with spaces or truncated),
- *       SYMBOL: from text, numbers, BOOLs, datetimes ({@link DateTimeText}) and CLOBs (UTF-8).
+ *       SYMBOL: from text, numbers, BOOLs, datetimes ({@link DateTimeText}, value layer) and CLOBs
+ *       (UTF-8).
  *   <li>DATE, TIME, TIMESTAMP: from datetimes (a DATE is midnight, a TIMESTAMP gives its date or
  *       time; adding a time zone reads the value in UTC, dropping one keeps the local fields; a
  *       precision truncates the fraction) and text.

@@ -10,7 +10,9 @@ import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.DeadLetter;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
@@ -111,12 +113,11 @@ class HostileRulesTest {
             harness(Limits limits) throws Exception {
         return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
                 new PartiQLBroadcastFunction<>(
+                        "stream",
                         new JsonStringInputCodec(),
                         new JsonStringOutputCodec(),
-                        "stream",
-                        BadRecordPolicy.DEAD_LETTER,
-                        limits,
-                        null),
+                        new QuerySettings("unnamed", BadRecordPolicy.DEAD_LETTER, limits),
+                        UdfRegistry.empty()),
                 PartiQLBroadcastFunction.QUERIES);
     }
 }
