@@ -28,6 +28,7 @@ import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLRecordRunner;
 import org.partiqlvm.flink.QuerySettings;
@@ -235,6 +236,7 @@ class RecordFuzzTest {
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement, CompileOptions.forStream("stream"));
+            RecordRunner.checkRunnable(plan);
         } catch (PartiQLException rejected) {
             return;
         }
