@@ -179,7 +179,7 @@ public final class FlinkPipelineBenchmark {
 
     /** Our operator's Q1 rows (JSON text) over {@code records}. */
     static DataStream<String> ours(DataStream<String> records) {
-        return PartiQLStream.from(records).query(Workload.Q1.statement()).build();
+        return PartiQLStream.query(Workload.Q1.statement()).applyTo(records);
     }
 
     /** The Flink SQL pipeline's Q1 rows over {@code records}. */

@@ -7,7 +7,7 @@ import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.types.Row;
 import org.apache.flink.util.CloseableIterator;
 import org.apache.flink.util.ParameterTool;
-import org.partiqlvm.examples.BundledData;
+import org.partiqlvm.examples.JobArgs;
 import org.partiqlvm.examples.etl.OrdersEtlJob;
 import org.partiqlvm.flink.table.PartiQLTableFunction;
 
@@ -45,7 +45,7 @@ public final class SqlJob {
     /** Runs the job; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         ParameterTool params = ParameterTool.fromArgs(args);
-        String input = params.get("input", BundledData.path("orders.jsonl"));
+        String input = JobArgs.pathOrBundled(params, "input", "orders.jsonl");
         String output = params.get("output", "target/orders-sql");
         Result result =
                 run(TableEnvironment.create(EnvironmentSettings.inBatchMode()), input, output);

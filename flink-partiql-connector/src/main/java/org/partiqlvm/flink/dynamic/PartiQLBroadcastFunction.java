@@ -24,7 +24,6 @@ import org.apache.flink.util.OutputTag;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.DeadLetter;
@@ -129,62 +128,35 @@ public class PartiQLBroadcastFunction<IN, OUT>
     /**
      * Creates the function.
      *
+     * @param streamName the name the statements read each record by
      * @param input turns a record into a value (each query gets its own copy)
      * @param output turns a row into an output row
-     * @param streamName the name the statements read each record by
-     * @param badRecords what to do with a bad record
-     * @param maxRowsPerRecord the most rows one query may produce for one record
-     * @param udfs the user-defined functions statements may call; may be null
+     * @param settings the bad-record policy and the limits every query gets; each query's id
+     *     replaces the one given
+     * @param udfs the user-defined functions statements may call ({@link UdfRegistry#empty()} for
+     *     none)
      */
     public PartiQLBroadcastFunction(
+            String streamName,
             InputCodec<IN> input,
             OutputCodec<OUT> output,
-            String streamName,
-            BadRecordPolicy badRecords,
-            int maxRowsPerRecord,
+            QuerySettings settings,
             UdfRegistry udfs) {
-        this(
-                input,
-                output,
-                streamName,
-                badRecords,
-                Limits.DEFAULTS.withRowsPerRecord(maxRowsPerRecord),
-                udfs);
-    }
-
-    /**
-     * Creates the function with explicit limits for every query.
-     *
-     * @param input turns a record into a value (each query gets its own copy)
-     * @param output turns a row into an output row
-     * @param streamName the name the statements read each record by
-     * @param badRecords what to do with a bad record
-     * @param limits the limits every query runs each record under
-     * @param udfs the user-defined functions statements may call; may be null
-     */
-    public PartiQLBroadcastFunction(
-            InputCodec<IN> input,
-            OutputCodec<OUT> output,
-            String streamName,
-            BadRecordPolicy badRecords,
-            Limits limits,
-            UdfRegistry udfs) {
+        this.streamName = Objects.requireNonNull(streamName, "streamName");
         this.input = Objects.requireNonNull(input, "input");
         this.output = Objects.requireNonNull(output, "output");
-        this.streamName = Objects.requireNonNull(streamName, "streamName");
-        this.settings = new QuerySettings("unnamed", badRecords, limits);
-        this.udfs = udfs;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.udfs = Objects.requireNonNull(udfs, "udfs");
     }
 
-    /** JSON text in, JSON text out, records bound as {@code stream}, the default row limit. */
+    /** JSON text in, JSON text out, records bound as {@code stream}, the default limits. */
     public static PartiQLBroadcastFunction<String, String> json(BadRecordPolicy badRecords) {
         return new PartiQLBroadcastFunction<>(
+                "stream",
                 new JsonStringInputCodec(),
                 new JsonStringOutputCodec(),
-                "stream",
-                badRecords,
-                QuerySettings.DEFAULT_MAX_ROWS_PER_RECORD,
-                null);
+                QuerySettings.defaults("", badRecords),
+                UdfRegistry.empty());
     }
 
     @Override
@@ -303,9 +275,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
         CompileOptions options =
                 CompileOptions.forStream(streamName)
                         .withMode(update.strict ? EvalMode.ERROR : EvalMode.COERCE);
-        CompiledPlan plan =
-                PlanCompiler.compile(
-                        update.statement, udfs == null ? options : options.withUdfs(udfs));
+        CompiledPlan plan = PlanCompiler.compile(update.statement, options.withUdfs(udfs));
         InputCodec<IN> codec =
                 InstantiationUtil.clone(input, getRuntimeContext().getUserCodeClassLoader());
         PartiQLRecordRunner<IN, OUT> runner =

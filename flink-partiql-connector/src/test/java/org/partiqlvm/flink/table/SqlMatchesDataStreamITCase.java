@@ -63,11 +63,10 @@ class SqlMatchesDataStreamITCase {
                             Types.LONG
                         };
         try (CloseableIterator<Row> it =
-                PartiQLStream.from(env.fromData(RECORDS))
-                        .query(statement)
+                PartiQLStream.query(statement)
                         .outputRow(types)
                         .onError(BadRecordPolicy.SKIP)
-                        .build()
+                        .applyTo(env.fromData(RECORDS))
                         .executeAndCollect()) {
             it.forEachRemaining(r -> rows.add(r.toString()));
         }
