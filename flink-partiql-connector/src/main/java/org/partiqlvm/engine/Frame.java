@@ -1,7 +1,6 @@
 package org.partiqlvm.engine;
 
 import org.partiqlvm.engine.fn.FunctionContext;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -107,8 +106,8 @@ public final class Frame {
     }
 
     /**
-     * Counts one evaluation step (a row visited, an element walked) against the work budget: one
-     * decrement and one compare, no allocation.
+     * Counts one evaluation step (a row visited) against the work budget: one decrement and one
+     * compare, no allocation.
      *
      * @throws LimitExceededException once the execution has taken {@link Limits#workPerRecord()}
      *     steps
@@ -119,41 +118,15 @@ public final class Frame {
         }
     }
 
-    /** Counts {@code n} steps at once ({@link #step()}). */
-    public void steps(long n) {
-        workLeft -= n;
-        if (workLeft < 0) {
-            throw workExceeded();
-        }
-    }
-
     private LimitExceededException workExceeded() {
-        workLeft =
-                0; // stays exhausted: an operator that catches and goes on fails at its next step
+        // stays exhausted: an operator that catches this and goes on fails at its next step
+        workLeft = 0;
         return new LimitExceededException(
                 Limits.WORK_PER_RECORD,
                 limits.workPerRecord(),
-                "the record's evaluation took more steps (rows visited, elements walked) than"
-                        + " its work budget",
+                "the record's evaluation took more steps (rows visited) than" + " its work budget",
                 null,
                 null);
-    }
-
-    /**
-     * Checks that a value of {@code bytes} bytes about to be built fits {@link Limits#valueSize()}.
-     *
-     * @param what names the value for the error, such as {@code "the string built by ||"}
-     * @throws LimitExceededException when it does not
-     */
-    public void checkValueSize(long bytes, String what, SourceSpan span, String source) {
-        if (bytes > limits.valueSize()) {
-            throw new LimitExceededException(
-                    Limits.VALUE_SIZE,
-                    limits.valueSize(),
-                    what + " would take " + bytes + " bytes, more than a value may",
-                    span,
-                    source);
-        }
     }
 
     /** The per-VM state object {@code index} (an operator instance, a cache), or null. */

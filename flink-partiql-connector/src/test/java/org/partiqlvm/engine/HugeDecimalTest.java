@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * Issue 11, item 1: every numeric operation, cast and function on a decimal with an extreme
@@ -84,14 +83,7 @@ class HugeDecimalTest {
             CompiledPlan plan =
                     PlanCompiler.compile(
                             statement, CompileOptions.forStream("stream").withMode(mode));
-            RecordRunner<String, String> runner =
-                    new RecordRunner<>(
-                            "probe",
-                            plan,
-                            null,
-                            Limits.DEFAULTS,
-                            text -> JsonValueReader.standard().read(text),
-                            row -> row.toValue().toString());
+            RecordRunner<String, String> runner = JsonRunners.of(plan, Limits.DEFAULTS, null);
             for (String number : NUMBERS) {
                 RecordOutcome outcome = runner.run("{\"p\": " + number + "}");
                 if (outcome.reason() == BadRecordReason.INTERNAL_ERROR) {

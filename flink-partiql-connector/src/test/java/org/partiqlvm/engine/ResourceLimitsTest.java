@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * Issue 11, items 4, 5 and 11: small statements cannot exhaust the heap (value-size), one record
@@ -21,14 +20,7 @@ class ResourceLimitsTest {
     private static RecordOutcome runOnce(String statement, EvalMode mode, String record) {
         CompiledPlan plan =
                 PlanCompiler.compile(statement, CompileOptions.forStream("stream").withMode(mode));
-        RecordRunner<String, String> runner =
-                new RecordRunner<>(
-                        "query 'q'",
-                        plan,
-                        null,
-                        Limits.DEFAULTS,
-                        text -> JsonValueReader.standard().read(text),
-                        row -> row.toValue().toString());
+        RecordRunner<String, String> runner = JsonRunners.of(plan, Limits.DEFAULTS, null);
         return runner.run(record);
     }
 

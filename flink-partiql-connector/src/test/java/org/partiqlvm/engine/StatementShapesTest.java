@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.partiqlvm.syntax.PartiQLException;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * Issue 11, items 3 and 6: no statement overflows the stack when compiled (long path chains are
@@ -27,14 +26,7 @@ class StatementShapesTest {
         CompiledPlan plan =
                 PlanCompiler.compile(
                         statement, CompileOptions.forStream("stream").withMode(EvalMode.ERROR));
-        RecordRunner<String, String> runner =
-                new RecordRunner<>(
-                        "q",
-                        plan,
-                        null,
-                        Limits.DEFAULTS,
-                        text -> JsonValueReader.standard().read(text),
-                        row -> row.toValue().toString());
+        RecordRunner<String, String> runner = JsonRunners.of(plan, Limits.DEFAULTS, null);
         RecordOutcome outcome = runner.run(record);
         assertThat(outcome.isOk()).as(String.valueOf(outcome)).isTrue();
         return String.join(",", runner.rows());

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.fn.KindSet;
 import org.partiqlvm.engine.fn.NullPolicy;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * Issue 11, item 10: whatever a user-defined function throws is one bad record with a typed error
@@ -53,13 +52,7 @@ class UdfFailuresTest {
                 PlanCompiler.compile(
                         statement,
                         CompileOptions.forStream("stream").withMode(mode).withUdfs(UDFS));
-        return new RecordRunner<>(
-                "query 'udf'",
-                plan,
-                UDFS,
-                Limits.DEFAULTS,
-                text -> JsonValueReader.standard().read(text),
-                row -> row.toValue().toString());
+        return JsonRunners.of(plan, Limits.DEFAULTS, UDFS);
     }
 
     @Test
