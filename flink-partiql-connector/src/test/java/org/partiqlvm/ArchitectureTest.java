@@ -1,6 +1,7 @@
 package org.partiqlvm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -57,6 +58,22 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .resideInAnyPackage("org.partiqlvm.flink..", "org.apache.flink..");
 
+    /**
+     * The engine's run-time code (functions, operators, evaluators) knows no syntax tree: the plan
+     * compiler ({@code engine.compile}) is the one place that reads what the plan carries of it.
+     */
+    @ArchTest
+    static final ArchRule engineRuntimeNeverImportsTheSyntaxTree =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.engine.fn..",
+                            "org.partiqlvm.engine.op..",
+                            "org.partiqlvm.engine.expr..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.partiqlvm.syntax.ast..");
+
     @ArchTest
     static final ArchRule flinkStaysInTheFlinkLayer =
             noClasses()
@@ -67,4 +84,17 @@ class ArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("org.apache.flink..");
+
+    /** The five floors depend on each other one way only. */
+    @ArchTest
+    static final ArchRule theLayersHaveNoCycles =
+            slices().matching("org.partiqlvm.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Inside the engine, the compiler, the operators, the evaluators and the functions depend on
+     * each other one way only ({@code compile -> op -> expr -> fn}).
+     */
+    @ArchTest
+    static final ArchRule theEnginePartsHaveNoCycles =
+            slices().matching("org.partiqlvm.engine.(*)..").should().beFreeOfCycles();
 }

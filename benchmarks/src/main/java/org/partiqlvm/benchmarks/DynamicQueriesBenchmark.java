@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.PartiQLRecordRunner;
 import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.InputCodec;
@@ -85,7 +86,7 @@ public class DynamicQueriesBenchmark {
                             new JsonBytesInputCodec(),
                             new JsonBytesOutputCodec(),
                             QuerySettings.defaults(statement, BadRecordPolicy.DEAD_LETTER),
-                            null);
+                            UdfRegistry.empty());
             runner.open(new UnregisteredMetricsGroup());
             runners.add(runner);
         }

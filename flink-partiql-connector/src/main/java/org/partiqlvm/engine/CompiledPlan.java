@@ -42,6 +42,7 @@ public final class CompiledPlan implements Serializable {
     private final int[] udfStateIndices;
     private final boolean[] scanOnlyGlobals;
     private final JsonProjection[] inputProjections;
+    private final int parameterCount;
 
     CompiledPlan(
             String source,
@@ -59,7 +60,8 @@ public final class CompiledPlan implements Serializable {
             List<FunctionSignature> udfSignatures,
             int[] udfStateIndices,
             boolean[] scanOnlyGlobals,
-            JsonProjection[] inputProjections) {
+            JsonProjection[] inputProjections,
+            int parameterCount) {
         this.source = source;
         this.mode = mode;
         this.globalNames = List.copyOf(globalNames);
@@ -76,6 +78,7 @@ public final class CompiledPlan implements Serializable {
         this.udfStateIndices = udfStateIndices.clone();
         this.scanOnlyGlobals = scanOnlyGlobals.clone();
         this.inputProjections = inputProjections.clone();
+        this.parameterCount = parameterCount;
     }
 
     /**
@@ -86,6 +89,14 @@ public final class CompiledPlan implements Serializable {
      */
     public JsonProjection inputProjection(int index) {
         return index < inputProjections.length ? inputProjections[index] : JsonProjection.all();
+    }
+
+    /**
+     * How many positional parameters ({@code ?}) the statement has; an execution must bind at least
+     * as many ({@link Bindings#setParameters}).
+     */
+    public int parameterCount() {
+        return parameterCount;
     }
 
     /** The statement text. */

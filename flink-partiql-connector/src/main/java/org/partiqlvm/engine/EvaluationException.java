@@ -8,7 +8,7 @@ import org.partiqlvm.syntax.SourceSpan;
  * resource limit. The message names the expression and the offending value's type, and the span
  * points at the expression in the statement.
  */
-public final class EvaluationException extends PartiQLException {
+public class EvaluationException extends PartiQLException {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,6 +20,8 @@ public final class Frame {
     private final FunctionContext functions;
     private Value[] globals;
     private Value[] parameters;
+    private Limits limits = Limits.DEFAULTS;
+    private long workLeft = Limits.DEFAULT_WORK_PER_RECORD;
 
     /**
      * Creates a frame.
@@ -85,6 +87,46 @@ public final class Frame {
         this.globals = globals;
         this.parameters = parameters;
         functions.beginExecution();
+    }
+
+    /** Sets the limits the next executions run under. */
+    public void setLimits(Limits newLimits) {
+        this.limits = newLimits;
+        this.workLeft = newLimits.workPerRecord();
+    }
+
+    /** The limits this frame runs under. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Restores the whole work budget ({@link Limits#workPerRecord()}), before an execution. */
+    public void resetWork() {
+        workLeft = limits.workPerRecord();
+    }
+
+    /**
+     * Counts one evaluation step (a row visited) against the work budget: one decrement and one
+     * compare, no allocation.
+     *
+     * @throws LimitExceededException once the execution has taken {@link Limits#workPerRecord()}
+     *     steps
+     */
+    public void step() {
+        if (--workLeft < 0) {
+            throw workExceeded();
+        }
+    }
+
+    private LimitExceededException workExceeded() {
+        // stays exhausted: an operator that catches this and goes on fails at its next step
+        workLeft = 0;
+        return new LimitExceededException(
+                Limits.WORK_PER_RECORD,
+                limits.workPerRecord(),
+                "the record's evaluation took more steps (rows visited) than" + " its work budget",
+                null,
+                null);
     }
 
     /** The per-VM state object {@code index} (an operator instance, a cache), or null. */

@@ -3,6 +3,7 @@ package org.partiqlvm.engine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
@@ -16,7 +17,13 @@ import org.partiqlvm.value.Value;
  *
  * <p>A VM owns everything a run mutates: its operator instances (created from the plan's specs),
  * its {@link Frame} of slots, and its {@link RowArena}, reset in O(1) before every row. Creating a
- * VM is cheap; the plan is shared. A VM is not thread-safe.
+ * VM is cheap; the plan is shared. A VM is not thread-safe: the first {@link #execute} records its
+ * thread, and an execution from any other thread fails with an {@link IllegalStateException}
+ * (create one VM per thread instead).
+ *
+ * <p>Every execution runs under the VM's {@link Limits} ({@link #withLimits}): the work budget is
+ * restored before each execution, and a value larger than the value-size limit fails with a {@link
+ * LimitExceededException}.
  *
  * <p>A plan that calls user-defined functions needs a VM created with a {@link UdfRegistry} that
  * provides each of them ({@link CompiledPlan#udfSignatures()}); the constructor checks this.
@@ -42,6 +49,8 @@ public final class PartiQLVM {
     private final int arenaMaxBytes;
     private final Frame frame;
     private final ResultStream stream;
+    private final Limits limits;
+    private Thread owner;
 
     /**
      * Creates a VM for a plan that calls no user-defined functions, with the default arena size.
@@ -62,9 +71,17 @@ public final class PartiQLVM {
      *     does not define with the signature the plan was compiled against
      */
     public PartiQLVM(CompiledPlan plan, UdfRegistry udfs) {
+        this(plan, udfs, Limits.DEFAULTS);
+    }
+
+    /**
+     * Creates a VM as {@link #PartiQLVM(CompiledPlan, UdfRegistry)} that runs under {@code limits}.
+     */
+    public PartiQLVM(CompiledPlan plan, UdfRegistry udfs, Limits limits) {
         this(
                 plan,
                 udfs,
+                limits,
                 RowArena.DEFAULT_INITIAL_BYTES,
                 RowArena.DEFAULT_MAX_BYTES,
                 Clock.systemUTC());
@@ -73,11 +90,13 @@ public final class PartiQLVM {
     private PartiQLVM(
             CompiledPlan plan,
             UdfRegistry udfs,
+            Limits limits,
             int arenaInitialBytes,
             int arenaMaxBytes,
             Clock clock) {
         this.plan = plan;
         this.udfs = udfs;
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = clock;
         this.arenaInitialBytes = arenaInitialBytes;
         this.arenaMaxBytes = arenaMaxBytes;
@@ -87,6 +106,7 @@ public final class PartiQLVM {
                         plan.stateCount(),
                         new RowArena(arenaInitialBytes, arenaMaxBytes),
                         new FunctionContext(clock));
+        frame.setLimits(limits);
         installUdfs(plan, udfs, frame);
         RelOp root = plan.isQuery() ? plan.rows().create() : null;
         int[] outputSlots = plan.isQuery() ? plan.outputSlots() : new int[] {plan.valueSlot()};
@@ -100,7 +120,17 @@ public final class PartiQLVM {
      * {@code maxBytes}.
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        return new PartiQLVM(plan, udfs, initialBytes, maxBytes, clock);
+        return new PartiQLVM(plan, udfs, limits, initialBytes, maxBytes, clock);
+    }
+
+    /** A new VM for the same plan that runs under {@code newLimits}. */
+    public PartiQLVM withLimits(Limits newLimits) {
+        return new PartiQLVM(plan, udfs, newLimits, arenaInitialBytes, arenaMaxBytes, clock);
+    }
+
+    /** The limits this VM runs under. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -108,7 +138,7 @@ public final class PartiQLVM {
      * all the rows of a record see the same instant). The default is the system clock in UTC.
      */
     public PartiQLVM withClock(Clock clock) {
-        return new PartiQLVM(plan, udfs, arenaInitialBytes, arenaMaxBytes, clock);
+        return new PartiQLVM(plan, udfs, limits, arenaInitialBytes, arenaMaxBytes, clock);
     }
 
     private static void installUdfs(CompiledPlan plan, UdfRegistry udfs, Frame frame) {
@@ -157,10 +187,43 @@ public final class PartiQLVM {
      * returned stream is this VM's single reused stream.
      */
     public ResultStream execute(Bindings bindings) {
+        Thread current = Thread.currentThread();
+        if (owner != current) {
+            claim(current);
+        }
         stream.close();
-        frame.bind(bindings.globals(), bindings.parameters());
+        Value[] parameters = bindings.parameters();
+        if (parameters.length < plan.parameterCount()) {
+            throw unboundParameters(parameters.length);
+        }
+        frame.resetWork();
+        frame.bind(bindings.globals(), parameters);
         stream.start();
         return stream;
+    }
+
+    private EvaluationException unboundParameters(int bound) {
+        return new EvaluationException(
+                "the statement has "
+                        + plan.parameterCount()
+                        + " parameter(s) ?, but "
+                        + bound
+                        + " value(s) were bound (Bindings.setParameters)",
+                null,
+                plan.source());
+    }
+
+    private void claim(Thread current) {
+        if (owner != null) {
+            throw new IllegalStateException(
+                    "this PartiQLVM is used by thread '"
+                            + owner.getName()
+                            + "' and was called from thread '"
+                            + current.getName()
+                            + "'; a VM is not thread-safe: create one VM per thread (the plan can"
+                            + " be shared)");
+        }
+        owner = current;
     }
 
     /**

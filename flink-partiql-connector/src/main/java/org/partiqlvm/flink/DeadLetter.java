@@ -21,13 +21,30 @@ public class DeadLetter {
     /** {@link #errorType} of a record that produced more rows than the operator's limit. */
     public static final String ROW_LIMIT = "ROW_LIMIT";
 
+    /**
+     * {@link #errorType} of a record that went past another of the query's {@link
+     * org.partiqlvm.engine.Limits} (work budget, value size, record size); the message names the
+     * limit.
+     */
+    public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+
+    /**
+     * {@link #errorType} of a record that met an unexpected failure inside the engine or a codec,
+     * contained to that record.
+     */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
     /** The record as text (UTF-8 text for byte input), untruncated. */
     public String record;
 
     /** The error message, with its location. */
     public String message;
 
-    /** {@link #MALFORMED_RECORD}, {@link #EVALUATION_ERROR} or {@link #ROW_LIMIT}. */
+    /**
+     * Why the record is bad: the {@link org.partiqlvm.engine.BadRecordReason}'s name, {@link
+     * #MALFORMED_RECORD}, {@link #EVALUATION_ERROR}, {@link #ROW_LIMIT}, {@link #LIMIT_EXCEEDED} or
+     * {@link #INTERNAL_ERROR}.
+     */
     public String errorType;
 
     /**

@@ -1,5 +1,6 @@
 package org.partiqlvm.flink;
 
+import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
@@ -24,10 +25,11 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
  * <p>Each record is bound under the streaming convention (a one-element bag, global 0 of the plan,
  * see {@link CompileOptions#forStream}). A record's rows are emitted all or none: bad records
  * (malformed input, strict-mode evaluation errors, more rows than {@link
- * QuerySettings#maxRowsPerRecord()}) emit nothing and follow the {@link BadRecordPolicy}. Metrics,
- * in the {@code partiql} group: {@code recordsIn}, {@code rowsOut}, {@code recordsWithoutRows},
- * {@code recordsSkipped}, {@code recordsDeadLettered} and the sampled {@code evaluationNanos}
- * histogram; {@link BadRecordPolicy#DEAD_LETTER} needs {@link PartiQLProcessFunction}.
+ * QuerySettings#maxRowsPerRecord()} or past another of the {@link QuerySettings#limits()}) emit
+ * nothing and follow the {@link BadRecordPolicy}. Metrics, in the {@code partiql} group: {@code
+ * recordsIn}, {@code rowsOut}, {@code recordsWithoutRows}, {@code recordsSkipped}, {@code
+ * recordsDeadLettered} and the sampled {@code evaluationNanos} histogram; {@link
+ * BadRecordPolicy#DEAD_LETTER} needs {@link PartiQLProcessFunction}.
  *
  * <pre>{@code
  * DataStream<String> totals = orders.flatMap(PartiQLFlatMapFunction.json(
@@ -50,36 +52,15 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
     private final PartiQLRecordRunner<IN, OUT> runner;
 
     /**
-     * An operator failing the job on a bad record, for a plan that calls no user-defined functions.
-     */
-    public PartiQLFlatMapFunction(
-            CompiledPlan plan, InputCodec<IN> input, OutputCodec<OUT> output) {
-        this(plan, input, output, BadRecordPolicy.FAIL, null);
-    }
-
-    /**
      * Creates the operator.
      *
      * @param plan the compiled statement; its first global is the stream
      * @param input turns a record into a value
      * @param output turns a row into an output record
-     * @param badRecords what to do with a bad record
-     * @param udfs the user-defined functions the plan calls; may be null when it calls none
-     * @throws IllegalArgumentException if the plan has no global to bind the records to, or the
-     *     policy is {@code DEAD_LETTER} (use {@link PartiQLProcessFunction})
-     */
-    public PartiQLFlatMapFunction(
-            CompiledPlan plan,
-            InputCodec<IN> input,
-            OutputCodec<OUT> output,
-            BadRecordPolicy badRecords,
-            UdfRegistry udfs) {
-        this(plan, input, output, QuerySettings.defaults(plan.source(), badRecords), udfs);
-    }
-
-    /**
-     * Creates the operator with explicit settings (query id, policy, row limit).
-     *
+     * @param settings the query id, the bad-record policy and the limits (see {@link
+     *     QuerySettings#defaults})
+     * @param udfs the user-defined functions the plan calls ({@link UdfRegistry#empty()} when it
+     *     calls none)
      * @throws IllegalArgumentException if the plan has no global to bind the records to, or the
      *     policy is {@code DEAD_LETTER} (use {@link PartiQLProcessFunction})
      */
@@ -95,7 +76,9 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
                             + " have; use PartiQLProcessFunction with process(...) and read"
                             + " PartiQLProcessFunction.DEAD_LETTERS");
         }
-        this.runner = new PartiQLRecordRunner<>(plan, input, output, settings, udfs);
+        this.runner =
+                new PartiQLRecordRunner<>(
+                        plan, input, output, settings, Objects.requireNonNull(udfs, "udfs"));
     }
 
     /**
@@ -111,12 +94,13 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
     /** JSON text in, JSON text out, with the given bad-record policy; see {@link #json(String)}. */
     public static PartiQLFlatMapFunction<String, String> json(
             String statement, BadRecordPolicy badRecords) {
+        CompiledPlan plan = PlanCompiler.compile(statement, CompileOptions.forStream("stream"));
         return new PartiQLFlatMapFunction<>(
-                PlanCompiler.compile(statement, CompileOptions.forStream("stream")),
+                plan,
                 new JsonStringInputCodec(),
                 new JsonStringOutputCodec(),
-                badRecords,
-                null);
+                QuerySettings.defaults(plan.source(), badRecords),
+                UdfRegistry.empty());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.partiqlvm.flink;
 
+import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -50,22 +51,10 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
      * @param plan the compiled statement; its first global is the stream
      * @param input turns a record into a value
      * @param output turns a row into an output record
-     * @param badRecords what to do with a bad record
-     * @param udfs the user-defined functions the plan calls; may be null when it calls none
-     * @throws IllegalArgumentException if the plan has no global to bind the records to
-     */
-    public PartiQLProcessFunction(
-            CompiledPlan plan,
-            InputCodec<IN> input,
-            OutputCodec<OUT> output,
-            BadRecordPolicy badRecords,
-            UdfRegistry udfs) {
-        this(plan, input, output, QuerySettings.defaults(plan.source(), badRecords), udfs);
-    }
-
-    /**
-     * Creates the operator with explicit settings (query id, policy, row limit).
-     *
+     * @param settings the query id, the bad-record policy and the limits (see {@link
+     *     QuerySettings#defaults})
+     * @param udfs the user-defined functions the plan calls ({@link UdfRegistry#empty()} when it
+     *     calls none)
      * @throws IllegalArgumentException if the plan has no global to bind the records to
      */
     public PartiQLProcessFunction(
@@ -74,7 +63,9 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
             OutputCodec<OUT> output,
             QuerySettings settings,
             UdfRegistry udfs) {
-        this.runner = new PartiQLRecordRunner<>(plan, input, output, settings, udfs);
+        this.runner =
+                new PartiQLRecordRunner<>(
+                        plan, input, output, settings, Objects.requireNonNull(udfs, "udfs"));
     }
 
     /**
@@ -85,12 +76,13 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
      */
     public static PartiQLProcessFunction<String, String> json(
             String statement, BadRecordPolicy badRecords) {
+        CompiledPlan plan = PlanCompiler.compile(statement, CompileOptions.forStream("stream"));
         return new PartiQLProcessFunction<>(
-                PlanCompiler.compile(statement, CompileOptions.forStream("stream")),
+                plan,
                 new JsonStringInputCodec(),
                 new JsonStringOutputCodec(),
-                badRecords,
-                null);
+                QuerySettings.defaults(plan.source(), badRecords),
+                UdfRegistry.empty());
     }
 
     @Override

@@ -1,34 +1,36 @@
 package org.partiqlvm.flink;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.annotation.Internal;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.util.Collector;
-import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.PartiQLVM;
-import org.partiqlvm.engine.ResultRow;
-import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.engine.LimitExceededException;
+import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.RecordOutcome;
+import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.InputCodec;
 import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordException;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueDecodeException;
 
 /**
- * The per-subtask work every PartiQL operator shares: one {@link PartiQLVM} created in {@link
- * #open}, each record bound as global 0 and run, its rows emitted all or none, the {@code partiql}
- * metrics counted and bad records handled under the {@link BadRecordPolicy}.
+ * The per-subtask work every PartiQL operator shares: the engine's {@link RecordRunner} (the same
+ * per-record core as the command line's) created in {@link #open}, each record's rows emitted all
+ * or none, the {@code partiql} metrics counted and bad records handled under the {@link
+ * BadRecordPolicy}, each with the {@link org.partiqlvm.engine.BadRecordReason} as its dead letter's
+ * {@code errorType}.
  *
  * <p>A record's rows are held in a reused buffer until the record has run to the end, so every
  * record ends either as all of its rows or as one counted bad record, never as a part of its rows:
- * an evaluation error on the third row, or more than {@linkplain QuerySettings#maxRowsPerRecord()
- * the row limit}, emits nothing for that record.
+ * an evaluation error on the third row, more than {@linkplain QuerySettings#maxRowsPerRecord() the
+ * row limit}, or any other of the {@linkplain QuerySettings#limits() limits}, emits nothing for
+ * that record. No failure of one record escapes as anything but its bad record ({@link
+ * RecordRunner}).
  *
  * @param <IN> the input record type
  * @param <OUT> the output record type
@@ -47,9 +49,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
     private final QuerySettings settings;
     private final UdfRegistry udfs;
 
-    private transient PartiQLVM vm;
-    private transient Bindings bindings;
-    private transient ArrayList<OUT> pending;
+    private transient RecordRunner<IN, OUT> core;
     private transient long sampleCountdown;
     private transient RecordMetrics metrics;
 
@@ -57,6 +57,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
      * Creates the runner.
      *
      * @throws IllegalArgumentException if the plan has no global to bind the records to
+     * @throws org.partiqlvm.plan.PlanningException if the statement has a parameter {@code ?}
      */
     public PartiQLRecordRunner(
             CompiledPlan plan,
@@ -69,11 +70,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
         this.output = Objects.requireNonNull(output, "output");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.udfs = udfs;
-        if (plan.globalNames().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "the plan has no global to bind the records to; compile it with"
-                            + " CompileOptions.forStream(name)");
-        }
+        RecordRunner.checkRunnable(plan);
     }
 
     /**
@@ -88,12 +85,38 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
      * Creates the VM, counting in metrics registered earlier (by a previous version of a query).
      */
     public void open(RecordMetrics registered) {
-        vm = new PartiQLVM(plan, udfs);
-        bindings = vm.newBindings();
         input.open(plan);
-        pending = new ArrayList<>();
+        Limits limits = settings.limits();
+        core =
+                new RecordRunner<>(
+                        "query '" + settings.queryId() + "'",
+                        plan,
+                        udfs,
+                        limits,
+                        record -> decode(input, record, limits),
+                        output::encode);
         sampleCountdown = 0;
         metrics = registered;
+    }
+
+    /**
+     * Decodes {@code record} with {@code codec}, first making a record larger than {@link
+     * Limits#recordSize()} (as far as {@link InputCodec#sizeOf} knows) a bad record.
+     *
+     * @throws LimitExceededException if the record is too large
+     * @throws org.partiqlvm.value.ValueDecodeException if it is malformed
+     */
+    public static <IN> Value decode(InputCodec<IN> codec, IN record, Limits limits) {
+        long size = codec.sizeOf(record);
+        if (size > limits.recordSize()) {
+            throw new LimitExceededException(
+                    Limits.RECORD_SIZE,
+                    limits.recordSize(),
+                    "the record has " + size + " bytes, more than a record may",
+                    null,
+                    null);
+        }
+        return codec.decode(record);
     }
 
     /**
@@ -117,48 +140,32 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
 
     /**
      * Reports a record the caller could not decode ({@link #run(Object, Value, Collector)}'s
-     * callers), counting it and applying the bad-record policy as {@link #run(Object, Collector)}
-     * would.
+     * callers: a {@link org.partiqlvm.value.ValueDecodeException}, a {@link LimitExceededException}
+     * for its size, or any other failure), counting it and applying the bad-record policy as {@link
+     * #run(Object, Collector)} would.
      */
-    public DeadLetter malformed(IN record, ValueDecodeException error) {
+    public DeadLetter malformed(IN record, RuntimeException error) {
         metrics.recordsIn.inc();
-        return badRecord(record, error, DeadLetter.MALFORMED_RECORD, error.line(), error.column());
+        return badRecord(record, core.failed(error));
     }
 
     private DeadLetter process(IN record, Value decoded, Collector<OUT> out) {
         metrics.recordsIn.inc();
         boolean timed = --sampleCountdown <= 0;
         long start = timed ? System.nanoTime() : 0L;
-        try {
-            Value value = decoded != null ? decoded : input.decode(record);
-            bindings.setStreamRecord(0, value);
-            int limit = settings.maxRowsPerRecord();
-            try (ResultStream rows = vm.execute(bindings)) {
-                for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                    if (pending.size() == limit) {
-                        pending.clear();
-                        return badRecord(record, tooManyRows(), DeadLetter.ROW_LIMIT, -1, -1);
-                    }
-                    pending.add(output.encode(row));
-                }
-            }
-        } catch (ValueDecodeException e) {
-            pending.clear();
-            return badRecord(record, e, DeadLetter.MALFORMED_RECORD, e.line(), e.column());
-        } catch (EvaluationException e) {
-            pending.clear();
-            return badRecord(record, e, DeadLetter.EVALUATION_ERROR, e.getLine(), e.getColumn());
-        } finally {
-            if (timed) {
-                metrics.evaluationNanos.update(System.nanoTime() - start);
-                sampleCountdown = TIMING_SAMPLE_INTERVAL;
-            }
+        RecordOutcome outcome = decoded != null ? core.runDecoded(decoded) : core.run(record);
+        if (timed) {
+            metrics.evaluationNanos.update(System.nanoTime() - start);
+            sampleCountdown = TIMING_SAMPLE_INTERVAL;
         }
-        int n = pending.size();
+        if (!outcome.isOk()) {
+            return badRecord(record, outcome);
+        }
+        List<OUT> rows = core.rows();
+        int n = rows.size();
         for (int i = 0; i < n; i++) {
-            out.collect(pending.get(i));
+            out.collect(rows.get(i));
         }
-        pending.clear();
         if (n == 0) {
             metrics.recordsWithoutRows.inc();
         } else {
@@ -167,20 +174,11 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
         return null;
     }
 
-    private RuntimeException tooManyRows() {
-        return new IllegalStateException(
-                "query '"
-                        + settings.queryId()
-                        + "' produced more than "
-                        + settings.maxRowsPerRecord()
-                        + " rows for one record (the limit is set with maxRowsPerRecord)");
-    }
-
-    private DeadLetter badRecord(
-            IN record, RuntimeException error, String errorType, int line, int column) {
+    private DeadLetter badRecord(IN record, RecordOutcome outcome) {
         switch (settings.badRecords()) {
             case FAIL:
-                throw new BadRecordException(settings.queryId(), input.describe(record), error);
+                throw new BadRecordException(
+                        settings.queryId(), input.describe(record), outcome.error());
             case SKIP:
                 metrics.recordsSkipped.inc();
                 return null;
@@ -188,10 +186,10 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
                 metrics.recordsDeadLettered.inc();
                 return new DeadLetter(
                         input.describe(record),
-                        error.getMessage(),
-                        errorType,
-                        line > 0 ? line : null,
-                        column > 0 ? column : null,
+                        outcome.message(),
+                        outcome.reason().name(),
+                        outcome.line() > 0 ? outcome.line() : null,
+                        outcome.column() > 0 ? outcome.column() : null,
                         plan.source(),
                         settings.queryId());
         }
@@ -199,9 +197,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
 
     /** Releases the VM. */
     public void close() {
-        vm = null;
-        bindings = null;
-        pending = null;
+        core = null;
     }
 
     /** The compiled statement. */
@@ -209,7 +205,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
         return plan;
     }
 
-    /** The query id, policy and row limit. */
+    /** The query id, policy and limits. */
     public QuerySettings settings() {
         return settings;
     }

@@ -3,39 +3,46 @@ package org.partiqlvm.flink;
 import java.io.Serializable;
 import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 /**
  * How an operator runs its statement: the query's id (in dead letters, errors and metrics), what
- * happens to a bad record, and how many rows one record may produce.
+ * happens to a bad record, and the {@link Limits} each record runs under (rows per record, work
+ * budget, value and record size).
  *
  * @param queryId names the query in dead letters, failures and metrics
  * @param badRecords what to do with a bad record
- * @param maxRowsPerRecord the most rows one record may produce; one more makes the record bad
+ * @param limits the limits every record runs under
  */
 @PublicEvolving
-public record QuerySettings(String queryId, BadRecordPolicy badRecords, int maxRowsPerRecord)
+public record QuerySettings(String queryId, BadRecordPolicy badRecords, Limits limits)
         implements Serializable {
 
-    /** The default row limit per record. */
-    public static final int DEFAULT_MAX_ROWS_PER_RECORD = 100_000;
+    /** The default row limit per record ({@link Limits#DEFAULT_ROWS_PER_RECORD}). */
+    public static final int DEFAULT_MAX_ROWS_PER_RECORD = Limits.DEFAULT_ROWS_PER_RECORD;
 
     public QuerySettings {
         Objects.requireNonNull(queryId, "queryId");
         Objects.requireNonNull(badRecords, "badRecords");
+        Objects.requireNonNull(limits, "limits");
         if (queryId.isBlank()) {
             throw new IllegalArgumentException("the query id is blank");
         }
-        if (maxRowsPerRecord < 1) {
-            throw new IllegalArgumentException(
-                    "maxRowsPerRecord must be at least 1, was " + maxRowsPerRecord);
-        }
     }
 
-    /** The defaults for {@code statement}: its {@linkplain #defaultQueryId id}, and the limit. */
+    /**
+     * Settings with the default limits but {@code maxRowsPerRecord}.
+     *
+     * @throws IllegalArgumentException if {@code maxRowsPerRecord} is less than 1
+     */
+    public QuerySettings(String queryId, BadRecordPolicy badRecords, int maxRowsPerRecord) {
+        this(queryId, badRecords, Limits.DEFAULTS.withRowsPerRecord(maxRowsPerRecord));
+    }
+
+    /** The defaults for {@code statement}: its {@linkplain #defaultQueryId id}, and the limits. */
     public static QuerySettings defaults(String statement, BadRecordPolicy badRecords) {
-        return new QuerySettings(
-                defaultQueryId(statement), badRecords, DEFAULT_MAX_ROWS_PER_RECORD);
+        return new QuerySettings(defaultQueryId(statement), badRecords, Limits.DEFAULTS);
     }
 
     /**
@@ -46,18 +53,28 @@ public record QuerySettings(String queryId, BadRecordPolicy badRecords, int maxR
         return String.format("q-%08x", statement.hashCode());
     }
 
+    /** The most rows one record may produce ({@link Limits#rowsPerRecord()}). */
+    public int maxRowsPerRecord() {
+        return limits.rowsPerRecord();
+    }
+
     /** A copy with {@code id}. */
     public QuerySettings withQueryId(String id) {
-        return new QuerySettings(id, badRecords, maxRowsPerRecord);
+        return new QuerySettings(id, badRecords, limits);
     }
 
     /** A copy with {@code policy}. */
     public QuerySettings withBadRecords(BadRecordPolicy policy) {
-        return new QuerySettings(queryId, policy, maxRowsPerRecord);
+        return new QuerySettings(queryId, policy, limits);
     }
 
     /** A copy with the row limit {@code max}. */
     public QuerySettings withMaxRowsPerRecord(int max) {
-        return new QuerySettings(queryId, badRecords, max);
+        return new QuerySettings(queryId, badRecords, limits.withRowsPerRecord(max));
+    }
+
+    /** A copy with {@code newLimits}. */
+    public QuerySettings withLimits(Limits newLimits) {
+        return new QuerySettings(queryId, badRecords, newLimits);
     }
 }

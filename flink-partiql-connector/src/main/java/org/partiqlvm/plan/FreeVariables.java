@@ -1,39 +1,48 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.ast.Records;
-import org.partiqlvm.value.Value;
+import org.partiqlvm.plan.rel.RelNode;
 
 /** The variables a plan fragment refers to (used to tell whether a join is lateral). */
 public final class FreeVariables {
 
     private FreeVariables() {}
 
-    /** The ids of all variables referenced anywhere in {@code node} (a plan node or expression). */
-    public static Set<Integer> of(Object node) {
+    /** The ids of all variables referenced anywhere in the plan node {@code node}. */
+    public static Set<Integer> of(RelNode node) {
         Set<Integer> ids = new HashSet<>();
         collect(node, ids);
         return ids;
     }
 
-    private static void collect(Object node, Set<Integer> ids) {
-        if (node == null || node instanceof Value) {
-            return;
+    /** The ids of all variables referenced anywhere in the expression {@code expr}. */
+    public static Set<Integer> of(PlanExpr expr) {
+        Set<Integer> ids = new HashSet<>();
+        collect(expr, ids);
+        return ids;
+    }
+
+    private static void collect(RelNode node, Set<Integer> ids) {
+        for (RelNode input : node.inputs()) {
+            collect(input, ids);
         }
-        if (node instanceof Var var) {
+        for (PlanExpr e : node.expressions()) {
+            collect(e, ids);
+        }
+    }
+
+    private static void collect(PlanExpr expr, Set<Integer> ids) {
+        if (expr instanceof Var var) {
             ids.add(var.varId());
-        } else if (node instanceof List<?> list) {
-            for (Object element : list) {
-                collect(element, ids);
-            }
-        } else if (node.getClass().isRecord()) {
-            for (RecordComponent component : node.getClass().getRecordComponents()) {
-                collect(Records.component(component, node), ids);
-            }
+        } else if (expr instanceof Query query) {
+            collect(query.rel(), ids);
+        }
+        for (PlanExpr operand : expr.operands()) {
+            collect(operand, ids);
         }
     }
 }

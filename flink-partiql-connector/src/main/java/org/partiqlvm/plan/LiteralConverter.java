@@ -1,21 +1,16 @@
 package org.partiqlvm.plan;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.BoolLiteral;
 import org.partiqlvm.syntax.ast.DateLiteral;
+import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
 import org.partiqlvm.syntax.ast.IntLiteral;
 import org.partiqlvm.syntax.ast.IntervalLiteral;
+import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.IonLiteral;
 import org.partiqlvm.syntax.ast.Literal;
 import org.partiqlvm.syntax.ast.MissingLiteral;
@@ -23,9 +18,15 @@ import org.partiqlvm.syntax.ast.NullLiteral;
 import org.partiqlvm.syntax.ast.StringLiteral;
 import org.partiqlvm.syntax.ast.TimeLiteral;
 import org.partiqlvm.syntax.ast.TimestampLiteral;
+import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.DecimalValue;
+import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.IntervalText;
+import org.partiqlvm.value.TimeValue;
+import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.ValueKind;
 import org.partiqlvm.value.ion.IonValueReader;
 
 /**
@@ -39,12 +40,6 @@ import org.partiqlvm.value.ion.IonValueReader;
  */
 final class LiteralConverter {
 
-    private static final String TIME =
-            "(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?(?:([+-])(\\d{2}):(\\d{2}))?";
-    private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern TIME_TEXT = Pattern.compile(TIME);
-    private static final Pattern TIMESTAMP_TEXT =
-            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[ T]" + TIME);
     private static final Pattern WITHOUT_TIME_ZONE =
             Pattern.compile("WITHOUT\\s+TIME\\s+ZONE", Pattern.CASE_INSENSITIVE);
 
@@ -68,13 +63,14 @@ final class LiteralConverter {
         } else if (literal instanceof StringLiteral s) {
             return Value.ofString(s.value());
         } else if (literal instanceof DateLiteral d) {
-            return Value.ofDate(date(d.text(), d.span()));
+            return temporal(ValueKind.DATE, d.text(), null, false, d.span());
         } else if (literal instanceof TimeLiteral t) {
-            return time(t);
+            return temporal(ValueKind.TIME, t.text(), t.precision(), t.withTimeZone(), t.span());
         } else if (literal instanceof TimestampLiteral t) {
-            return timestamp(t);
+            return temporal(
+                    ValueKind.TIMESTAMP, t.text(), t.precision(), t.withTimeZone(), t.span());
         } else if (literal instanceof IntervalLiteral i) {
-            return IntervalText.parse(i, context);
+            return interval(i);
         } else if (literal instanceof IonLiteral ion) {
             return ion(ion);
         }
@@ -92,105 +88,74 @@ final class LiteralConverter {
         }
     }
 
-    private LocalDate date(String text, SourceSpan span) {
-        Matcher m = DATE_TEXT.matcher(text);
-        if (!m.matches()) {
-            throw context.error("invalid DATE '" + text + "': expected 'YYYY-MM-DD'", span);
+    private Value interval(IntervalLiteral literal) {
+        IntervalQualifier q = literal.qualifier();
+        IntervalField start = intervalField(q.start());
+        IntervalField end = q.end() == null || q.end() == q.start() ? null : intervalField(q.end());
+        String problem =
+                start == null || (q.end() != null && end == null && q.end() != q.start())
+                        ? "invalid interval qualifier "
+                                + q.start()
+                                + (q.end() == null ? "" : " TO " + q.end())
+                        : IntervalText.qualifierProblem(start, end);
+        if (problem != null) {
+            throw context.error(problem, q.span());
         }
         try {
-            return LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
-        } catch (DateTimeException e) {
-            throw context.error("invalid DATE '" + text + "': " + e.getMessage(), span);
-        }
-    }
-
-    private Value time(TimeLiteral literal) {
-        Matcher m = TIME_TEXT.matcher(literal.text());
-        if (!m.matches()) {
+            return IntervalText.parseOrExplain(
+                    literal.text(),
+                    start,
+                    end,
+                    q.startPrecision() == null ? -1 : q.startPrecision(),
+                    q.fractionalPrecision() == null ? -1 : q.fractionalPrecision());
+        } catch (IllegalArgumentException e) {
             throw context.error(
-                    "invalid TIME '" + literal.text() + "': expected 'hh:mm:ss[.fff][+hh:mm]'",
-                    literal.span());
-        }
-        Parsed parsed = parseTime(m, 1, literal.precision(), literal.text(), literal.span());
-        ZoneOffset offset =
-                offset(m, 5, literal.withTimeZone(), "TIME", literal.text(), literal.span());
-        LocalTime time = LocalTime.ofNanoOfDay(0).plusNanos(parsed.nanosOfDay);
-        return Value.ofTime(time, offset, parsed.precision);
-    }
-
-    private Value timestamp(TimestampLiteral literal) {
-        Matcher m = TIMESTAMP_TEXT.matcher(literal.text());
-        if (!m.matches()) {
-            throw context.error(
-                    "invalid TIMESTAMP '"
+                    "invalid INTERVAL '"
                             + literal.text()
-                            + "': expected 'YYYY-MM-DD hh:mm:ss[.fff][+hh:mm]'",
+                            + "' for "
+                            + (end == null ? start : start + " TO " + end)
+                            + ": "
+                            + e.getMessage(),
                     literal.span());
         }
-        LocalDate date;
-        try {
-            date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
-        } catch (DateTimeException e) {
-            throw context.error(
-                    "invalid TIMESTAMP '" + literal.text() + "': " + e.getMessage(),
-                    literal.span());
-        }
-        Parsed parsed = parseTime(m, 4, literal.precision(), literal.text(), literal.span());
-        ZoneOffset offset =
-                offset(m, 8, literal.withTimeZone(), "TIMESTAMP", literal.text(), literal.span());
-        LocalDateTime dateTime = date.atStartOfDay().plusNanos(parsed.nanosOfDay);
-        return Value.ofTimestamp(dateTime, offset, parsed.precision);
     }
 
-    /** Nanoseconds since midnight (possibly 24h after rounding) and the precision to carry. */
-    private record Parsed(long nanosOfDay, int precision) {}
+    /** The interval field of a datetime field, or null for TIMEZONE_HOUR and TIMEZONE_MINUTE. */
+    private static IntervalField intervalField(DatetimeField f) {
+        return f == DatetimeField.TIMEZONE_HOUR || f == DatetimeField.TIMEZONE_MINUTE
+                ? null
+                : IntervalField.valueOf(f.name());
+    }
 
-    private Parsed parseTime(
-            Matcher m, int first, Integer precision, String text, SourceSpan span) {
-        int hour = number(m, first);
-        int minute = number(m, first + 1);
-        int second = number(m, first + 2);
-        if (hour > 23 || minute > 59 || second > 59) {
-            throw context.error("invalid time '" + text + "': field out of range", span);
-        }
+    /**
+     * A DATE, TIME or TIMESTAMP literal, read by the value layer's one datetime grammar; the
+     * planner adds the rules of the literal's type: the precision's range and the offset that
+     * {@code WITH TIME ZONE} requires and {@code WITHOUT TIME ZONE} forbids.
+     */
+    private Value temporal(
+            ValueKind kind, String text, Integer precision, boolean withTimeZone, SourceSpan span) {
         if (precision != null && (precision < 0 || precision > 9)) {
             throw context.error("time precision must be 0 to 9, not " + precision, span);
         }
-        String digits = m.group(first + 3) == null ? "" : m.group(first + 3);
-        BigDecimal fraction = digits.isEmpty() ? BigDecimal.ZERO : new BigDecimal("0." + digits);
-        int scale;
-        if (precision != null) {
-            scale = precision;
-            fraction = fraction.setScale(scale, RoundingMode.HALF_UP);
-        } else {
-            scale = Math.min(digits.length(), 9);
-            fraction = fraction.setScale(scale, RoundingMode.DOWN);
+        Value v;
+        try {
+            v = DateTimeText.parseLiteral(kind, text, precision == null ? -1 : precision);
+        } catch (IllegalArgumentException e) {
+            throw context.error("invalid " + kind + " '" + text + "': " + e.getMessage(), span);
         }
-        long nanos = fraction.movePointRight(9).longValueExact();
-        long nanosOfDay = ((hour * 60L + minute) * 60L + second) * 1_000_000_000L + nanos;
-        return new Parsed(nanosOfDay, scale);
-    }
-
-    private ZoneOffset offset(
-            Matcher m, int first, boolean withTimeZone, String type, String text, SourceSpan span) {
-        if (m.group(first) == null) {
-            if (withTimeZone) {
-                throw context.error(
-                        type + " WITH TIME ZONE '" + text + "' needs a UTC offset (+hh:mm)", span);
-            }
-            return null;
-        }
-        if (!withTimeZone && writtenWithoutTimeZone(span)) {
+        ZoneOffset offset =
+                v instanceof TimeValue t
+                        ? t.offset()
+                        : v instanceof TimestampValue ts ? ts.offset() : null;
+        if (kind != ValueKind.DATE && offset == null && withTimeZone) {
             throw context.error(
-                    type + " WITHOUT TIME ZONE '" + text + "' must not have a UTC offset", span);
+                    kind + " WITH TIME ZONE '" + text + "' needs a UTC offset (+hh:mm)", span);
         }
-        int hours = number(m, first + 1);
-        int minutes = number(m, first + 2);
-        if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
-            throw context.error("invalid UTC offset in '" + text + "'", span);
+        if (offset != null && !withTimeZone && writtenWithoutTimeZone(span)) {
+            throw context.error(
+                    kind + " WITHOUT TIME ZONE '" + text + "' must not have a UTC offset", span);
         }
-        int sign = m.group(first).equals("-") ? -1 : 1;
-        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        return v;
     }
 
     /**
@@ -206,9 +171,5 @@ final class LiteralConverter {
         int quote = written.indexOf('\'');
         String keywords = quote < 0 ? written : written.substring(0, quote);
         return WITHOUT_TIME_ZONE.matcher(keywords.toUpperCase(Locale.ROOT)).find();
-    }
-
-    private static int number(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
     }
 }

@@ -18,6 +18,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Converts between plain Java objects and values, for tests, embedding and user functions.
@@ -54,12 +56,65 @@ public final class JavaValues {
 
     private JavaValues() {}
 
+    /** Nesting deeper than this is rejected (a Java object graph with a cycle, say). */
+    public static final int MAX_DEPTH = 256;
+
+    /**
+     * Reads the Java objects that {@link #fromJava(Object, ObjectReader)} does not know itself
+     * (Flink rows, POJOs, enums), and names the fields of maps.
+     */
+    public interface ObjectReader {
+
+        /**
+         * The value of {@code o}, reading its parts with {@code parts} (the same walk, one level
+         * deeper); null when this reader does not know {@code o}'s class either.
+         */
+        Value read(Object o, Function<Object, Value> parts);
+
+        /**
+         * The field name of a map key; by default only {@code String} keys are accepted.
+         *
+         * @throws IllegalArgumentException for a key that names no field
+         */
+        default String fieldName(Object key) {
+            if (key instanceof String name) {
+                return name;
+            }
+            throw new IllegalArgumentException(
+                    "struct field names must be Strings, got "
+                            + (key == null ? "null" : key.getClass().getName()));
+        }
+    }
+
+    /** The reader of {@link #fromJava(Object)}: it knows no further classes. */
+    private static final ObjectReader PLAIN = (o, parts) -> null;
+
     /**
      * The value of a Java object (see the class comment).
      *
      * @throws IllegalArgumentException for unsupported classes and non-String map keys
      */
     public static Value fromJava(Object o) {
+        return fromJava(o, PLAIN);
+    }
+
+    /**
+     * The value of a Java object, walked as {@link #fromJava(Object)} walks it, with {@code reader}
+     * asked for every object of a class that has no mapping of its own, and for the field names of
+     * maps: the one walk the Java-object codecs share.
+     *
+     * @throws IllegalArgumentException for classes neither knows, bad map keys, and nesting deeper
+     *     than {@value #MAX_DEPTH}
+     */
+    public static Value fromJava(Object o, ObjectReader reader) {
+        return walk(o, Objects.requireNonNull(reader, "reader"), 0);
+    }
+
+    private static Value walk(Object o, ObjectReader reader, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException(
+                    "nested more than " + MAX_DEPTH + " levels deep (a cycle?)");
+        }
         if (o == null) {
             return Value.NULL;
         }
@@ -85,23 +140,19 @@ public final class JavaValues {
             return Value.ofBigInteger(i);
         }
         if (o instanceof Map<?, ?> map) {
-            return fromMap(map);
-        }
-        if (o instanceof List<?> list) {
-            Value[] elements = new Value[list.size()];
-            int i = 0;
-            for (Object e : list) {
-                elements[i++] = fromJava(e);
+            StructValue.Builder b = StructValue.builder();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                b.add(reader.fieldName(e.getKey()), walk(e.getValue(), reader, depth + 1));
             }
-            return ListValue.wrap(elements);
+            return b.build();
         }
         if (o instanceof Collection<?> c) {
             Value[] elements = new Value[c.size()];
             int i = 0;
             for (Object e : c) {
-                elements[i++] = fromJava(e);
+                elements[i++] = walk(e, reader, depth + 1);
             }
-            return BagValue.wrap(elements);
+            return o instanceof List<?> ? ListValue.wrap(elements) : BagValue.wrap(elements);
         }
         if (o instanceof byte[] bytes) {
             return Value.ofBlob(bytes.clone());
@@ -109,29 +160,26 @@ public final class JavaValues {
         if (o.getClass().isArray()) {
             Value[] elements = new Value[Array.getLength(o)];
             for (int i = 0; i < elements.length; i++) {
-                elements[i] = fromJava(Array.get(o, i));
+                elements[i] = walk(Array.get(o, i), reader, depth + 1);
             }
             return ListValue.wrap(elements);
         }
         if (o instanceof CharSequence || o instanceof Character) {
             return Value.ofString(o.toString());
         }
-        return fromTemporal(o);
-    }
-
-    private static Value fromMap(Map<?, ?> map) {
-        StructValue.Builder b = StructValue.builder();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!(e.getKey() instanceof String name)) {
-                throw new IllegalArgumentException(
-                        "struct field names must be Strings, got "
-                                + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
-            }
-            b.add(name, fromJava(e.getValue()));
+        Value temporal = fromTemporal(o);
+        if (temporal != null) {
+            return temporal;
         }
-        return b.build();
+        Value read = reader.read(o, part -> walk(part, reader, depth + 1));
+        if (read == null) {
+            throw new IllegalArgumentException(
+                    "no PartiQL value for Java " + o.getClass().getName());
+        }
+        return read;
     }
 
+    /** The value of a {@code java.time} object, or null for other classes. */
     private static Value fromTemporal(Object o) {
         if (o instanceof LocalDate d) {
             return Value.ofDate(d);
@@ -167,7 +215,7 @@ public final class JavaValues {
         if (o instanceof Duration d) {
             return IntervalDayTimeValue.of(d);
         }
-        throw new IllegalArgumentException("no PartiQL value for Java " + o.getClass().getName());
+        return null;
     }
 
     /** The plain Java object of a value (see the class comment). */

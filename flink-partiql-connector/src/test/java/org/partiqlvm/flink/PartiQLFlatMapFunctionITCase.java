@@ -26,6 +26,7 @@ import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.codec.RowOutputCodec;
@@ -74,8 +75,8 @@ class PartiQLFlatMapFunctionITCase {
                                         plan,
                                         new JsonStringInputCodec(),
                                         codec,
-                                        BadRecordPolicy.FAIL,
-                                        null));
+                                        QuerySettings.defaults(plan.source(), BadRecordPolicy.FAIL),
+                                        UdfRegistry.empty()));
 
         assertThat(rows.getType()).isInstanceOf(RowTypeInfo.class);
         assertThat(((RowTypeInfo) rows.getType()).getFieldNames())
@@ -163,8 +164,9 @@ class PartiQLFlatMapFunctionITCase {
                                         strict,
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        BadRecordPolicy.DEAD_LETTER,
-                                        null));
+                                        QuerySettings.defaults(
+                                                strict.source(), BadRecordPolicy.DEAD_LETTER),
+                                        UdfRegistry.empty()));
         DataStream<DeadLetter> deadLetters =
                 rows.getSideOutput(PartiQLProcessFunction.DEAD_LETTERS).rebalance();
 
@@ -287,8 +289,8 @@ class PartiQLFlatMapFunctionITCase {
                                         plan,
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        policy,
-                                        null));
+                                        QuerySettings.defaults(plan.source(), policy),
+                                        UdfRegistry.empty()));
         List<String> out = new ArrayList<>();
         try (CloseableIterator<String> it = rows.executeAndCollect(jobName)) {
             it.forEachRemaining(out::add);

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
@@ -35,8 +38,8 @@ class PartiQLProcessFunctionTest {
                                                 CompileOptions.forStream("stream")),
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        BadRecordPolicy.DEAD_LETTER,
-                                        null))
+                                        QuerySettings.defaults("q", BadRecordPolicy.DEAD_LETTER),
+                                        UdfRegistry.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DEAD_LETTER")
                 .hasMessageContaining("PartiQLProcessFunction");
@@ -59,5 +62,16 @@ class PartiQLProcessFunctionTest {
 
         assertThat(copy.plan().source()).isEqualTo(function.plan().source());
         assertThat(copy.getProducedType()).isEqualTo(Types.STRING);
+        // The copy runs: rows to the output, the bad record to the dead letters.
+        try (OneInputStreamOperatorTestHarness<String, String> harness =
+                ProcessFunctionTestHarnesses.forProcessFunction(copy)) {
+            harness.processElement("{\"id\": 1}", 0);
+            harness.processElement("not json", 0);
+            harness.processElement("{\"id\": 2}", 0);
+            assertThat(harness.extractOutputValues()).containsExactly("{\"id\":2}");
+            assertThat(harness.getSideOutput(PartiQLProcessFunction.DEAD_LETTERS))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getValue().record).isEqualTo("not json"));
+        }
     }
 }

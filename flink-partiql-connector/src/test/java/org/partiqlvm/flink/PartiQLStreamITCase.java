@@ -43,14 +43,13 @@ class PartiQLStreamITCase {
                         "{\"id\": 2, \"items\": [{\"sku\": \"b\", \"qty\": 0, \"price\": 9}]}",
                         "not json");
         SingleOutputStreamOperator<Row> totals =
-                PartiQLStream.from(orders)
-                        .query(
+                PartiQLStream.query(
                                 "SELECT r.id, i.sku, i.qty * i.price AS total"
                                         + " FROM stream AS r, r.items AS i WHERE i.qty > 0")
                         .outputRow(Types.LONG, Types.STRING, Types.BIG_DEC)
                         .onError(BadRecordPolicy.DEAD_LETTER)
                         .queryId("order-totals")
-                        .build();
+                        .applyTo(orders);
         DataStream<DeadLetter> bad = totals.getSideOutput(PartiQLStream.DEAD_LETTERS);
 
         assertThat(totals.getType()).isInstanceOf(RowTypeInfo.class);
@@ -80,14 +79,31 @@ class PartiQLStreamITCase {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         DataStream<String> records = env.fromData("{}");
 
-        assertThatThrownBy(() -> PartiQLStream.from(records).query("SELECT FROM").build())
+        assertThatThrownBy(() -> PartiQLStream.query("SELECT FROM").applyTo(records))
                 .isInstanceOf(ParseException.class)
                 .hasMessageContaining("1:8");
-        assertThatThrownBy(() -> PartiQLStream.from(env.fromData(1L, 2L)).query("1").build())
+        assertThatThrownBy(() -> PartiQLStream.query("1").applyTo(env.fromData(1L, 2L)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no input codec");
-        assertThatThrownBy(() -> PartiQLStream.from(records).build())
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PartiQLStream.query("1").maxRowsPerRecord(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everySetterReturnsANewValueAndLeavesItsReceiverAsItWas() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        PartiQLStream<Object, String> base =
+                PartiQLStream.query("SELECT VALUE r.id FROM stream AS r");
+        PartiQLStream<Object, String> named = base.queryId("named").onError(BadRecordPolicy.SKIP);
+        PartiQLStream<Object, String> renamed = base.streamName("other");
+
+        assertThat(named).isNotSameAs(base);
+        // base still reads "stream" (renamed's statement would not compile), and keeps its id.
+        SingleOutputStreamOperator<String> fromBase = base.applyTo(env.fromData("{}"));
+        assertThat(fromBase.getName()).startsWith("PartiQL[q-");
+        assertThat(named.applyTo(env.fromData("{}")).getName()).isEqualTo("PartiQL[named]");
+        assertThatThrownBy(() -> renamed.applyTo(env.fromData("{}")))
+                .hasMessageContaining("stream");
     }
 
     @Test
@@ -100,10 +116,9 @@ class PartiQLStreamITCase {
                     "{\"id\": " + i + ", \"items\": [{\"sku\": \"s\", \"qty\": 1, \"price\": 2}]}");
         }
         SingleOutputStreamOperator<String> rows =
-                PartiQLStream.from(env.fromData(records).rebalance())
-                        .query(QUERY)
+                PartiQLStream.query(QUERY)
                         .input(new RecordingInputCodec("one-vm"))
-                        .build();
+                        .applyTo(env.fromData(records).rebalance());
 
         List<String> out = new ArrayList<>();
         try (CloseableIterator<String> it = rows.executeAndCollect("one-vm")) {
@@ -131,7 +146,7 @@ class PartiQLStreamITCase {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         String marker = "SELECT VALUE r.marker_field_4711 FROM stream AS r";
-        PartiQLStream.from(env.fromData("{}").rebalance()).query(marker).build().print();
+        PartiQLStream.query(marker).applyTo(env.fromData("{}").rebalance()).print();
 
         JobGraph graph = env.getStreamGraph().getJobGraph();
 
@@ -156,11 +171,10 @@ class PartiQLStreamITCase {
                                 "{\"xs\": [1, 2]}")
                         .rebalance();
         SingleOutputStreamOperator<String> rows =
-                PartiQLStream.from(records)
-                        .query("SELECT VALUE x FROM stream AS r, r.xs AS x")
+                PartiQLStream.query("SELECT VALUE x FROM stream AS r, r.xs AS x")
                         .maxRowsPerRecord(2)
                         .onError(BadRecordPolicy.DEAD_LETTER)
-                        .build();
+                        .applyTo(records);
         DataStream<DeadLetter> bad = rows.getSideOutput(PartiQLStream.DEAD_LETTERS);
         bad.map(l -> l.errorType).print();
 

@@ -105,6 +105,46 @@ class JavaValuesTest {
     }
 
     @Test
+    void aReaderIsAskedForUnknownClassesAtEveryDepthAndNamesMapFields() {
+        JavaValues.ObjectReader reader =
+                new JavaValues.ObjectReader() {
+                    @Override
+                    public Value read(Object o, java.util.function.Function<Object, Value> parts) {
+                        return o instanceof StringBuilder sb
+                                ? Value.ofString("sb")
+                                : o instanceof Thread.State st
+                                        ? parts.apply(List.of(st.name()))
+                                        : null;
+                    }
+
+                    @Override
+                    public String fieldName(Object key) {
+                        return "k" + key;
+                    }
+                };
+        Map<Object, Object> map = new LinkedHashMap<>();
+        map.put(1, List.of(Thread.State.NEW));
+        map.put(2, new Object[] {Map.of("x", Thread.State.BLOCKED)});
+
+        assertThat(JavaValues.fromJava(map, reader))
+                .hasToString("{'k1': [['NEW']], 'k2': [{'kx': ['BLOCKED']}]}");
+        // CharSequence is known to the walk itself: the reader is not asked.
+        assertThat(JavaValues.fromJava(new StringBuilder("t"), reader))
+                .isEqualTo(Value.ofString("t"));
+        assertThatThrownBy(() -> JavaValues.fromJava(new Object(), reader))
+                .hasMessage("no PartiQL value for Java java.lang.Object");
+    }
+
+    @Test
+    void aCycleIsRejectedAtTheDepthLimit() {
+        List<Object> cycle = new ArrayList<>();
+        cycle.add(cycle);
+        assertThatThrownBy(() -> JavaValues.fromJava(cycle))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested more than " + JavaValues.MAX_DEPTH);
+    }
+
+    @Test
     void toJavaMapsEveryKind() {
         assertThat(JavaValues.toJava(Value.MISSING)).isNull();
         assertThat(JavaValues.toJava(Value.nullOf(ValueKind.INT))).isNull();

@@ -26,13 +26,14 @@ public record EtlSummary(
     static final String ROWS_OUT = "rowsOut";
     static final String DEAD_LETTERS = "deadLetters";
 
-    static EtlSummary of(JobExecutionResult result, String rows, String deadLetterDir) {
+    /** The summary of an attached run whose output folder is {@code output}. */
+    static EtlSummary of(JobExecutionResult result, String output) {
         return new EtlSummary(
                 count(result, RECORDS_IN),
                 count(result, ROWS_OUT),
                 count(result, DEAD_LETTERS),
-                rows,
-                deadLetterDir,
+                new org.apache.flink.core.fs.Path(output, "rows").toString(),
+                new org.apache.flink.core.fs.Path(output, "dead-letters").toString(),
                 Duration.ofMillis(result.getNetRuntime()));
     }
 

@@ -1,8 +1,5 @@
 package org.partiqlvm.engine.compile;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +7,12 @@ import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.PathGet;
 import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Exclude;
+import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.plan.rel.Scan;
 import org.partiqlvm.value.json.JsonProjection;
 
@@ -23,8 +23,9 @@ import org.partiqlvm.value.json.JsonProjection;
  * Any other use of such a value (the variable itself, an index or a dynamic key, a GROUP AS or
  * EXCLUDE that carries whole rows, the global outside a FROM) needs it whole.
  *
- * <p>The plan is walked generically over its record components, so a new kind of plan node is
- * looked into without changes here; only the forms that narrow a projection are named.
+ * <p>The plan is walked through {@link RelNode#inputs()}, {@link RelNode#expressions()} and {@link
+ * PlanExpr#operands()}, which every node must implement, so a new kind of plan node is looked into
+ * without changes here; only the forms that narrow a projection are named.
  */
 public final class InputPathCollector {
 
@@ -57,15 +58,27 @@ public final class InputPathCollector {
         return result;
     }
 
-    private void bindScans(Object node) {
+    private void bindScans(RelNode node) {
         if (node instanceof Scan scan && !bound.containsKey(scan.asVar())) {
             JsonProjection.Builder source = rangedOver(scan.source());
             if (source != null) {
                 bound.put(scan.asVar(), source.element());
             }
         }
-        for (Object child : children(node)) {
-            bindScans(child);
+        for (RelNode input : node.inputs()) {
+            bindScans(input);
+        }
+        for (PlanExpr e : node.expressions()) {
+            bindScans(e);
+        }
+    }
+
+    private void bindScans(PlanExpr expr) {
+        if (expr instanceof Query query) {
+            bindScans(query.rel());
+        }
+        for (PlanExpr operand : expr.operands()) {
+            bindScans(operand);
         }
     }
 
@@ -94,19 +107,23 @@ public final class InputPathCollector {
         return null;
     }
 
-    private void uses(Object node) {
+    private void uses(RelNode node) {
         if (node instanceof Scan scan && rangedOver(scan.source()) != null) {
-            for (Object child : children(node)) {
-                if (child != scan.source()) {
-                    uses(child);
-                }
-            }
-            return;
+            return; // a scan of a narrowing source reads it through its variable
         }
         if (node instanceof Aggregate aggregate && aggregate.groupAsVar() >= 0
                 || node instanceof Exclude) {
             everythingWhole(); // whole rows are carried where paths cannot follow them
         }
+        for (RelNode input : node.inputs()) {
+            uses(input);
+        }
+        for (PlanExpr e : node.expressions()) {
+            uses(e);
+        }
+    }
+
+    private void uses(PlanExpr node) {
         if (node instanceof PathGet path
                 && path.root() instanceof Var v
                 && bound.containsKey(v.varId())) {
@@ -116,7 +133,6 @@ public final class InputPathCollector {
                     at = at.field(field.name());
                 } else {
                     at.all();
-                    uses(step);
                     at = null;
                     break;
                 }
@@ -125,7 +141,9 @@ public final class InputPathCollector {
                 at.all();
             }
             for (PathStep step : path.steps()) {
-                uses(step);
+                for (PlanExpr e : step.operands()) {
+                    uses(e);
+                }
             }
             return;
         }
@@ -137,8 +155,11 @@ public final class InputPathCollector {
             roots[globalIndex(g)].all();
             return;
         }
-        for (Object child : children(node)) {
-            uses(child);
+        if (node instanceof Query query) {
+            uses(query.rel());
+        }
+        for (PlanExpr operand : node.operands()) {
+            uses(operand);
         }
     }
 
@@ -157,39 +178,5 @@ public final class InputPathCollector {
             }
         }
         return -1;
-    }
-
-    /** The plan nodes directly inside {@code node}: its record components and list elements. */
-    private static List<Object> children(Object node) {
-        ArrayList<Object> out = new ArrayList<>();
-        if (node instanceof List<?> list) {
-            for (Object o : list) {
-                if (isPlanNode(o) || o instanceof List<?>) {
-                    out.add(o);
-                }
-            }
-            return out;
-        }
-        if (node == null || !node.getClass().isRecord()) {
-            return out;
-        }
-        for (RecordComponent c : node.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(node);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c, e);
-            }
-            if (isPlanNode(value) || value instanceof List<?>) {
-                out.add(value);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isPlanNode(Object o) {
-        return o != null
-                && o.getClass().isRecord()
-                && o.getClass().getPackageName().startsWith("org.partiqlvm.plan");
     }
 }

@@ -171,7 +171,7 @@ final class ScalarFormCompiler {
 
     private CastTarget target(TypeName type) {
         try {
-            return CastTarget.fromTypeName(type);
+            return CastTargets.fromTypeName(type);
         } catch (TypeNameException e) {
             SourceSpan span = e.getSourceSpan().orElse(type.span());
             throw new PlanningException(e.getMessageWithoutLocation(), span, context.source());

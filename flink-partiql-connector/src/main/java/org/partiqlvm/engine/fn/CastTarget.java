@@ -1,17 +1,16 @@
 package org.partiqlvm.engine.fn;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.ast.DatetimeField;
-import org.partiqlvm.syntax.ast.IntervalQualifier;
-import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.IntervalText;
 
 /**
  * The type of a {@code CAST}, {@code CAN_CAST}, {@code CAN_LOSSLESS_CAST} or {@code IS} with its
  * parameters: {@code DECIMAL(5, 2)}, {@code VARCHAR(10)}, {@code TIME(3) WITH TIME ZONE}, {@code
  * INTERVAL DAY(3) TO SECOND(6)}. Immutable and {@link Serializable}: the plan compiler builds one
- * from the AST's {@link TypeName} ({@link #fromTypeName}) and keeps it in the compiled plan.
+ * from the statement's type name ({@code engine.compile.CastTargets}) and keeps it in the compiled
+ * plan.
  *
  * <p>A parameter not written is {@link #UNSPECIFIED}: DECIMAL keeps the value's precision and
  * scale, VARCHAR has no length limit, TIME and TIMESTAMP keep the value's fractional digits,
@@ -69,16 +68,16 @@ public final class CastTarget implements Serializable {
     private final int precision;
     private final int scale;
     private final boolean withTimeZone;
-    private final DatetimeField intervalStart;
-    private final DatetimeField intervalEnd;
+    private final IntervalField intervalStart;
+    private final IntervalField intervalEnd;
 
     private CastTarget(
             Type type,
             int precision,
             int scale,
             boolean withTimeZone,
-            DatetimeField intervalStart,
-            DatetimeField intervalEnd) {
+            IntervalField intervalStart,
+            IntervalField intervalEnd) {
         this.type = Objects.requireNonNull(type, "type");
         this.precision = precision;
         this.scale = scale;
@@ -136,20 +135,12 @@ public final class CastTarget implements Serializable {
      * precisions may be {@link #UNSPECIFIED} (leading 2, fraction 6).
      */
     public static CastTarget interval(
-            DatetimeField start, int leadingPrecision, DatetimeField end, int fractionalPrecision) {
+            IntervalField start, int leadingPrecision, IntervalField end, int fractionalPrecision) {
         Objects.requireNonNull(start, "start");
-        if (start == DatetimeField.TIMEZONE_HOUR || start == DatetimeField.TIMEZONE_MINUTE) {
-            throw new IllegalArgumentException("no interval of " + start);
-        }
-        boolean yearMonth = start == DatetimeField.YEAR || start == DatetimeField.MONTH;
-        if (end != null) {
-            boolean endYearMonth = end == DatetimeField.YEAR || end == DatetimeField.MONTH;
-            if (end.ordinal() <= start.ordinal()
-                    || endYearMonth != yearMonth
-                    || end.ordinal() > DatetimeField.SECOND.ordinal()) {
-                throw new IllegalArgumentException(
-                        "bad interval qualifier " + start + " TO " + end);
-            }
+        boolean yearMonth = start.isYearMonth();
+        String problem = IntervalText.qualifierProblem(start, end);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         if (leadingPrecision != UNSPECIFIED && (leadingPrecision < 1 || leadingPrecision > 9)) {
             throw new IllegalArgumentException(
@@ -167,115 +158,6 @@ public final class CastTarget implements Serializable {
                 false,
                 start,
                 end);
-    }
-
-    /**
-     * The target of a type name as written in the statement.
-     *
-     * @throws TypeNameException for an unknown name or bad parameters, with the name's position
-     */
-    public static CastTarget fromTypeName(TypeName name) {
-        try {
-            return build(name);
-        } catch (IllegalArgumentException e) {
-            throw new TypeNameException(e.getMessage(), name.span());
-        }
-    }
-
-    private static CastTarget build(TypeName t) {
-        List<Integer> p = t.parameters();
-        String n = t.name();
-        switch (n) {
-            case "NULL":
-            case "MISSING":
-            case "ANY":
-            case "BOOL":
-            case "SMALLINT":
-            case "INT":
-            case "BIGINT":
-            case "REAL":
-            case "STRING":
-            case "SYMBOL":
-            case "BLOB":
-            case "CLOB":
-            case "DATE":
-            case "LIST":
-            case "BAG":
-            case "SEXP":
-            case "STRUCT":
-                return simple(Type.valueOf(n), t);
-            case "BOOLEAN":
-                return simple(Type.BOOL, t);
-            case "INT2":
-            case "INTEGER2":
-                return simple(Type.SMALLINT, t);
-            case "INTEGER":
-            case "INT4":
-            case "INTEGER4":
-                return simple(Type.INT, t);
-            case "INT8":
-            case "INTEGER8":
-                return simple(Type.BIGINT, t);
-            case "ARRAY":
-                return simple(Type.LIST, t);
-            case "TUPLE":
-                return simple(Type.STRUCT, t);
-            case "DOUBLE PRECISION":
-                return simple(Type.DOUBLE, t);
-            case "FLOAT":
-                if (p.isEmpty()) {
-                    return of(Type.DOUBLE);
-                }
-                int bits = p.get(0);
-                if (bits < 1 || bits > 53) {
-                    throw new IllegalArgumentException(
-                            "FLOAT precision must be 1..53, got " + bits);
-                }
-                return of(bits <= 24 ? Type.REAL : Type.DOUBLE);
-            case "DECIMAL":
-            case "DEC":
-            case "NUMERIC":
-                return decimal(
-                        p.isEmpty() ? UNSPECIFIED : p.get(0),
-                        p.size() < 2 ? UNSPECIFIED : p.get(1));
-            case "VARCHAR":
-            case "CHARACTER VARYING":
-            case "CHAR VARYING":
-                return text(Type.VARCHAR, p.isEmpty() ? UNSPECIFIED : p.get(0));
-            case "CHAR":
-            case "CHARACTER":
-                return text(Type.CHAR, p.isEmpty() ? UNSPECIFIED : p.get(0));
-            case "TIME":
-            case "TIMESTAMP":
-                return datetime(
-                        Type.valueOf(n), p.isEmpty() ? UNSPECIFIED : p.get(0), t.withTimeZone());
-            case "INTERVAL":
-                IntervalQualifier q = t.interval();
-                if (q == null) {
-                    throw new IllegalArgumentException(
-                            "INTERVAL needs its fields, e.g. INTERVAL DAY TO SECOND");
-                }
-                return interval(
-                        q.start(),
-                        q.startPrecision() == null ? UNSPECIFIED : q.startPrecision(),
-                        q.end(),
-                        q.fractionalPrecision() == null ? UNSPECIFIED : q.fractionalPrecision());
-            default:
-                throw new IllegalArgumentException(
-                        "unknown type "
-                                + n
-                                + "; expected BOOL, SMALLINT, INT, BIGINT, DECIMAL, REAL, FLOAT,"
-                                + " DOUBLE PRECISION, STRING, VARCHAR, CHAR, SYMBOL, BLOB, CLOB,"
-                                + " DATE, TIME, TIMESTAMP, INTERVAL, LIST, BAG, SEXP, STRUCT, ANY,"
-                                + " NULL or MISSING");
-        }
-    }
-
-    private static CastTarget simple(Type type, TypeName t) {
-        if (!t.parameters().isEmpty()) {
-            throw new IllegalArgumentException(t.name() + " takes no parameters");
-        }
-        return of(type);
     }
 
     /** The base type. */
@@ -304,12 +186,12 @@ public final class CastTarget implements Serializable {
     }
 
     /** The leading field of an interval type, else null. */
-    public DatetimeField intervalStart() {
+    public IntervalField intervalStart() {
         return intervalStart;
     }
 
     /** The trailing field of a two-field interval type, else null. */
-    public DatetimeField intervalEnd() {
+    public IntervalField intervalEnd() {
         return intervalEnd;
     }
 
@@ -342,7 +224,7 @@ public final class CastTarget implements Serializable {
             case INTERVAL_YEAR_MONTH, INTERVAL_DAY_TIME -> {
                 sb.append("INTERVAL ").append(intervalStart);
                 boolean fractionOnStart =
-                        intervalEnd == null && intervalStart == DatetimeField.SECOND;
+                        intervalEnd == null && intervalStart == IntervalField.SECOND;
                 if (precision != UNSPECIFIED || (fractionOnStart && scale != UNSPECIFIED)) {
                     sb.append('(').append(precision == UNSPECIFIED ? 2 : precision);
                     if (fractionOnStart && scale != UNSPECIFIED) {
@@ -352,7 +234,7 @@ public final class CastTarget implements Serializable {
                 }
                 if (intervalEnd != null) {
                     sb.append(" TO ").append(intervalEnd);
-                    if (intervalEnd == DatetimeField.SECOND && scale != UNSPECIFIED) {
+                    if (intervalEnd == IntervalField.SECOND && scale != UNSPECIFIED) {
                         sb.append('(').append(scale).append(')');
                     }
                 }

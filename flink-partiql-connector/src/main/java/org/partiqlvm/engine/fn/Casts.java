@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.IntervalDayTimeValue;
 import org.partiqlvm.value.IntervalYearMonthValue;
 import org.partiqlvm.value.ListValue;
@@ -31,7 +32,8 @@ import org.partiqlvm.value.ValueKind;
  *   <li>DECIMAL(p, s): rounded half-up to scale s, an error above precision p; REAL rounds to a
  *       32-bit float; DOUBLE PRECISION.
  *   <li>STRING, VARCHAR(n) (truncated to n code points), CHAR(n) (padded with spaces or truncated),
- *       SYMBOL: from text, numbers, BOOLs, datetimes ({@link DateTimeText}) and CLOBs (UTF-8).
+ *       SYMBOL: from text, numbers, BOOLs, datetimes ({@link DateTimeText}, value layer) and CLOBs
+ *       (UTF-8).
  *   <li>DATE, TIME, TIMESTAMP: from datetimes (a DATE is midnight, a TIMESTAMP gives its date or
  *       time; adding a time zone reads the value in UTC, dropping one keeps the local fields; a
  *       precision truncates the fraction) and text.
@@ -202,11 +204,14 @@ public final class Casts {
         BigInteger x;
         switch (number.kind()) {
             case INT -> x = number.asBigInteger();
-            case DECIMAL ->
-                    x =
-                            number.asBigDecimal()
-                                    .setScale(0, RoundingMode.HALF_EVEN)
-                                    .toBigIntegerExact();
+            case DECIMAL -> {
+                BigDecimal d = number.asBigDecimal();
+                if (!BoundedDecimals.mayFit(d, 20)) {
+                    site.dataError(out, number + " is out of range for " + t);
+                    return;
+                }
+                x = BoundedDecimals.setScale(d, 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+            }
             default -> {
                 double d = number.asDouble();
                 if (!Double.isFinite(d)) {
@@ -237,13 +242,22 @@ public final class Casts {
                         ? BigDecimal.valueOf(number.asDouble())
                         : number.asBigDecimal();
         if (t.precision() != CastTarget.UNSPECIFIED) {
-            d = d.setScale(t.scale(), RoundingMode.HALF_UP);
+            int scale = Math.max(t.scale(), 0);
+            if (!BoundedDecimals.mayFit(d, t.precision() - scale)) {
+                site.dataError(out, number + " does not fit " + t);
+                return;
+            }
+            d = BoundedDecimals.setScale(d, t.scale(), RoundingMode.HALF_UP);
             if (d.signum() != 0 && d.precision() > t.precision()) {
                 site.dataError(out, number + " does not fit " + t);
                 return;
             }
         } else if (t.scale() != CastTarget.UNSPECIFIED) {
-            d = d.setScale(t.scale(), RoundingMode.HALF_UP);
+            d = BoundedDecimals.setScale(d, t.scale(), RoundingMode.HALF_UP);
+            if (d == null) {
+                site.dataError(out, number + " does not fit " + t);
+                return;
+            }
         }
         Numbers.setDecimal(out, d);
     }

@@ -240,7 +240,9 @@ public final class NumericFunctions {
     private static void integral(Slot x, RoundingMode mode, Slot out, CallSite site) {
         switch (x.kind()) {
             case INT -> out.copyFrom(x);
-            case DECIMAL -> Numbers.setDecimal(out, x.toValue().asBigDecimal().setScale(0, mode));
+            case DECIMAL ->
+                    Numbers.setDecimal(
+                            out, BoundedDecimals.round(x.toValue().asBigDecimal(), 0, mode));
             case FLOAT ->
                     out.setDouble(
                             mode == RoundingMode.CEILING
@@ -273,8 +275,10 @@ public final class NumericFunctions {
                 }
             }
             case DECIMAL -> {
-                BigDecimal r = x.toValue().asBigDecimal().setScale(places, mode);
-                Numbers.setDecimal(out, places < 0 ? r.setScale(0) : r);
+                BigDecimal r = BoundedDecimals.round(x.toValue().asBigDecimal(), places, mode);
+                Numbers.setDecimal(
+                        out,
+                        places < 0 ? BoundedDecimals.round(r, 0, RoundingMode.UNNECESSARY) : r);
             }
             default -> {
                 double d = x.getDouble();

@@ -6,8 +6,12 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.DateValue;
+import org.partiqlvm.value.IntervalDayTimeValue;
+import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.IntervalText;
+import org.partiqlvm.value.IntervalYearMonthValue;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
@@ -101,7 +105,13 @@ final class TemporalCasts {
         ValueKind k = v.kind();
         Value interval;
         if (k.isText()) {
-            interval = IntervalText.parse(v.getString(), t);
+            interval =
+                    IntervalText.parse(
+                            v.getString(),
+                            t.intervalStart(),
+                            t.intervalEnd(),
+                            t.precision(),
+                            t.scale());
             if (interval == null) {
                 site.dataError(out, "cannot cast '" + v.getString() + "' to " + t);
                 return;
@@ -123,7 +133,7 @@ final class TemporalCasts {
             Casts.mismatch(v, t, out, site);
             return;
         }
-        Value fitted = IntervalText.fit(interval, t);
+        Value fitted = fit(interval, t);
         if (fitted == null) {
             site.dataError(out, "the interval overflows " + t);
         } else {
@@ -131,19 +141,79 @@ final class TemporalCasts {
         }
     }
 
+    /**
+     * {@code interval} fitted to the interval type {@code target}: truncated to its trailing field
+     * (and to its fractional precision, 6 by default), or null when the leading field overflows the
+     * target's leading precision (2 by default) or the families differ.
+     */
+    static Value fit(Value interval, CastTarget target) {
+        IntervalField start = target.intervalStart();
+        IntervalField end = target.intervalEnd() == null ? start : target.intervalEnd();
+        int leading = target.precision() == CastTarget.UNSPECIFIED ? 2 : target.precision();
+        if (interval instanceof IntervalYearMonthValue ym) {
+            if (target.type() != CastTarget.Type.INTERVAL_YEAR_MONTH) {
+                return null;
+            }
+            long months = ym.totalMonths();
+            long abs = Math.abs(months);
+            long lead = start == IntervalField.YEAR ? abs / 12 : abs;
+            if (Numbers.digits(lead) > leading) {
+                return null;
+            }
+            long kept = end == IntervalField.YEAR ? months / 12 * 12 : months;
+            return kept == months ? interval : Value.ofIntervalYearMonth(kept);
+        }
+        if (!(interval instanceof IntervalDayTimeValue dt)
+                || target.type() != CastTarget.Type.INTERVAL_DAY_TIME) {
+            return null;
+        }
+        long absSeconds =
+                dt.days() * 86_400 + dt.hours() * 3_600L + dt.minutes() * 60L + dt.seconds();
+        if (Numbers.digits(absSeconds / UNIT_SECONDS[start.ordinal()]) > leading) {
+            return null;
+        }
+        long unit = UNIT_SECONDS[end.ordinal()];
+        long keptSeconds = absSeconds / unit * unit;
+        long keptNanos = 0;
+        if (end == IntervalField.SECOND) {
+            int fraction = target.scale() == CastTarget.UNSPECIFIED ? 6 : target.scale();
+            long step = pow10(9 - fraction);
+            keptNanos = dt.nanos() / step * step;
+        }
+        if (keptSeconds == absSeconds && keptNanos == dt.nanos()) {
+            return interval;
+        }
+        return dt.signum() < 0
+                ? Value.ofIntervalDayTime(-keptSeconds, -keptNanos)
+                : Value.ofIntervalDayTime(keptSeconds, keptNanos);
+    }
+
+    private static long pow10(int n) {
+        long r = 1;
+        for (int i = 0; i < n; i++) {
+            r *= 10;
+        }
+        return r;
+    }
+
     /** A single-field interval of {@code n} units, or null when it cannot be one. */
-    private static Value fromNumber(BigDecimal n, DatetimeField field) {
-        if (field == DatetimeField.YEAR || field == DatetimeField.MONTH) {
-            if (n.stripTrailingZeros().scale() > 0) {
+    private static Value fromNumber(BigDecimal n, IntervalField field) {
+        if (field == IntervalField.YEAR || field == IntervalField.MONTH) {
+            if (!BoundedDecimals.mayFit(n, 40) || n.stripTrailingZeros().scale() > 0) {
                 return null;
             }
             BigInteger months =
                     n.toBigInteger()
-                            .multiply(BigInteger.valueOf(field == DatetimeField.YEAR ? 12 : 1));
+                            .multiply(BigInteger.valueOf(field == IntervalField.YEAR ? 12 : 1));
             return months.bitLength() > 62 ? null : Value.ofIntervalYearMonth(months.longValue());
         }
+        if (!BoundedDecimals.mayFit(n, 40)) {
+            return null;
+        }
         BigDecimal seconds = n.multiply(BigDecimal.valueOf(UNIT_SECONDS[field.ordinal()]));
-        BigInteger nanos = seconds.movePointRight(9).setScale(0, RoundingMode.DOWN).toBigInteger();
+        BigInteger nanos =
+                BoundedDecimals.setScale(seconds.movePointRight(9), 0, RoundingMode.DOWN)
+                        .toBigInteger();
         BigInteger[] qr = nanos.divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
         if (qr[0].bitLength() > 62) {
             return null;

@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Locale;
+import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.DateValue;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;

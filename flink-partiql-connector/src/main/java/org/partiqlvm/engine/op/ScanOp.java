@@ -93,6 +93,7 @@ public final class ScanOp implements RelOp {
 
     @Override
     public boolean next(Frame frame) {
+        frame.step(); // one row visited, against the work budget
         if (size < 0) {
             if (position++ > 0) {
                 return false;

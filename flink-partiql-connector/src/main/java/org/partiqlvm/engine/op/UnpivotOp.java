@@ -108,6 +108,7 @@ public final class UnpivotOp implements RelOp {
     }
 
     private void bind(Frame frame, Value value, String name, Value nameValue) {
+        frame.step();
         frame.slot(spec.asSlot()).setValue(value);
         if (spec.atSlot() >= 0) {
             Slot at = frame.slot(spec.atSlot());

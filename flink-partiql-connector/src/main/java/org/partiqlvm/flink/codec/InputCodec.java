@@ -43,6 +43,15 @@ public interface InputCodec<IN> extends Serializable {
         return false;
     }
 
+    /**
+     * The record's size in bytes as far as it is known without decoding it (the length of a byte
+     * array, of a string), or -1 when unknown. The operators make a record larger than {@link
+     * org.partiqlvm.engine.Limits#recordSize()} a bad record before decoding it.
+     */
+    default long sizeOf(IN record) {
+        return -1;
+    }
+
     /** The record as text for an error message; may be long, the caller truncates it. */
     default String describe(IN record) {
         return String.valueOf(record);

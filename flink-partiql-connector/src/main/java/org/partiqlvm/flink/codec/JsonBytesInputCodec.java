@@ -38,6 +38,11 @@ public final class JsonBytesInputCodec implements InputCodec<byte[]> {
     }
 
     @Override
+    public long sizeOf(byte[] record) {
+        return record.length;
+    }
+
+    @Override
     public String describe(byte[] record) {
         return new String(record, StandardCharsets.UTF_8);
     }

@@ -35,4 +35,10 @@ public final class JsonStringInputCodec implements InputCodec<String> {
     public Value decode(String record) {
         return records == null ? JsonValueReader.standard().read(record) : records.decode(record);
     }
+
+    /** The string's length in chars (each at least one UTF-8 byte). */
+    @Override
+    public long sizeOf(String record) {
+        return record.length();
+    }
 }

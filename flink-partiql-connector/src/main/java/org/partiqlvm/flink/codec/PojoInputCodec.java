@@ -1,27 +1,24 @@
 package org.partiqlvm.flink.codec;
 
-import java.lang.reflect.Array;
-import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAmount;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.flink.annotation.PublicEvolving;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.JavaValues;
-import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * Reads a POJO as a struct of its properties (public fields and getters, by name, sorted as Flink's
- * POJO type sorts them). Property values map recursively: nested POJOs become structs, maps
- * structs, lists and arrays lists, other collections bags, enums their name, null NULL, and scalars
- * as {@link JavaValues#fromJava} maps them. Each class is inspected once per subtask.
+ * POJO type sorts them). Property values are walked as {@link JavaValues#fromJava(Object,
+ * JavaValues.ObjectReader)} walks them (maps structs, lists and arrays lists, other collections
+ * bags, null NULL, scalars and {@code java.time} values as mapped there), with map keys by {@code
+ * String.valueOf}, enums as their name and any other object as a nested POJO struct. Each class is
+ * inspected once per subtask.
  *
  * @param <T> the POJO class
  */
@@ -32,6 +29,7 @@ public final class PojoInputCodec<T> implements InputCodec<T> {
 
     private final Class<T> type;
     private transient Map<Class<?>, PojoShape> shapes;
+    private transient JavaValues.ObjectReader reader;
 
     /** A codec for records of class {@code type}. */
     public PojoInputCodec(Class<T> type) {
@@ -49,62 +47,38 @@ public final class PojoInputCodec<T> implements InputCodec<T> {
         if (record == null) {
             throw new ValueDecodeException("null record");
         }
-        if (shapes == null) {
+        if (reader == null) {
             shapes = new HashMap<>();
+            reader = reader();
         }
         try {
-            return toValue(record, 0);
+            return JavaValues.fromJava(record, reader);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ValueDecodeException(
                     "cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private Value toValue(Object o, int depth) {
-        if (depth > 64) {
-            throw new IllegalArgumentException("nested more than 64 levels deep (a cycle?)");
-        }
-        if (o == null
-                || o instanceof CharSequence
-                || o instanceof Number
-                || o instanceof Boolean
-                || o instanceof Character
-                || o instanceof byte[]
-                || o instanceof Temporal
-                || o instanceof TemporalAmount
-                || o instanceof Value) {
-            return JavaValues.fromJava(o);
-        }
-        if (o instanceof Enum<?> e) {
-            return Value.ofString(e.name());
-        }
-        if (o instanceof Map<?, ?> map) {
-            StructValue.Builder struct = StructValue.builder();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                struct.add(String.valueOf(e.getKey()), toValue(e.getValue(), depth + 1));
+    /** Enums by name, maps with any keys, and every other object as the struct of a POJO. */
+    private JavaValues.ObjectReader reader() {
+        return new JavaValues.ObjectReader() {
+            @Override
+            public Value read(Object o, Function<Object, Value> parts) {
+                if (o instanceof Enum<?> e) {
+                    return Value.ofString(e.name());
+                }
+                PojoShape shape = shapes.computeIfAbsent(o.getClass(), PojoShape::of);
+                StructValue.Builder struct = StructValue.builder();
+                for (PojoShape.Property p : shape.properties()) {
+                    struct.add(p.name(), parts.apply(p.read(o)));
+                }
+                return struct.build();
             }
-            return struct.build();
-        }
-        if (o instanceof Collection<?> c) {
-            Value[] elements = new Value[c.size()];
-            int i = 0;
-            for (Object e : c) {
-                elements[i++] = toValue(e, depth + 1);
+
+            @Override
+            public String fieldName(Object key) {
+                return String.valueOf(key);
             }
-            return o instanceof List<?> ? ListValue.wrap(elements) : BagValue.wrap(elements);
-        }
-        if (o.getClass().isArray()) {
-            Value[] elements = new Value[Array.getLength(o)];
-            for (int i = 0; i < elements.length; i++) {
-                elements[i] = toValue(Array.get(o, i), depth + 1);
-            }
-            return ListValue.wrap(elements);
-        }
-        PojoShape shape = shapes.computeIfAbsent(o.getClass(), PojoShape::of);
-        StructValue.Builder struct = StructValue.builder();
-        for (PojoShape.Property p : shape.properties()) {
-            struct.add(p.name(), toValue(p.read(o), depth + 1));
-        }
-        return struct.build();
+        };
     }
 }

@@ -5,7 +5,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.value.JavaValues;
-import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -24,11 +22,13 @@ import org.partiqlvm.value.ValueKind;
  * field or setter, names matched ignoring case). MISSING and NULL columns set null; properties no
  * column names keep their default. A value that does not fit its property's type (a STRING for a
  * {@code long}, NULL for a primitive, an INT beyond {@code int}) makes the record bad, with the
- * column named. Property types: {@code String}, {@code long}/{@code int}/{@code short} (INT),
- * {@code double}/{@code float} (any number), {@code BigDecimal} (INT, DECIMAL, finite FLOAT),
- * {@code boolean} (BOOL), their boxes, and {@code Object}/{@code Map}/{@code List}/{@code
- * java.time} types as {@link JavaValues#toJava} gives them. The output is typed as Flink's {@link
- * PojoTypeInfo}, never Kryo.
+ * column named. Property types, with what fits them as the typed output codecs' one table ({@code
+ * ColumnConversion}) says: {@code String} (STRING, SYMBOL), {@code long}/{@code int}/{@code
+ * short}/{@code byte} (INT in range), {@code double}/{@code float} (any number), {@code BigDecimal}
+ * (INT, DECIMAL, finite FLOAT), {@code boolean} (BOOL), their boxes, {@code byte[]}, {@code
+ * LocalDate}, {@code LocalTime}, {@code LocalDateTime}; and any other type ({@code Object}, {@code
+ * Map}, {@code List}, {@code OffsetDateTime}, ...) that the value's {@link JavaValues#toJava} is an
+ * instance of. The output is typed as Flink's {@link PojoTypeInfo}, never Kryo.
  *
  * @param <T> the POJO class
  */
@@ -43,6 +43,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
     private transient Field[] fields;
     private transient Method[] setters;
     private transient Class<?>[] targets;
+    private transient ColumnConversion[] conversions;
 
     private PojoOutputCodec(Class<T> type, String[] columns) {
         this.type = type;
@@ -84,6 +85,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
         fields = new Field[columns.length];
         setters = new Method[columns.length];
         targets = new Class<?>[columns.length];
+        conversions = new ColumnConversion[columns.length];
         for (int i = 0; i < columns.length; i++) {
             fields[i] = field(columns[i]);
             if (fields[i] == null) {
@@ -98,6 +100,7 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
             }
             targets[i] =
                     fields[i] != null ? fields[i].getType() : setters[i].getParameterTypes()[0];
+            conversions[i] = ColumnConversion.forClass(targets[i]);
         }
     }
 
@@ -157,51 +160,20 @@ public final class PojoOutputCodec<T> implements OutputCodec<T> {
             }
             return null;
         }
-        if (target == String.class) {
-            if (kind.isText()) {
-                return row.getString(i);
-            }
-        } else if (target == long.class || target == Long.class) {
-            if (kind == ValueKind.INT && row.isLong(i)) {
-                return row.getLong(i);
-            }
-        } else if (target == int.class || target == Integer.class) {
-            if (kind == ValueKind.INT && row.isLong(i) && (int) row.getLong(i) == row.getLong(i)) {
-                return (int) row.getLong(i);
-            }
-        } else if (target == short.class || target == Short.class) {
-            if (kind == ValueKind.INT
-                    && row.isLong(i)
-                    && (short) row.getLong(i) == row.getLong(i)) {
-                return (short) row.getLong(i);
-            }
-        } else if (target == double.class || target == Double.class) {
-            if (kind.isNumber()) {
-                return row.getDouble(i);
-            }
-        } else if (target == float.class || target == Float.class) {
-            if (kind.isNumber()) {
-                return (float) row.getDouble(i);
-            }
-        } else if (target == BigDecimal.class) {
-            if (kind == ValueKind.INT || kind == ValueKind.DECIMAL) {
-                return row.getValue(i).asBigDecimal();
-            }
-            if (kind == ValueKind.FLOAT && Double.isFinite(row.getDouble(i))) {
-                return BigDecimal.valueOf(row.getDouble(i));
-            }
-        } else if (target == boolean.class || target == Boolean.class) {
-            if (kind == ValueKind.BOOL) {
-                return row.getBoolean(i);
-            }
+        ColumnConversion scalar = conversions[i];
+        Object java;
+        if (scalar != null) {
+            java = scalar.fromColumn(row, i);
         } else {
-            Value value = row.getValue(i);
-            Object java = JavaValues.toJava(value);
-            if (target.isInstance(java)) {
-                return java;
+            java = JavaValues.toJava(row.getValue(i));
+            if (!target.isInstance(java)) {
+                java = null;
             }
         }
-        throw misfit(i, kind, target, "");
+        if (java == null) {
+            throw misfit(i, kind, target, "");
+        }
+        return java;
     }
 
     private EvaluationException misfit(int i, ValueKind kind, Class<?> target, String hint) {

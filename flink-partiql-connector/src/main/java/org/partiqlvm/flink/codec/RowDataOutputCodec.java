@@ -1,6 +1,9 @@
 package org.partiqlvm.flink.codec;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
@@ -19,23 +22,20 @@ import org.apache.flink.table.types.logical.RowType;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.ResultRow;
-import org.partiqlvm.value.BoolValue;
 import org.partiqlvm.value.CollectionValue;
-import org.partiqlvm.value.DateValue;
 import org.partiqlvm.value.StructValue;
-import org.partiqlvm.value.TimeValue;
-import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 
 /**
  * Emits each row as Flink's internal {@link RowData} ({@code GenericRowData}) of a given {@link
  * RowType}, typed {@code InternalTypeInfo}, for Table API / SQL pipelines. The plan's columns map
- * to the row type's fields by position. MISSING and NULL become null fields. Types: BOOLEAN (BOOL),
- * TINYINT…BIGINT (INT in range), FLOAT/DOUBLE (any number), DECIMAL(p, s) (a number rounded to s
- * that fits p digits), CHAR/VARCHAR (STRING, SYMBOL), BINARY/VARBINARY (BLOB, CLOB), DATE, TIME,
- * TIMESTAMP, ARRAY (LIST, BAG), ROW (STRUCT, fields by name). A value that does not fit makes the
- * record bad, naming the column.
+ * to the row type's fields by position. MISSING and NULL become null fields. Types, with what fits
+ * them as the typed output codecs' one table ({@code ColumnConversion}) says: BOOLEAN (BOOL),
+ * TINYINT…BIGINT (INT in range), FLOAT/DOUBLE (any number), DECIMAL(p, s) (INT, DECIMAL or a finite
+ * FLOAT, rounded to s, that fits p digits), CHAR/VARCHAR (STRING, SYMBOL), BINARY/VARBINARY (BLOB,
+ * CLOB), DATE, TIME, TIMESTAMP, ARRAY (LIST, BAG), ROW (STRUCT, fields by name). A value that does
+ * not fit makes the record bad, naming the column.
  */
 @PublicEvolving
 public final class RowDataOutputCodec implements OutputCodec<RowData> {
@@ -84,10 +84,11 @@ public final class RowDataOutputCodec implements OutputCodec<RowData> {
             if (kind == ValueKind.MISSING || kind == ValueKind.NULL) {
                 continue;
             }
-            Object field = scalar(row, i, t);
-            if (field == null) {
-                field = internal(row.getValue(i), t);
-            }
+            ColumnConversion scalar = conversionOf(t);
+            Object field =
+                    scalar != null
+                            ? internalScalar(scalar.fromColumn(row, i), t)
+                            : internal(row.getValue(i), t);
             if (field == null) {
                 throw new EvaluationException(
                         "column "
@@ -106,67 +107,91 @@ public final class RowDataOutputCodec implements OutputCodec<RowData> {
         return out;
     }
 
-    /** The common scalar cases straight from the row's slots, or null. */
-    private static Object scalar(ResultRow row, int i, LogicalType t) {
+    /**
+     * Column {@code i} of {@code row} as Flink's internal object of type {@code t} (the conversions
+     * of this class), or null when it is NULL, MISSING or does not fit {@code t}.
+     */
+    public static Object toInternal(ResultRow row, int i, LogicalType t) {
+        if (row.kind(i).isUnknown()) {
+            return null;
+        }
+        ColumnConversion scalar = conversionOf(t);
+        return scalar != null
+                ? internalScalar(scalar.fromColumn(row, i), t)
+                : internal(row.getValue(i), t);
+    }
+
+    /**
+     * {@code v} as Flink's internal object of type {@code t}, or null when it is NULL, MISSING or
+     * does not fit {@code t}.
+     */
+    public static Object toInternal(Value v, LogicalType t) {
+        return internal(v, t);
+    }
+
+    /** The table's entry for a scalar type, or null for ARRAY, ROW and the unsupported types. */
+    private static ColumnConversion conversionOf(LogicalType t) {
         switch (t.getTypeRoot()) {
-            case BIGINT:
-                return row.isLong(i) ? (Object) row.getLong(i) : null;
-            case DOUBLE:
-                return row.kind(i).isNumber() ? (Object) row.getDouble(i) : null;
-            case VARCHAR:
-            case CHAR:
-                return row.kind(i).isText() ? StringData.fromString(row.getString(i)) : null;
             case BOOLEAN:
-                return row.kind(i) == ValueKind.BOOL ? (Object) row.getBoolean(i) : null;
+                return ColumnConversion.BOOLEAN;
+            case TINYINT:
+                return ColumnConversion.BYTE;
+            case SMALLINT:
+                return ColumnConversion.SHORT;
+            case INTEGER:
+                return ColumnConversion.INT;
+            case BIGINT:
+                return ColumnConversion.LONG;
+            case FLOAT:
+                return ColumnConversion.FLOAT;
+            case DOUBLE:
+                return ColumnConversion.DOUBLE;
+            case DECIMAL:
+                return ColumnConversion.DECIMAL;
+            case CHAR:
+            case VARCHAR:
+                return ColumnConversion.STRING;
+            case BINARY:
+            case VARBINARY:
+                return ColumnConversion.BYTES;
+            case DATE:
+                return ColumnConversion.DATE;
+            case TIME_WITHOUT_TIME_ZONE:
+                return ColumnConversion.TIME;
+            case TIMESTAMP_WITHOUT_TIME_ZONE:
+                return ColumnConversion.TIMESTAMP;
             default:
                 return null;
         }
     }
 
+    /**
+     * The table's Java object {@code java} (null: it did not fit) as Flink's internal object of
+     * scalar type {@code t}, or null if it does not fit (a DECIMAL beyond the precision).
+     */
+    private static Object internalScalar(Object java, LogicalType t) {
+        if (java instanceof String s) {
+            return StringData.fromString(s);
+        } else if (java instanceof BigDecimal bd) {
+            DecimalType d = (DecimalType) t;
+            return DecimalData.fromBigDecimal(bd, d.getPrecision(), d.getScale());
+        } else if (java instanceof LocalDate date) {
+            return (int) date.toEpochDay();
+        } else if (java instanceof LocalTime time) {
+            return (int) (time.toNanoOfDay() / 1_000_000L);
+        } else if (java instanceof LocalDateTime dateTime) {
+            return TimestampData.fromLocalDateTime(dateTime);
+        }
+        return java; // Boolean, Byte ... Double, byte[]: Flink's internal form already
+    }
+
     /** {@code v} as Flink's internal object of type {@code t}, or null if it does not fit. */
     private static Object internal(Value v, LogicalType t) {
-        ValueKind kind = v.kind();
-        if (kind == ValueKind.NULL || kind == ValueKind.MISSING) {
-            return null;
+        ColumnConversion scalar = conversionOf(t);
+        if (scalar != null) {
+            return internalScalar(scalar.fromValue(v), t);
         }
         switch (t.getTypeRoot()) {
-            case BOOLEAN:
-                return v instanceof BoolValue b ? b.booleanValue() : null;
-            case TINYINT:
-                return integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE) ? (byte) v.asLong() : null;
-            case SMALLINT:
-                return integral(v, Short.MIN_VALUE, Short.MAX_VALUE) ? (short) v.asLong() : null;
-            case INTEGER:
-                return integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE) ? (int) v.asLong() : null;
-            case BIGINT:
-                return integral(v, Long.MIN_VALUE, Long.MAX_VALUE) ? v.asLong() : null;
-            case FLOAT:
-                return kind.isNumber() ? (float) v.asDouble() : null;
-            case DOUBLE:
-                return kind.isNumber() ? v.asDouble() : null;
-            case DECIMAL:
-                if (kind == ValueKind.INT || kind == ValueKind.DECIMAL) {
-                    DecimalType d = (DecimalType) t;
-                    BigDecimal bd = v.asBigDecimal();
-                    return DecimalData.fromBigDecimal(bd, d.getPrecision(), d.getScale());
-                }
-                return null;
-            case CHAR:
-            case VARCHAR:
-                return kind.isText() ? StringData.fromString(v.asString()) : null;
-            case BINARY:
-            case VARBINARY:
-                return kind == ValueKind.BLOB || kind == ValueKind.CLOB ? v.asBytes() : null;
-            case DATE:
-                return v instanceof DateValue d ? (int) d.date().toEpochDay() : null;
-            case TIME_WITHOUT_TIME_ZONE:
-                return v instanceof TimeValue tv
-                        ? (int) (tv.time().toNanoOfDay() / 1_000_000L)
-                        : null;
-            case TIMESTAMP_WITHOUT_TIME_ZONE:
-                return v instanceof TimestampValue ts
-                        ? TimestampData.fromLocalDateTime(ts.dateTime())
-                        : null;
             case ARRAY:
                 if (v instanceof CollectionValue c) {
                     LogicalType element = ((ArrayType) t).getElementType();
@@ -203,14 +228,6 @@ public final class RowDataOutputCodec implements OutputCodec<RowData> {
             default:
                 return null;
         }
-    }
-
-    private static boolean integral(Value v, long min, long max) {
-        if (v.kind() != ValueKind.INT || v.asBigInteger().bitLength() >= 64) {
-            return false;
-        }
-        long l = v.asLong();
-        return l >= min && l <= max;
     }
 
     /** {@code InternalTypeInfo} of the row type. */

@@ -1,16 +1,13 @@
 package org.partiqlvm.flink.codec;
 
-import java.lang.reflect.Array;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.types.Row;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.JavaValues;
-import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
@@ -71,51 +68,28 @@ public final class RowInputCodec implements InputCodec<Row> {
         return StructValue.wrap(fieldNames, values); // never modified, safe to share
     }
 
+    /** Flink rows (nested ones) as structs, for the shared walk of the Java objects. */
+    private static final JavaValues.ObjectReader ROWS =
+            (o, parts) -> o instanceof Row row ? rowToStruct(row, parts) : null;
+
     private static Value toValue(Object o) {
-        if (o instanceof Row row) {
-            return rowToStruct(row);
-        }
-        if (o instanceof Collection<?> c) {
-            Value[] elements = new Value[c.size()];
-            int i = 0;
-            for (Object e : c) {
-                elements[i++] = toValue(e);
-            }
-            return o instanceof java.util.List<?>
-                    ? ListValue.wrap(elements)
-                    : BagValue.wrap(elements);
-        }
-        if (o instanceof Object[] array) {
-            Value[] elements = new Value[array.length];
-            for (int i = 0; i < array.length; i++) {
-                elements[i] = toValue(array[i]);
-            }
-            return ListValue.wrap(elements);
-        }
-        if (o != null && o.getClass().isArray() && !(o instanceof byte[])) {
-            Value[] elements = new Value[Array.getLength(o)];
-            for (int i = 0; i < elements.length; i++) {
-                elements[i] = toValue(Array.get(o, i));
-            }
-            return ListValue.wrap(elements);
-        }
         try {
-            return JavaValues.fromJava(o);
+            return JavaValues.fromJava(o, ROWS);
         } catch (IllegalArgumentException e) {
             throw new ValueDecodeException("unsupported field value: " + e.getMessage(), e);
         }
     }
 
-    private static StructValue rowToStruct(Row row) {
+    private static StructValue rowToStruct(Row row, Function<Object, Value> parts) {
         Set<String> names = row.getFieldNames(true);
         StructValue.Builder struct = StructValue.builder();
         if (names != null) {
             for (String name : names) {
-                struct.add(name, toValue(row.getField(name)));
+                struct.add(name, parts.apply(row.getField(name)));
             }
         } else {
             for (int i = 0; i < row.getArity(); i++) {
-                struct.add("_" + (i + 1), toValue(row.getField(i)));
+                struct.add("_" + (i + 1), parts.apply(row.getField(i)));
             }
         }
         return struct.build();

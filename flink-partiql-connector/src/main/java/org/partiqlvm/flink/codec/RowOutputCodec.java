@@ -1,11 +1,12 @@
 package org.partiqlvm.flink.codec;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
+import org.apache.flink.api.common.typeinfo.LocalTimeTypeInfo;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.RowTypeInfo;
 import org.apache.flink.types.Row;
@@ -23,9 +24,12 @@ import org.partiqlvm.value.ValueKind;
  * wrong kind for its declared type is a bad record: {@link #encode} throws an {@link
  * EvaluationException} naming the column and the kind found, so the bad-record policy applies.
  *
- * <p>Supported field types: {@code Types.LONG} (INT), {@code Types.DOUBLE} (any number), {@code
- * Types.BIG_DEC} (any finite number), {@code Types.STRING} (STRING, SYMBOL), {@code Types.BOOLEAN}
- * (BOOL).
+ * <p>Supported field types, with what fits them as {@code ColumnConversion} says (the table all
+ * typed output codecs share): {@code Types.LONG}, {@code INT}, {@code SHORT}, {@code BYTE} (INT in
+ * range), {@code Types.DOUBLE}, {@code FLOAT} (any number), {@code Types.BIG_DEC} (INT, DECIMAL, a
+ * finite FLOAT), {@code Types.STRING} (STRING, SYMBOL), {@code Types.BOOLEAN} (BOOL), {@code
+ * Types.LOCAL_DATE}, {@code LOCAL_TIME}, {@code LOCAL_DATE_TIME} (DATE, TIME, TIMESTAMP) and {@code
+ * Types.PRIMITIVE_ARRAY(Types.BYTE)} (BLOB, CLOB).
  */
 @PublicEvolving
 public final class RowOutputCodec implements OutputCodec<Row> {
@@ -34,22 +38,13 @@ public final class RowOutputCodec implements OutputCodec<Row> {
 
     private final RowTypeInfo type;
     private final String[] names;
-    private final Kind[] kinds;
+    private final ColumnConversion[] conversions;
     private transient LinkedHashMap<String, Integer> positionByName;
 
-    /** How one column is converted. */
-    private enum Kind {
-        LONG,
-        DOUBLE,
-        DECIMAL,
-        STRING,
-        BOOLEAN
-    }
-
-    private RowOutputCodec(RowTypeInfo type, String[] names, Kind[] kinds) {
+    private RowOutputCodec(RowTypeInfo type, String[] names, ColumnConversion[] conversions) {
         this.type = type;
         this.names = names;
-        this.kinds = kinds;
+        this.conversions = conversions;
     }
 
     /**
@@ -84,11 +79,12 @@ public final class RowOutputCodec implements OutputCodec<Row> {
                             + columns);
         }
         String[] names = columns.toArray(new String[0]);
-        Kind[] kinds = new Kind[types.length];
+        ColumnConversion[] conversions = new ColumnConversion[types.length];
         for (int i = 0; i < types.length; i++) {
-            kinds[i] = kindOf(types[i], names[i]);
+            conversions[i] = conversionOf(types[i], names[i]);
         }
-        return new RowOutputCodec(new RowTypeInfo(types.clone(), names.clone()), names, kinds);
+        return new RowOutputCodec(
+                new RowTypeInfo(types.clone(), names.clone()), names, conversions);
     }
 
     private static TypeInformation<?>[] typesFromPlan(OutputSchema schema) {
@@ -135,25 +131,24 @@ public final class RowOutputCodec implements OutputCodec<Row> {
         return types;
     }
 
-    private static Kind kindOf(TypeInformation<?> t, String column) {
-        if (BasicTypeInfo.LONG_TYPE_INFO.equals(t)) {
-            return Kind.LONG;
-        } else if (BasicTypeInfo.DOUBLE_TYPE_INFO.equals(t)) {
-            return Kind.DOUBLE;
-        } else if (BasicTypeInfo.BIG_DEC_TYPE_INFO.equals(t)) {
-            return Kind.DECIMAL;
-        } else if (BasicTypeInfo.STRING_TYPE_INFO.equals(t)) {
-            return Kind.STRING;
-        } else if (BasicTypeInfo.BOOLEAN_TYPE_INFO.equals(t)) {
-            return Kind.BOOLEAN;
+    private static ColumnConversion conversionOf(TypeInformation<?> t, String column) {
+        ColumnConversion c =
+                t instanceof BasicTypeInfo
+                                || t instanceof LocalTimeTypeInfo
+                                || t.equals(PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)
+                        ? ColumnConversion.forClass(t.getTypeClass())
+                        : null;
+        if (c == null) {
+            throw new IllegalArgumentException(
+                    "column '"
+                            + column
+                            + "': unsupported field type "
+                            + t
+                            + "; use Types.LONG, INT, SHORT, BYTE, DOUBLE, FLOAT, BIG_DEC, STRING,"
+                            + " BOOLEAN, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME or"
+                            + " PRIMITIVE_ARRAY(BYTE)");
         }
-        throw new IllegalArgumentException(
-                "column '"
-                        + column
-                        + "': unsupported field type "
-                        + t
-                        + "; use Types.LONG, Types.DOUBLE, Types.BIG_DEC, Types.STRING or"
-                        + " Types.BOOLEAN");
+        return c;
     }
 
     @Override
@@ -164,8 +159,8 @@ public final class RowOutputCodec implements OutputCodec<Row> {
                 positionByName.put(names[i], i);
             }
         }
-        Object[] fields = new Object[kinds.length];
-        for (int i = 0; i < kinds.length; i++) {
+        Object[] fields = new Object[conversions.length];
+        for (int i = 0; i < conversions.length; i++) {
             fields[i] = field(row, i);
         }
         // Fields readable by name and by position, as Flink's RowSerializer makes them.
@@ -177,35 +172,9 @@ public final class RowOutputCodec implements OutputCodec<Row> {
         if (kind == ValueKind.MISSING || kind == ValueKind.NULL) {
             return null;
         }
-        switch (kinds[i]) {
-            case LONG:
-                if (row.isLong(i)) {
-                    return row.getLong(i);
-                }
-                break;
-            case DOUBLE:
-                if (kind.isNumber()) {
-                    return row.getDouble(i);
-                }
-                break;
-            case DECIMAL:
-                if (kind == ValueKind.INT || kind == ValueKind.DECIMAL) {
-                    return row.getValue(i).asBigDecimal();
-                }
-                if (kind == ValueKind.FLOAT && Double.isFinite(row.getDouble(i))) {
-                    return BigDecimal.valueOf(row.getDouble(i));
-                }
-                break;
-            case STRING:
-                if (kind.isText()) {
-                    return row.getString(i);
-                }
-                break;
-            case BOOLEAN:
-                if (kind == ValueKind.BOOL) {
-                    return row.getBoolean(i);
-                }
-                break;
+        Object field = conversions[i].fromColumn(row, i);
+        if (field != null) {
+            return field;
         }
         throw new EvaluationException(
                 "column "

@@ -39,7 +39,6 @@ import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
-import org.partiqlvm.value.ValueDecodeException;
 
 /**
  * A dynamic rules engine: every record is evaluated by every active query, and the set of active
@@ -95,7 +94,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
     private final OutputCodec<OUT> output;
     private final String streamName;
 
-    /** The policy and row limit every query gets; its id is replaced by each query's. */
+    /** The policy and limits every query gets; its id is replaced by each query's. */
     private final QuerySettings settings;
 
     private final UdfRegistry udfs;
@@ -129,36 +128,35 @@ public class PartiQLBroadcastFunction<IN, OUT>
     /**
      * Creates the function.
      *
+     * @param streamName the name the statements read each record by
      * @param input turns a record into a value (each query gets its own copy)
      * @param output turns a row into an output row
-     * @param streamName the name the statements read each record by
-     * @param badRecords what to do with a bad record
-     * @param maxRowsPerRecord the most rows one query may produce for one record
-     * @param udfs the user-defined functions statements may call; may be null
+     * @param settings the bad-record policy and the limits every query gets; each query's id
+     *     replaces the one given
+     * @param udfs the user-defined functions statements may call ({@link UdfRegistry#empty()} for
+     *     none)
      */
     public PartiQLBroadcastFunction(
+            String streamName,
             InputCodec<IN> input,
             OutputCodec<OUT> output,
-            String streamName,
-            BadRecordPolicy badRecords,
-            int maxRowsPerRecord,
+            QuerySettings settings,
             UdfRegistry udfs) {
+        this.streamName = Objects.requireNonNull(streamName, "streamName");
         this.input = Objects.requireNonNull(input, "input");
         this.output = Objects.requireNonNull(output, "output");
-        this.streamName = Objects.requireNonNull(streamName, "streamName");
-        this.settings = new QuerySettings("unnamed", badRecords, maxRowsPerRecord);
-        this.udfs = udfs;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.udfs = Objects.requireNonNull(udfs, "udfs");
     }
 
-    /** JSON text in, JSON text out, records bound as {@code stream}, the default row limit. */
+    /** JSON text in, JSON text out, records bound as {@code stream}, the default limits. */
     public static PartiQLBroadcastFunction<String, String> json(BadRecordPolicy badRecords) {
         return new PartiQLBroadcastFunction<>(
+                "stream",
                 new JsonStringInputCodec(),
                 new JsonStringOutputCodec(),
-                "stream",
-                badRecords,
-                QuerySettings.DEFAULT_MAX_ROWS_PER_RECORD,
-                null);
+                QuerySettings.defaults("", badRecords),
+                UdfRegistry.empty());
     }
 
     @Override
@@ -186,11 +184,11 @@ public class PartiQLBroadcastFunction<IN, OUT>
         }
         tagging.target = out;
         Value decoded = null;
-        ValueDecodeException malformed = null;
+        RuntimeException malformed = null;
         if (shared) {
             try {
-                decoded = sharedInput.decode(record);
-            } catch (ValueDecodeException e) {
+                decoded = PartiQLRecordRunner.decode(sharedInput, record, settings.limits());
+            } catch (RuntimeException e) {
                 malformed = e; // a bad record for every query, each under its own policy
             }
         }
@@ -233,8 +231,13 @@ public class PartiQLBroadcastFunction<IN, OUT>
         } catch (PartiQLException e) {
             reject(ctx, update, e.getMessage(), e.getLine(), e.getColumn());
             return;
-        } catch (RuntimeException e) {
-            reject(ctx, update, e.getMessage(), null, null);
+        } catch (StackOverflowError e) {
+            reject(ctx, update, "the statement is nested too deeply to compile", null, null);
+            return;
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // any other failure rejects the rule, never the job
+            reject(ctx, update, String.valueOf(e.getMessage()), null, null);
             return;
         }
         state.put(update.queryId, update);
@@ -272,9 +275,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
         CompileOptions options =
                 CompileOptions.forStream(streamName)
                         .withMode(update.strict ? EvalMode.ERROR : EvalMode.COERCE);
-        CompiledPlan plan =
-                PlanCompiler.compile(
-                        update.statement, udfs == null ? options : options.withUdfs(udfs));
+        CompiledPlan plan = PlanCompiler.compile(update.statement, options.withUdfs(udfs));
         InputCodec<IN> codec =
                 InstantiationUtil.clone(input, getRuntimeContext().getUserCodeClassLoader());
         PartiQLRecordRunner<IN, OUT> runner =

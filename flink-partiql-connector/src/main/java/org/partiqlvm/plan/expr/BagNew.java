@@ -16,4 +16,9 @@ public record BagNew(List<PlanExpr> elements, SourceSpan span) implements PlanEx
         elements = List.copyOf(elements);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return elements;
+    }
 }

@@ -26,4 +26,9 @@ public record Call(String name, List<PlanExpr> args, SourceSpan span) implements
         args = List.copyOf(args);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return args;
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
@@ -37,5 +38,18 @@ public record CaseWhen(List<Branch> branches, PlanExpr otherwise, SourceSpan spa
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(result, "result");
         }
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        List<PlanExpr> out = new ArrayList<>(2 * branches.size() + 1);
+        for (Branch b : branches) {
+            out.add(b.condition());
+            out.add(b.result());
+        }
+        if (otherwise != null) {
+            out.add(otherwise);
+        }
+        return out;
     }
 }

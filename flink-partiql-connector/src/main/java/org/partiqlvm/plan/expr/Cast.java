@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.TypeName;
@@ -28,5 +29,10 @@ public record Cast(Kind kind, PlanExpr value, TypeName type, SourceSpan span) im
         CAST,
         CAN_CAST,
         CAN_LOSSLESS_CAST
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of(value);
     }
 }

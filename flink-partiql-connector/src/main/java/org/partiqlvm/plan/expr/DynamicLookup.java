@@ -35,4 +35,9 @@ public record DynamicLookup(
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.<PlanExpr>copyOf(candidates);
+    }
 }

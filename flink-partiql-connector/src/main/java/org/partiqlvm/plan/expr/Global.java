@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -21,5 +22,10 @@ public record Global(String name, boolean caseSensitive, SourceSpan span) implem
     public Global {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of();
     }
 }

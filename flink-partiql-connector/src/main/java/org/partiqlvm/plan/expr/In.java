@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -19,5 +20,10 @@ public record In(PlanExpr value, PlanExpr collection, boolean negated, SourceSpa
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return PlanExpr.list(value, collection);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.TypeName;
@@ -20,5 +21,10 @@ public record IsType(PlanExpr value, TypeName type, boolean negated, SourceSpan 
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of(value);
     }
 }

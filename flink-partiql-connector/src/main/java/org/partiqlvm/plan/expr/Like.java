@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -20,5 +21,10 @@ public record Like(
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return PlanExpr.list(value, pattern, escape);
     }
 }

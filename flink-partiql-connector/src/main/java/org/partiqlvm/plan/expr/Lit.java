@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Value;
@@ -16,5 +17,10 @@ public record Lit(Value value, SourceSpan span) implements PlanExpr {
     public Lit {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of();
     }
 }

@@ -21,4 +21,9 @@ public record Op(Operator op, List<PlanExpr> args, SourceSpan span) implements P
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return args;
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -16,5 +17,10 @@ public record Param(int index, SourceSpan span) implements PlanExpr {
             throw new IllegalArgumentException("negative parameter index " + index);
         }
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of();
     }
 }

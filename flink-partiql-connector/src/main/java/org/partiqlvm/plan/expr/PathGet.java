@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
@@ -40,5 +41,15 @@ public record PathGet(PlanExpr root, List<PathStep> steps, boolean nullTupleRoot
             }
         }
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        List<PlanExpr> out = new ArrayList<>(1 + steps.size());
+        out.add(root);
+        for (PathStep step : steps) {
+            out.addAll(step.operands());
+        }
+        return out;
     }
 }

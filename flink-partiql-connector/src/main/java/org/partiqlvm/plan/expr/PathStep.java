@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -14,6 +15,14 @@ public sealed interface PathStep {
 
     /** Where the step was written. */
     SourceSpan span();
+
+    /** The expressions of this step: the index or key expression, else none. */
+    default List<PlanExpr> operands() {
+        if (this instanceof Index i) {
+            return List.of(i.index());
+        }
+        return this instanceof Key k ? List.of(k.name()) : List.of();
+    }
 
     /**
      * {@code .name}: a field of a struct.

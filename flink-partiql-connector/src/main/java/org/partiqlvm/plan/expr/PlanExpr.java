@@ -1,5 +1,7 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -34,4 +36,22 @@ public sealed interface PlanExpr
 
     /** Where this expression was written in the statement text. */
     SourceSpan span();
+
+    /**
+     * The expressions directly inside this one, in order (those of its branches, fields and path
+     * steps too); a {@link Query}'s relation is not among them but is its {@link Query#rel()}. Tree
+     * walks use this instead of reflection, so a new node must say what it holds.
+     */
+    List<PlanExpr> operands();
+
+    /** The non-null ones of {@code exprs}, as a list. */
+    static List<PlanExpr> list(PlanExpr... exprs) {
+        List<PlanExpr> out = new ArrayList<>(exprs.length);
+        for (PlanExpr e : exprs) {
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.syntax.SourceSpan;
@@ -22,5 +23,10 @@ public record Query(RelNode rel, boolean ordered, SourceSpan span) implements Pl
     public Query {
         Objects.requireNonNull(rel, "rel");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of(); // the relation is rel()
     }
 }

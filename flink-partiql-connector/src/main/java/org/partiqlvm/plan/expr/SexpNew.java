@@ -16,4 +16,9 @@ public record SexpNew(List<PlanExpr> elements, SourceSpan span) implements PlanE
         elements = List.copyOf(elements);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return elements;
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
@@ -31,5 +32,15 @@ public record StructNew(List<Field> fields, SourceSpan span) implements PlanExpr
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
         }
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        List<PlanExpr> out = new ArrayList<>(2 * fields.size());
+        for (Field f : fields) {
+            out.add(f.key());
+            out.add(f.value());
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -32,5 +33,10 @@ public record Subquery(Query query, Coercion coercion, SourceSpan span) implemen
          * field value of each element (a list when the query is ordered, else a bag).
          */
         COLLECTION
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of(query);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.expr;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -22,5 +23,10 @@ public record Var(int varId, String name, SourceSpan span) implements PlanExpr {
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<PlanExpr> operands() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
@@ -83,5 +84,24 @@ public record Aggregate(
         public GroupAsField {
             Objects.requireNonNull(name, "name");
         }
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        List<PlanExpr> out = new ArrayList<>();
+        for (Key k : keys) {
+            out.add(k.expr());
+        }
+        for (AggCall a : aggregates) {
+            if (a.arg() != null) {
+                out.add(a.arg());
+            }
+        }
+        return out;
     }
 }

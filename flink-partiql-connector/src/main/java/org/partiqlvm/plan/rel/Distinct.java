@@ -1,6 +1,8 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -15,5 +17,15 @@ public record Distinct(RelNode in, SourceSpan span) implements RelNode {
     public Distinct {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -20,5 +21,15 @@ public record Elements(PlanExpr value, SourceSpan span) implements RelNode {
     public Elements {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(value);
     }
 }

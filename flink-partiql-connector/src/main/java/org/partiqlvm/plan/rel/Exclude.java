@@ -1,8 +1,10 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PathStep;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.syntax.SourceSpan;
 
@@ -42,5 +44,22 @@ public record Exclude(RelNode in, List<ExcludePath> paths, SourceSpan span) impl
                 throw new IllegalArgumentException("an EXCLUDE path needs at least one step");
             }
         }
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        List<PlanExpr> out = new ArrayList<>();
+        for (ExcludePath p : paths) {
+            out.add(p.root());
+            for (PathStep step : p.steps()) {
+                out.addAll(step.operands());
+            }
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -18,5 +19,15 @@ public record Filter(RelNode in, PlanExpr condition, SourceSpan span) implements
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(condition);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -45,5 +46,15 @@ public record Join(
         LEFT,
         RIGHT,
         FULL
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(left, right);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return PlanExpr.list(condition);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
@@ -35,5 +36,19 @@ public record Let(RelNode in, List<Binding> bindings, SourceSpan span) implement
         public Binding {
             Objects.requireNonNull(expr, "expr");
         }
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        List<PlanExpr> out = new ArrayList<>(bindings.size());
+        for (Binding b : bindings) {
+            out.add(b.expr());
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -22,5 +23,15 @@ public record Limit(RelNode in, PlanExpr limit, PlanExpr offset, SourceSpan span
             throw new IllegalArgumentException("a Limit needs a limit or an offset");
         }
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return PlanExpr.list(limit, offset);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -21,5 +22,15 @@ public record Pivot(RelNode in, PlanExpr value, PlanExpr key, SourceSpan span) i
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(value, key);
     }
 }

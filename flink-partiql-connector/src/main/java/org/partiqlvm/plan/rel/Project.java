@@ -1,7 +1,9 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -18,5 +20,19 @@ public record Project(RelNode in, List<ProjectItem> items, SourceSpan span) impl
         Objects.requireNonNull(in, "in");
         items = List.copyOf(items);
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        List<PlanExpr> out = new ArrayList<>(items.size());
+        for (ProjectItem item : items) {
+            out.add(item.expr());
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -17,5 +18,15 @@ public record ProjectValue(RelNode in, PlanExpr value, SourceSpan span) implemen
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(value);
     }
 }

@@ -1,5 +1,7 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -42,4 +44,16 @@ public sealed interface RelNode
 
     /** Where the clause this node was planned from was written. */
     SourceSpan span();
+
+    /**
+     * The relations this one reads, in order (none for a scan, two for a join or set op); walks
+     * visit them before {@link #expressions()}, as the records list them.
+     */
+    List<RelNode> inputs();
+
+    /**
+     * The scalar expressions this node holds directly (conditions, keys, projections, scan
+     * sources), in order; tree walks use this and {@link #inputs()} instead of reflection.
+     */
+    List<PlanExpr> expressions();
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -23,5 +24,15 @@ public record Scan(PlanExpr source, int asVar, int atVar, int byVar, SourceSpan 
     public Scan {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(source);
     }
 }

@@ -2,6 +2,7 @@ package org.partiqlvm.plan.rel;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -46,5 +47,15 @@ public record SetOp(
         UNION,
         INTERSECT,
         EXCEPT
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(left, right);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of();
     }
 }

@@ -1,6 +1,8 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 
 /**
@@ -12,5 +14,15 @@ public record SingleBinding(SourceSpan span) implements RelNode {
 
     public SingleBinding {
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
@@ -36,5 +37,19 @@ public record Sort(RelNode in, List<SortKey> keys, SourceSpan span) implements R
         public SortKey {
             Objects.requireNonNull(expr, "expr");
         }
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        List<PlanExpr> out = new ArrayList<>(keys.size());
+        for (SortKey k : keys) {
+            out.add(k.expr());
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.rel;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
@@ -21,5 +22,15 @@ public record Unpivot(PlanExpr source, int asVar, int atVar, SourceSpan span) im
     public Unpivot {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(source);
     }
 }

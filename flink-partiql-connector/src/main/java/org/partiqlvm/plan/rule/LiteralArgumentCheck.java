@@ -1,7 +1,5 @@
 package org.partiqlvm.plan.rule;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +9,8 @@ import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.Like;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.value.Value;
+import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -75,16 +74,16 @@ public final class LiteralArgumentCheck {
         visit(plan.root(), plan.source());
     }
 
-    private static void visit(Object node, String source) {
-        if (node == null || node instanceof Value) {
-            return;
+    private static void visit(RelNode node, String source) {
+        for (RelNode input : node.inputs()) {
+            visit(input, source);
         }
-        if (node instanceof List<?> list) {
-            for (Object element : list) {
-                visit(element, source);
-            }
-            return;
+        for (PlanExpr e : node.expressions()) {
+            visit(e, source);
         }
+    }
+
+    private static void visit(PlanExpr node, String source) {
         if (node instanceof Call call) {
             checkCall(call, source);
         } else if (node instanceof Like like) {
@@ -94,11 +93,11 @@ public final class LiteralArgumentCheck {
             if (like.escape() != null) {
                 require(like.escape(), Expected.STRING, operator + " ... ESCAPE", source);
             }
+        } else if (node instanceof Query query) {
+            visit(query.rel(), source);
         }
-        if (node.getClass().isRecord()) {
-            for (RecordComponent component : node.getClass().getRecordComponents()) {
-                visit(value(component, node), source);
-            }
+        for (PlanExpr operand : node.operands()) {
+            visit(operand, source);
         }
     }
 
@@ -161,13 +160,5 @@ public final class LiteralArgumentCheck {
                             || kind == ValueKind.INTERVAL_YEAR_MONTH
                             || kind == ValueKind.INTERVAL_DAY_TIME;
         };
-    }
-
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partiqlvm.engine.compile.CastTargets;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.IntervalField;
 
 class CastTargetTest {
 
@@ -82,13 +84,13 @@ class CastTargetTest {
         "MISSING, MISSING"
     })
     void fromTypeName(String spec, String expected) {
-        assertThat(CastTarget.fromTypeName(typeName(spec)).toString()).isEqualTo(expected);
+        assertThat(CastTargets.fromTypeName(typeName(spec)).toString()).isEqualTo(expected);
     }
 
     @Test
     void intervals() {
         CastTarget t =
-                CastTarget.fromTypeName(
+                CastTargets.fromTypeName(
                         new TypeName(
                                 "INTERVAL",
                                 List.of(),
@@ -98,38 +100,38 @@ class CastTargetTest {
                                 SPAN));
         assertThat(t.type()).isEqualTo(CastTarget.Type.INTERVAL_DAY_TIME);
         assertThat(t.toString()).isEqualTo("INTERVAL DAY(3) TO SECOND(6)");
-        assertThat(CastTarget.interval(DatetimeField.SECOND, 3, null, 3).toString())
+        assertThat(CastTarget.interval(IntervalField.SECOND, 3, null, 3).toString())
                 .isEqualTo("INTERVAL SECOND(3,3)");
-        assertThat(CastTarget.interval(DatetimeField.YEAR, -1, DatetimeField.MONTH, -1).type())
+        assertThat(CastTarget.interval(IntervalField.YEAR, -1, IntervalField.MONTH, -1).type())
                 .isEqualTo(CastTarget.Type.INTERVAL_YEAR_MONTH);
         assertThatThrownBy(
-                        () -> CastTarget.interval(DatetimeField.MONTH, -1, DatetimeField.DAY, -1))
-                .hasMessageContaining("bad interval qualifier");
+                        () -> CastTarget.interval(IntervalField.MONTH, -1, IntervalField.DAY, -1))
+                .hasMessageContaining("invalid interval qualifier");
     }
 
     @Test
     void unknownTypesAndBadParametersNameThePosition() {
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("FOO")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("FOO")))
                 .isInstanceOf(TypeNameException.class)
                 .hasMessageContaining("Type error at 1:11: unknown type FOO; expected BOOL");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("DECIMAL 2 5")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("DECIMAL 2 5")))
                 .hasMessageContaining("DECIMAL scale must be 0..2, got 5");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("VARCHAR 0")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("VARCHAR 0")))
                 .hasMessageContaining("length must be positive");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("TIME 10")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("TIME 10")))
                 .hasMessageContaining("precision must be 0..9");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("INT 4")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("INT 4")))
                 .hasMessageContaining("INT takes no parameters");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("FLOAT 60")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("FLOAT 60")))
                 .hasMessageContaining("FLOAT precision must be 1..53");
-        assertThatThrownBy(() -> CastTarget.fromTypeName(typeName("INTERVAL")))
+        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("INTERVAL")))
                 .hasMessageContaining("INTERVAL needs its fields");
     }
 
     @Test
     void isImmutableValueAndSerializable() throws Exception {
         CastTarget t = CastTarget.decimal(5, 2);
-        assertThat(t).isEqualTo(CastTarget.fromTypeName(typeName("NUMERIC 5 2")));
+        assertThat(t).isEqualTo(CastTargets.fromTypeName(typeName("NUMERIC 5 2")));
         assertThat(t.hashCode()).isEqualTo(CastTarget.decimal(5, 2).hashCode());
         assertThat(t).isNotEqualTo(CastTarget.decimal(5, 3));
         assertThat(CastTarget.of(CastTarget.Type.NULL).isCastable()).isFalse();

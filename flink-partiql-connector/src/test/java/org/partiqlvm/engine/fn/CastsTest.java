@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.engine.compile.CastTargets;
+import org.partiqlvm.value.IntervalField;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -25,17 +26,17 @@ class CastsTest {
      */
     private static CastTarget target(String spec) {
         return switch (spec) {
-            case "INTERVAL_YEAR" -> CastTarget.interval(DatetimeField.YEAR, -1, null, -1);
-            case "INTERVAL_YEAR_3" -> CastTarget.interval(DatetimeField.YEAR, 3, null, -1);
+            case "INTERVAL_YEAR" -> CastTarget.interval(IntervalField.YEAR, -1, null, -1);
+            case "INTERVAL_YEAR_3" -> CastTarget.interval(IntervalField.YEAR, 3, null, -1);
             case "INTERVAL_YEAR_TO_MONTH" ->
-                    CastTarget.interval(DatetimeField.YEAR, -1, DatetimeField.MONTH, -1);
-            case "INTERVAL_DAY" -> CastTarget.interval(DatetimeField.DAY, -1, null, -1);
-            case "INTERVAL_DAY_5" -> CastTarget.interval(DatetimeField.DAY, 5, null, -1);
+                    CastTarget.interval(IntervalField.YEAR, -1, IntervalField.MONTH, -1);
+            case "INTERVAL_DAY" -> CastTarget.interval(IntervalField.DAY, -1, null, -1);
+            case "INTERVAL_DAY_5" -> CastTarget.interval(IntervalField.DAY, 5, null, -1);
             case "INTERVAL_DAY_TO_HOUR" ->
-                    CastTarget.interval(DatetimeField.DAY, -1, DatetimeField.HOUR, -1);
-            case "INTERVAL_HOUR" -> CastTarget.interval(DatetimeField.HOUR, -1, null, -1);
-            case "INTERVAL_SECOND_3_3" -> CastTarget.interval(DatetimeField.SECOND, 3, null, 3);
-            default -> CastTarget.fromTypeName(typeName(spec));
+                    CastTarget.interval(IntervalField.DAY, -1, IntervalField.HOUR, -1);
+            case "INTERVAL_HOUR" -> CastTarget.interval(IntervalField.HOUR, -1, null, -1);
+            case "INTERVAL_SECOND_3_3" -> CastTarget.interval(IntervalField.SECOND, 3, null, 3);
+            default -> CastTargets.fromTypeName(typeName(spec));
         };
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.DateTimeText;
+import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.IntervalText;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
@@ -25,11 +27,6 @@ import org.partiqlvm.value.ion.IonValueReader;
  * null}, {@code $bag::[1, 2]}, {@code {a: 1}}).
  */
 final class FnTesting {
-
-    private static final CastTarget YEAR_TO_MONTH =
-            CastTarget.interval(DatetimeField.YEAR, 9, DatetimeField.MONTH, CastTarget.UNSPECIFIED);
-    private static final CastTarget DAY_TO_SECOND =
-            CastTarget.interval(DatetimeField.DAY, 9, DatetimeField.SECOND, 9);
 
     /** A binary operator of the family classes. */
     interface BinaryOp {
@@ -65,10 +62,16 @@ final class FnTesting {
             return require(DateTimeText.parseTimestamp(t.substring(3)), t);
         }
         if (t.startsWith("YM ")) {
-            return require(IntervalText.parse(t.substring(3), YEAR_TO_MONTH), t);
+            return require(
+                    IntervalText.parse(
+                            t.substring(3), IntervalField.YEAR, IntervalField.MONTH, 9, -1),
+                    t);
         }
         if (t.startsWith("DT ")) {
-            return require(IntervalText.parse(t.substring(3), DAY_TO_SECOND), t);
+            return require(
+                    IntervalText.parse(
+                            t.substring(3), IntervalField.DAY, IntervalField.SECOND, 9, 9),
+                    t);
         }
         return IonValueReader.standard().read(t);
     }

@@ -1,23 +1,31 @@
 package org.partiqlvm.engine.fn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partiqlvm.engine.fn.FnTesting.assertSame;
 import static org.partiqlvm.engine.fn.FnTesting.v;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.syntax.ast.DatetimeField;
+import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.IntervalText;
+import org.partiqlvm.value.Value;
 
-/** Interval literal text, with the cases of interval.ion. */
+/**
+ * The one interval grammar ({@link IntervalText}, value layer) as casts use it, with the cases of
+ * interval.ion.
+ */
 class IntervalTextTest {
 
-    private static CastTarget qualifier(String spec) {
+    /** INTERVAL text read for a qualifier written {@code START LEAD END|- FRACTION}. */
+    private static Value parse(String text, String spec) {
         String[] p = spec.split(" ");
-        DatetimeField start = DatetimeField.valueOf(p[0]);
-        int lead = Integer.parseInt(p[1]);
-        DatetimeField end = p[2].equals("-") ? null : DatetimeField.valueOf(p[2]);
-        int fraction = Integer.parseInt(p[3]);
-        return CastTarget.interval(start, lead, end, fraction);
+        return IntervalText.parse(
+                text,
+                IntervalField.valueOf(p[0]),
+                p[2].equals("-") ? null : IntervalField.valueOf(p[2]),
+                Integer.parseInt(p[1]),
+                Integer.parseInt(p[3]));
     }
 
     @ParameterizedTest(name = "INTERVAL ''{0}'' {1} = {2}")
@@ -47,7 +55,7 @@ class IntervalTextTest {
                     1.123456789 | SECOND 2 - 3 | DT 0 00:00:01.123
                     """)
     void reads(String text, String qualifier, String expected) {
-        assertSame(v(expected), IntervalText.parse(text, qualifier(qualifier)), text);
+        assertSame(v(expected), parse(text, qualifier), text);
     }
 
     @ParameterizedTest(name = "INTERVAL ''{0}'' {1} is invalid")
@@ -69,6 +77,18 @@ class IntervalTextTest {
                     1 | YEAR -1 MONTH -1
                     """)
     void rejects(String text, String qualifier) {
-        assertThat(IntervalText.parse(text, qualifier(qualifier))).isNull();
+        assertThat(parse(text, qualifier)).isNull();
+        // The planner's form runs the same grammar and says why.
+        String[] p = qualifier.split(" ");
+        assertThatThrownBy(
+                        () ->
+                                IntervalText.parseOrExplain(
+                                        text,
+                                        IntervalField.valueOf(p[0]),
+                                        p[2].equals("-") ? null : IntervalField.valueOf(p[2]),
+                                        Integer.parseInt(p[1]),
+                                        Integer.parseInt(p[3])))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("null");
     }
 }

@@ -7,6 +7,8 @@ import static org.partiqlvm.engine.fn.FnTesting.slot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partiqlvm.engine.compile.CastTargets;
+import org.partiqlvm.value.IntervalField;
 import org.partiqlvm.value.Slot;
 
 /** The IS predicate (is-operators.ion, null.ion). */
@@ -71,7 +73,7 @@ class TypeTestsTest {
                     {} | TUPLE | true
                     """)
     void isType(String value, String type, boolean expected) {
-        CastTarget t = CastTarget.fromTypeName(typeName(type));
+        CastTarget t = CastTargets.fromTypeName(typeName(type));
         assertThat(TypeTests.isType(slot(value), t)).isEqualTo(expected);
         Slot out = new Slot();
         TypeTests.isType(slot(value), t, true, out);
@@ -80,8 +82,7 @@ class TypeTestsTest {
 
     @Test
     void intervals() {
-        CastTarget ym =
-                CastTarget.interval(org.partiqlvm.syntax.ast.DatetimeField.YEAR, -1, null, -1);
+        CastTarget ym = CastTarget.interval(IntervalField.YEAR, -1, null, -1);
         assertThat(TypeTests.isType(slot("YM 1-0"), ym)).isTrue();
         assertThat(TypeTests.isType(slot("DT 1 00:00:00"), ym)).isFalse();
     }

@@ -211,7 +211,7 @@ class CodecPairsITCase {
                 .enableObjectReuse(); // records go from the converter to PartiQL by reference
         DataStream<IN> records = env.fromData(ORDERS).rebalance().map(convert).returns(type);
         DataStream<OUT> rows =
-                PartiQLStream.from(records).plan(PLAN).input(input).output(output).build();
+                PartiQLStream.plan(PLAN).input(input).output(output).applyTo(records);
         List<OUT> out = new ArrayList<>();
         try (CloseableIterator<OUT> it = rows.executeAndCollect()) {
             it.forEachRemaining(out::add);

@@ -146,7 +146,7 @@ class RowOutputCodecTest {
                                         Types.STRING,
                                         Types.DOUBLE,
                                         Types.BIG_DEC,
-                                        Types.INT))
+                                        Types.BIG_INT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("column 'ok'")
                 .hasMessageContaining("unsupported field type");

@@ -7,6 +7,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.engine.UdfRegistry;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
@@ -38,12 +40,11 @@ class QueryUpdateTest {
         assertThatThrownBy(
                         () ->
                                 new PartiQLBroadcastFunction<>(
+                                        "stream",
                                         new JsonStringInputCodec(),
                                         new JsonStringOutputCodec(),
-                                        "stream",
-                                        BadRecordPolicy.FAIL,
-                                        0,
-                                        null))
+                                        new QuerySettings("q", BadRecordPolicy.FAIL, 0),
+                                        UdfRegistry.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,7 +9,9 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.flink.DeadLetter;
+import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.codec.InputCodec;
 import org.partiqlvm.flink.codec.JsonBytesInputCodec;
 import org.partiqlvm.flink.codec.JsonStringInputCodec;
@@ -192,12 +194,11 @@ class SharedDecodingTest {
 
     private static <IN> PartiQLBroadcastFunction<IN, String> function(InputCodec<IN> codec) {
         return new PartiQLBroadcastFunction<>(
+                "stream",
                 codec,
                 new JsonStringOutputCodec(),
-                "stream",
-                BadRecordPolicy.DEAD_LETTER,
-                1000,
-                null);
+                new QuerySettings("q", BadRecordPolicy.DEAD_LETTER, 1000),
+                UdfRegistry.empty());
     }
 
     private static List<String> rows(BroadcastOperatorTestHarness<?, ?, Tuple2<String, String>> h) {

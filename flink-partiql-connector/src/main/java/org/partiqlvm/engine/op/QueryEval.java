@@ -1,12 +1,11 @@
-package org.partiqlvm.engine.expr;
+package org.partiqlvm.engine.op;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.op.RelOp;
-import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;

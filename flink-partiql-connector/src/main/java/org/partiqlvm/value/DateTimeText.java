@@ -1,25 +1,25 @@
-package org.partiqlvm.engine.fn;
+package org.partiqlvm.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import org.partiqlvm.value.DateValue;
-import org.partiqlvm.value.TemporalText;
-import org.partiqlvm.value.TimeValue;
-import org.partiqlvm.value.TimestampValue;
-import org.partiqlvm.value.Value;
 
 /**
- * Reads and writes DATE, TIME and TIMESTAMP text for casts from and to strings.
+ * The one grammar of DATE, TIME and TIMESTAMP text, in two forms: the text of a cast from a string
+ * ({@link #parseDate}, {@link #parseTime}, {@link #parseTimestamp}; lenient) and of a literal such
+ * as {@code TIME '12:00:00'} ({@link #parseLiteral}; strict, for the planner). Also writes the text
+ * of casts to strings ({@link #format}).
  *
- * <p>Read: {@code YYYY-MM-DD}; {@code HH:MM:SS[.fff][offset]}; {@code YYYY-MM-DD[(
- * |T)HH:MM[:SS[.fff]]][offset]}, where the offset is {@code Z} or {@code ±HH:MM}. Fractions longer
- * than 9 digits are truncated (as time.ion's literal {@code '23:59:59.999999999999'}); the value's
- * precision is the number of fractional digits written. Invalid text or an impossible date gives
- * null. Write: the ISO-8601 forms ({@code 2023-05-15}, {@code 10:30:00.5+05:00}, {@code
- * 2023-05-15T10:30:00}).
+ * <p>Cast form: {@code YYYY-MM-DD}; {@code HH:MM:SS[.fff][offset]}; {@code YYYY-MM-DD[(
+ * |T)HH:MM[:SS[.fff]]][offset]}, where the offset is {@code Z} or {@code ±HH:MM}; surrounding
+ * blanks are ignored. Fractions longer than 9 digits are truncated (as time.ion's literal {@code
+ * '23:59:59.999999999999'}); the value's precision is the number of fractional digits written.
+ * Invalid text or an impossible date gives null. Literal form: {@code YYYY-MM-DD}; {@code
+ * HH:MM:SS[.fff][±HH:MM]}; {@code YYYY-MM-DD( |T)HH:MM:SS[.fff][±HH:MM]}, nothing around it; with a
+ * precision the fraction is rounded half up to it. Write: the ISO-8601 forms ({@code 2023-05-15},
+ * {@code 10:30:00.5+05:00}, {@code 2023-05-15T10:30:00}).
  */
 public final class DateTimeText {
 
@@ -82,6 +82,101 @@ public final class DateTimeText {
         return Value.ofTimestamp(LocalDateTime.of(d, t), offset, c.fractionDigits);
     }
 
+    /**
+     * A DATE, TIME or TIMESTAMP literal's text in the literal form, its fraction rounded half up to
+     * {@code precision} digits when one is given (a time may round up to the next day).
+     *
+     * @param kind DATE, TIME or TIMESTAMP
+     * @param precision the fractional digits to keep, or -1 to keep those written (at most 9)
+     * @throws IllegalArgumentException saying what is wrong with the text
+     */
+    public static Value parseLiteral(ValueKind kind, String text, int precision) {
+        if (kind == ValueKind.DATE) {
+            if (text.length() != 10 || date(text, 0) == null) {
+                return rejectDate(text);
+            }
+            return Value.ofDate(date(text, 0));
+        }
+        int from = 0;
+        LocalDate d = null;
+        if (kind == ValueKind.TIMESTAMP) {
+            d = text.length() > 10 ? date(text, 0) : null;
+            if (d == null || (text.charAt(10) != ' ' && text.charAt(10) != 'T')) {
+                if (d == null && text.length() > 10 && shapedLikeADate(text)) {
+                    throw new IllegalArgumentException("no such date");
+                }
+                throw new IllegalArgumentException("expected 'YYYY-MM-DD hh:mm:ss[.fff][+hh:mm]'");
+            }
+            from = 11;
+        }
+        Cursor c = new Cursor(text, from);
+        c.strict = true;
+        LocalTime t = time(c, true);
+        if (t == null) {
+            if (c.outOfRange) {
+                throw new IllegalArgumentException("field out of range");
+            }
+            throw new IllegalArgumentException(
+                    "expected '"
+                            + (kind == ValueKind.TIME ? "" : "YYYY-MM-DD ")
+                            + "hh:mm:ss[.fff][+hh:mm]'");
+        }
+        ZoneOffset offset = offset(c);
+        if (c.failed) {
+            throw new IllegalArgumentException("invalid UTC offset");
+        }
+        if (c.pos != text.length()) {
+            throw new IllegalArgumentException(
+                    "expected '"
+                            + (kind == ValueKind.TIME ? "" : "YYYY-MM-DD ")
+                            + "hh:mm:ss[.fff][+hh:mm]'");
+        }
+        int digits = c.fractionDigits;
+        long nanos = t.getNano();
+        if (precision >= 0) {
+            long unit = POW10[9 - precision];
+            long rest = nanos % unit;
+            nanos -= rest;
+            if (precision == 9 ? c.tenthDigitHigh : rest * 2 >= unit) {
+                nanos += unit;
+            }
+            digits = precision;
+        }
+        if (kind == ValueKind.TIME) {
+            return Value.ofTime(t.withNano(0).plusNanos(nanos), offset, digits);
+        }
+        return Value.ofTimestamp(
+                LocalDateTime.of(d, t.withNano(0)).plusNanos(nanos), offset, digits);
+    }
+
+    private static Value rejectDate(String text) {
+        throw new IllegalArgumentException(
+                shapedLikeADate(text) ? "no such date" : "expected 'YYYY-MM-DD'");
+    }
+
+    /** {@code DDDD-DD-DD} at the start of {@code text}. */
+    private static boolean shapedLikeADate(String text) {
+        Cursor c = new Cursor(text, 0);
+        return c.digits(4) >= 0
+                && c.accept('-')
+                && c.digits(2) >= 0
+                && c.accept('-')
+                && c.digits(2) >= 0;
+    }
+
+    private static final long[] POW10 = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L
+    };
+
     /** The text of a DATE, TIME or TIMESTAMP value, in ISO-8601 form. */
     public static String format(Value v) {
         StringBuilder sb = new StringBuilder(32);
@@ -112,6 +207,15 @@ public final class DateTimeText {
         int pos;
         int fractionDigits;
         boolean failed;
+
+        /** The literal form: no {@code Z} offset. */
+        boolean strict;
+
+        /** A well-formed time with an hour, minute or second out of range was read. */
+        boolean outOfRange;
+
+        /** The tenth fractional digit (dropped) is 5 or more. */
+        boolean tenthDigitHigh;
 
         Cursor(String s, int pos) {
             this.s = s;
@@ -186,6 +290,8 @@ public final class DateTimeText {
                 while (c.pos < c.s.length() && Character.isDigit(c.s.charAt(c.pos))) {
                     if (digits < 9) {
                         nanos = nanos * 10 + (c.s.charAt(c.pos) - '0');
+                    } else if (digits == 9) {
+                        c.tenthDigitHigh = c.s.charAt(c.pos) >= '5';
                     }
                     digits++;
                     c.pos++;
@@ -202,6 +308,7 @@ public final class DateTimeText {
             return null;
         }
         if (h > 23 || m > 59 || sec > 59) {
+            c.outOfRange = true;
             return null;
         }
         return LocalTime.of(h, m, sec, nanos);
@@ -209,7 +316,7 @@ public final class DateTimeText {
 
     /** An optional offset; null when none is written (sets {@code failed} when malformed). */
     private static ZoneOffset offset(Cursor c) {
-        if (c.accept('Z') || c.accept('z')) {
+        if (!c.strict && (c.accept('Z') || c.accept('z'))) {
             return ZoneOffset.UTC;
         }
         int sign;

@@ -1,14 +1,13 @@
-package org.partiqlvm.engine.fn;
+package org.partiqlvm.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partiqlvm.value.TimeValue;
-import org.partiqlvm.value.TimestampValue;
 
 class DateTimeTextTest {
 
@@ -59,5 +58,29 @@ class DateTimeTextTest {
             })
     void rejectsBadTimes(String text) {
         assertThat(DateTimeText.parseTime(text)).isNull();
+    }
+
+    @Test
+    void theLiteralFormIsStricterAndRoundsToItsPrecision() {
+        assertThat(DateTimeText.parseLiteral(ValueKind.TIME, "12:00:00.123456789", 3))
+                .isEqualTo(Value.ofTime(LocalTime.of(12, 0, 0, 123_000_000), null, 3));
+        assertThat(DateTimeText.parseLiteral(ValueKind.TIME, "12:00:00.1235", 3))
+                .isEqualTo(Value.ofTime(LocalTime.of(12, 0, 0, 124_000_000), null, 3));
+        // a tenth digit of 5 rounds the ninth up; the day wraps as the SQL literal does
+        assertThat(DateTimeText.parseLiteral(ValueKind.TIME, "23:59:59.9999999995", 9))
+                .isEqualTo(Value.ofTime(LocalTime.MIDNIGHT, null, 9));
+        assertThat(DateTimeText.parseLiteral(ValueKind.TIMESTAMP, "2024-12-31 23:59:59.5", 0))
+                .isEqualTo(
+                        Value.ofTimestamp(java.time.LocalDateTime.of(2025, 1, 1, 0, 0), null, 0));
+        // the cast form accepts what the literal form does not
+        for (String text : new String[] {"12:00", "12:00:00Z", " 12:00:00"}) {
+            assertThatThrownBy(() -> DateTimeText.parseLiteral(ValueKind.TIME, text, -1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(DateTimeText.parseTime("12:00:00Z")).isNotNull();
+        assertThatThrownBy(() -> DateTimeText.parseLiteral(ValueKind.DATE, "2021-02-29", -1))
+                .hasMessage("no such date");
+        assertThatThrownBy(() -> DateTimeText.parseLiteral(ValueKind.TIME, "24:00:00", -1))
+                .hasMessage("field out of range");
     }
 }

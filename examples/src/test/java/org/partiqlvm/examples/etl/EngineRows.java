@@ -1,0 +1,54 @@
+package org.partiqlvm.examples.etl;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.partiqlvm.engine.Bindings;
+import org.partiqlvm.engine.PartiQLVM;
+import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.json.JsonValueReader;
+
+/** The ETL statement run by the engine directly, without Flink: what every job must write. */
+public final class EngineRows {
+
+    private EngineRows() {}
+
+    /**
+     * Adds to {@code rows} the JSON rows of every line of {@code input}, as the job writes them;
+     * returns the number of malformed lines (the job's dead letters).
+     */
+    public static int of(Path input, List<String> rows) throws IOException {
+        PartiQLVM vm = new PartiQLVM(OrdersEtlJob.compile());
+        Bindings bindings = vm.newBindings();
+        JsonFactory json = new JsonFactory();
+        int malformed = 0;
+        for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                bindings.setStreamRecord(0, JsonValueReader.standard().read(line));
+            } catch (ValueDecodeException e) {
+                malformed++;
+                continue;
+            }
+            try (ResultStream result = vm.execute(bindings)) {
+                for (ResultRow row = result.nextRow(); row != null; row = result.nextRow()) {
+                    StringWriter text = new StringWriter();
+                    try (JsonGenerator g = json.createGenerator(text)) {
+                        row.writeJson(g);
+                    }
+                    rows.add(text.toString());
+                }
+            }
+        }
+        return malformed;
+    }
+}
