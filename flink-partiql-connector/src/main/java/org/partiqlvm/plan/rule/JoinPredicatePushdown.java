@@ -41,8 +41,20 @@ public final class JoinPredicatePushdown {
 
     private JoinPredicatePushdown() {}
 
+    /** The record components of each plan record class, read once per class. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS =
+            new ClassValue<>() {
+                @Override
+                protected RecordComponent[] computeValue(Class<?> type) {
+                    return type.getRecordComponents();
+                }
+            };
+
     /** {@code plan} with the WHERE conjuncts of every query block pushed down. */
     public static LogicalPlan apply(LogicalPlan plan) {
+        if (!hasWhereOverJoin(plan.root())) {
+            return plan; // most statements: no rebuilding at all
+        }
         PlanExpr root = (PlanExpr) rewrite(plan.root());
         return root == plan.root()
                 ? plan
@@ -52,6 +64,39 @@ public final class JoinPredicatePushdown {
                         plan.outputColumns(),
                         plan.parameterCount(),
                         plan.source());
+    }
+
+    /** True when some WHERE (a Filter, possibly over LET) sits over an INNER or comma join. */
+    private static boolean hasWhereOverJoin(PlanExpr expr) {
+        if (expr instanceof org.partiqlvm.plan.expr.Query query && hasWhereOverJoin(query.rel())) {
+            return true;
+        }
+        for (PlanExpr operand : expr.operands()) {
+            if (hasWhereOverJoin(operand)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWhereOverJoin(RelNode node) {
+        if (node instanceof Filter filter) {
+            RelNode in = filter.in() instanceof Let let ? let.in() : filter.in();
+            if (in instanceof Join join && innerOrCross(join)) {
+                return true;
+            }
+        }
+        for (RelNode input : node.inputs()) {
+            if (hasWhereOverJoin(input)) {
+                return true;
+            }
+        }
+        for (PlanExpr e : node.expressions()) {
+            if (hasWhereOverJoin(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rewrites the records beneath {@code node} first, then {@code node} itself. */
@@ -76,7 +121,7 @@ public final class JoinPredicatePushdown {
         if (!node.getClass().isRecord()) {
             return node;
         }
-        RecordComponent[] components = node.getClass().getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(node.getClass());
         Object[] values = new Object[components.length];
         boolean changed = false;
         for (int i = 0; i < components.length; i++) {
