@@ -1,9 +1,11 @@
 package org.partiqlvm.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -13,6 +15,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.table.api.Table;
+import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
 import org.apache.flink.types.Row;
 import org.partiqlvm.flink.PartiQLStream;
@@ -24,8 +27,13 @@ import org.partiqlvm.flink.PartiQLStream;
  * bounded job over the same in-memory records a few times; the best time of each gives records/s
  * per slot.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * org.partiqlvm.benchmarks.FlinkPipelineBenchmark [records [rounds]]}.
+ * <p>Then Q1 as Flink SQL over one JSON lines file ({@link SqlPipelines}): our {@code PARTIQL}
+ * table function and {@code partiql-json} format against Flink's JSON functions and {@code
+ * PARSE_JSON} + {@code VARIANT}. Bytes per record are what all threads of the JVM allocated during
+ * the best run, divided by its records (Java 21+; "n/a" on older JVMs).
+ *
+ * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package exec:exec} (arguments {@code
+ * [records [rounds [sqlRecords]]]} through {@code -Dbenchmarks.arg}).
  */
 public final class FlinkPipelineBenchmark {
 
@@ -61,34 +69,103 @@ public final class FlinkPipelineBenchmark {
         }
     }
 
-    /** {@code [records [rounds]]}. */
+    /** {@code [records [rounds [sqlRecords]]]}. */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        long sqlN = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000L;
         List<String> pool = new ArrayList<>();
         for (byte[] r : Workload.Q1.records(1024, 42L)) {
             pool.add(new String(r, StandardCharsets.UTF_8));
         }
         String[] records = pool.toArray(new String[0]);
-        long ours = Long.MAX_VALUE;
-        long sql = Long.MAX_VALUE;
+        Path dir = Path.of("target", "flink-sql-benchmark");
+        SqlPipelines.writeLines(dir.resolve("q1.jsonl"), records, sqlN);
+        Run ours = new Run("partiqlvm operator (DataStream)", n);
+        Run sql = new Run("flink sql json fns (DataStream source)", n);
+        Run function = new Run("PARTIQL table function (SQL)", sqlN);
+        Run format = new Run("partiql-json format (SQL)", sqlN);
+        Run jsonFns = new Run("flink sql json fns + UNNEST (SQL)", sqlN);
+        Run variant = new Run("flink sql PARSE_JSON + variant fields (SQL)", sqlN);
         for (int round = 0; round < rounds; round++) {
-            ours = Math.min(ours, runOurs(records, n));
-            sql = Math.min(sql, runSql(records, n));
+            ours.measure(() -> runOurs(records, n));
+            sql.measure(() -> runSql(records, n));
+            function.measure(() -> runTable(dir, SqlPipelines::function));
+            format.measure(() -> runTable(dir, SqlPipelines::format));
+            jsonFns.measure(() -> runTable(dir, SqlPipelines::jsonFunctions));
+            variant.measure(() -> runTable(dir, SqlPipelines::variant));
         }
         System.out.printf(
                 Locale.ROOT,
-                "records: %d, rounds: %d, one slot%n"
-                        + "partiqlvm operator: %.0f records/s (best %.2f s)%n"
-                        + "flink sql json fns: %.0f records/s (best %.2f s)%n"
-                        + "ratio: %.2fx%n",
+                "records: %d (DataStream), %d (SQL), rounds: %d, one slot%n",
                 n,
-                rounds,
-                n / (ours / 1e9),
-                ours / 1e9,
-                n / (sql / 1e9),
-                sql / 1e9,
-                (double) sql / ours);
+                sqlN,
+                rounds);
+        for (Run run : List.of(ours, sql, function, format, jsonFns, variant)) {
+            System.out.println(run.describe());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "ratio operator / json fns (DataStream source): %.2fx%n"
+                        + "ratio function / json fns (SQL): %.2fx, format / json fns: %.2fx%n"
+                        + "ratio function / variant: %.2fx, format / variant: %.2fx%n",
+                (double) sql.best / ours.best,
+                (double) jsonFns.best / function.best,
+                (double) jsonFns.best / format.best,
+                (double) variant.best / function.best,
+                (double) variant.best / format.best);
+    }
+
+    /** The best time of one pipeline over the rounds, and what it allocated then. */
+    private static final class Run {
+        final String name;
+        final long records;
+        long best = Long.MAX_VALUE;
+        long bytes = -1;
+
+        Run(String name, long records) {
+            this.name = name;
+            this.records = records;
+        }
+
+        /** Runs the job once, keeping its time if it is the best. */
+        void measure(Job job) throws Exception {
+            long before = Allocation.total();
+            long nanos = job.run();
+            long after = Allocation.total();
+            if (nanos < best) {
+                best = nanos;
+                bytes = before < 0 ? -1 : after - before;
+            }
+        }
+
+        String describe() {
+            return String.format(
+                    Locale.ROOT,
+                    "%-45s %,12.0f records/s (best %.2f s), %s bytes/record",
+                    name,
+                    records / (best / 1e9),
+                    best / 1e9,
+                    bytes < 0
+                            ? "n/a"
+                            : String.format(Locale.ROOT, "%,.0f", (double) bytes / records));
+        }
+    }
+
+    /** One run of a pipeline: its net run time in nanoseconds. */
+    private interface Job {
+        long run() throws Exception;
+    }
+
+    /** Net run time in nanoseconds of one SQL pipeline over the JSON lines in {@code dir}. */
+    private static long runTable(Path dir, Function<TableEnvironment, Table> pipeline)
+            throws Exception {
+        StreamExecutionEnvironment env = env();
+        StreamTableEnvironment tables = StreamTableEnvironment.create(env);
+        tables.getConfig().set("table.exec.resource.default-parallelism", "1");
+        SqlPipelines.declare(tables, dir);
+        tables.toDataStream(pipeline.apply(tables)).sinkTo(new DiscardingSink<>());
+        return env.execute("flink-sql-pipeline").getNetRuntime() * 1_000_000L;
     }
 
     private static StreamExecutionEnvironment env() {

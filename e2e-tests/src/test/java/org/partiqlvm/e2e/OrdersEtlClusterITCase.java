@@ -31,7 +31,7 @@ class OrdersEtlClusterITCase {
     @Timeout(300)
     void runsAtParallelismTwoAndWritesExactlyTheEngineRows(ClusterExtension.Cluster cluster)
             throws Exception {
-        Path out = cluster.work().resolve("out/orders-etl-batch");
+        Path out = JobOutput.fresh(cluster.work().resolve("out/orders-etl-batch"));
         String jobId =
                 cluster.rest()
                         .runJar(

@@ -1,6 +1,6 @@
 package org.partiqlvm.engine;
 
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -9,14 +9,15 @@ import org.partiqlvm.value.Value;
  * fixed slot index here, assigned by the compiler (JSLT's "prepare": names become numbers).
  *
  * <p>Also carries what evaluators need besides slots: the bound globals and parameters of the
- * current execution, the row arena, and the VM's operator instances (for subqueries). One frame per
- * VM, used by one thread; nothing in it is shared.
+ * current execution, the row arena, the functions' context (clock and caches) and the VM's operator
+ * instances (for subqueries). One frame per VM, used by one thread; nothing in it is shared.
  */
 public final class Frame {
 
     private final Slot[] slots;
     private final RowArena arena;
     private final Object[] state;
+    private final FunctionContext functions;
     private Value[] globals;
     private Value[] parameters;
     private Limits limits = Limits.DEFAULTS;
@@ -30,12 +31,20 @@ public final class Frame {
      * @param arena the VM's row arena
      */
     public Frame(int slotCount, int stateCount, RowArena arena) {
+        this(slotCount, stateCount, arena, new FunctionContext());
+    }
+
+    /**
+     * Creates a frame whose functions use {@code functions} (its clock decides {@code UTCNOW()}).
+     */
+    public Frame(int slotCount, int stateCount, RowArena arena, FunctionContext functions) {
         this.slots = new Slot[slotCount];
         for (int i = 0; i < slotCount; i++) {
             slots[i] = new Slot();
         }
         this.state = new Object[stateCount];
         this.arena = arena;
+        this.functions = functions;
         this.globals = new Value[0];
         this.parameters = new Value[0];
     }
@@ -55,6 +64,11 @@ public final class Frame {
         return arena;
     }
 
+    /** The built-in functions' context: the execution's clock and the VM's caches. */
+    public FunctionContext functions() {
+        return functions;
+    }
+
     /** The value of global {@code index} of the current execution. */
     public Value global(int index) {
         return globals[index];
@@ -65,10 +79,14 @@ public final class Frame {
         return parameters[index];
     }
 
-    /** Binds the globals and parameters for the next execution. The arrays are not copied. */
+    /**
+     * Binds the globals and parameters for the next execution (and restarts the functions' clock).
+     * The arrays are not copied.
+     */
     public void bind(Value[] globals, Value[] parameters) {
         this.globals = globals;
         this.parameters = parameters;
+        functions.beginExecution();
     }
 
     /** Sets the limits the next executions run under. */
@@ -88,8 +106,8 @@ public final class Frame {
     }
 
     /**
-     * Counts one evaluation step (a row visited, an element walked) against the work budget: one
-     * decrement and one compare, no allocation.
+     * Counts one evaluation step (a row visited) against the work budget: one decrement and one
+     * compare, no allocation.
      *
      * @throws LimitExceededException once the execution has taken {@link Limits#workPerRecord()}
      *     steps
@@ -100,41 +118,15 @@ public final class Frame {
         }
     }
 
-    /** Counts {@code n} steps at once ({@link #step()}). */
-    public void steps(long n) {
-        workLeft -= n;
-        if (workLeft < 0) {
-            throw workExceeded();
-        }
-    }
-
     private LimitExceededException workExceeded() {
-        workLeft =
-                0; // stays exhausted: an operator that catches and goes on fails at its next step
+        // stays exhausted: an operator that catches this and goes on fails at its next step
+        workLeft = 0;
         return new LimitExceededException(
                 Limits.WORK_PER_RECORD,
                 limits.workPerRecord(),
-                "the record's evaluation took more steps (rows visited, elements walked) than"
-                        + " its work budget",
+                "the record's evaluation took more steps (rows visited) than" + " its work budget",
                 null,
                 null);
-    }
-
-    /**
-     * Checks that a value of {@code bytes} bytes about to be built fits {@link Limits#valueSize()}.
-     *
-     * @param what names the value for the error, such as {@code "the string built by ||"}
-     * @throws LimitExceededException when it does not
-     */
-    public void checkValueSize(long bytes, String what, SourceSpan span, String source) {
-        if (bytes > limits.valueSize()) {
-            throw new LimitExceededException(
-                    Limits.VALUE_SIZE,
-                    limits.valueSize(),
-                    what + " would take " + bytes + " bytes, more than a value may",
-                    span,
-                    source);
-        }
     }
 
     /** The per-VM state object {@code index} (an operator instance, a cache), or null. */

@@ -18,8 +18,8 @@ import java.util.Objects;
  *   <tr><td>{@code rows-per-record}</td><td>100,000</td><td>rows one record may produce</td>
  *       <td>bad record {@code ROW_LIMIT}</td></tr>
  *   <tr><td>{@code work-per-record}</td><td>100,000,000</td><td>evaluation steps for one record:
- *       each row a scan, unpivot or join visits and each element a path wildcard or collection
- *       function walks counts one</td><td>bad record {@code LIMIT_EXCEEDED}</td></tr>
+ *       each row a scan or unpivot visits counts one (so joins, unnests and subqueries count the
+ *       combinations they walk)</td><td>bad record {@code LIMIT_EXCEEDED}</td></tr>
  *   <tr><td>{@code value-size}</td><td>16 MB</td><td>the size of one value a statement builds
  *       (a string, a cast's text, a padded CHAR, a collection's element count), in bytes</td>
  *       <td>bad record {@code LIMIT_EXCEEDED} (in both modes)</td></tr>
@@ -30,6 +30,9 @@ import java.util.Objects;
  *       the parser's recursion fits in a small thread stack.</td><td>syntax error when the statement is compiled (a dynamic rule is rejected)
  *       </td></tr>
  * </table>
+ *
+ * <p>The same table, with what else is bounded without a setting, is in {@code
+ * docs/robustness-limits.md}.
  *
  * <p>Instances are immutable and serializable; {@link #with(String, long)} and the {@code with…}
  * methods return changed copies, {@link #parse(String)} reads {@code name=value} text (sizes may

@@ -1,8 +1,10 @@
 package org.partiqlvm.engine;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelOp;
@@ -42,6 +44,9 @@ public final class PartiQLVM {
 
     private final CompiledPlan plan;
     private final UdfRegistry udfs;
+    private final Clock clock;
+    private final int arenaInitialBytes;
+    private final int arenaMaxBytes;
     private final Frame frame;
     private final ResultStream stream;
     private final Limits limits;
@@ -73,7 +78,13 @@ public final class PartiQLVM {
      * Creates a VM as {@link #PartiQLVM(CompiledPlan, UdfRegistry)} that runs under {@code limits}.
      */
     public PartiQLVM(CompiledPlan plan, UdfRegistry udfs, Limits limits) {
-        this(plan, udfs, limits, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+        this(
+                plan,
+                udfs,
+                limits,
+                RowArena.DEFAULT_INITIAL_BYTES,
+                RowArena.DEFAULT_MAX_BYTES,
+                Clock.systemUTC());
     }
 
     private PartiQLVM(
@@ -81,15 +92,20 @@ public final class PartiQLVM {
             UdfRegistry udfs,
             Limits limits,
             int arenaInitialBytes,
-            int arenaMaxBytes) {
+            int arenaMaxBytes,
+            Clock clock) {
         this.plan = plan;
         this.udfs = udfs;
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = clock;
+        this.arenaInitialBytes = arenaInitialBytes;
+        this.arenaMaxBytes = arenaMaxBytes;
         this.frame =
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
-                        new RowArena(arenaInitialBytes, arenaMaxBytes));
+                        new RowArena(arenaInitialBytes, arenaMaxBytes),
+                        new FunctionContext(clock));
         frame.setLimits(limits);
         installUdfs(plan, udfs, frame);
         RelOp root = plan.isQuery() ? plan.rows().create() : null;
@@ -104,18 +120,25 @@ public final class PartiQLVM {
      * {@code maxBytes}.
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        return new PartiQLVM(plan, udfs, limits, initialBytes, maxBytes);
+        return new PartiQLVM(plan, udfs, limits, initialBytes, maxBytes, clock);
     }
 
     /** A new VM for the same plan that runs under {@code newLimits}. */
     public PartiQLVM withLimits(Limits newLimits) {
-        return new PartiQLVM(
-                plan, udfs, newLimits, RowArena.DEFAULT_INITIAL_BYTES, RowArena.DEFAULT_MAX_BYTES);
+        return new PartiQLVM(plan, udfs, newLimits, arenaInitialBytes, arenaMaxBytes, clock);
     }
 
     /** The limits this VM runs under. */
     public Limits limits() {
         return limits;
+    }
+
+    /**
+     * A new VM for the same plan whose {@code UTCNOW()} reads {@code clock}, once per execution (so
+     * all the rows of a record see the same instant). The default is the system clock in UTC.
+     */
+    public PartiQLVM withClock(Clock clock) {
+        return new PartiQLVM(plan, udfs, limits, arenaInitialBytes, arenaMaxBytes, clock);
     }
 
     private static void installUdfs(CompiledPlan plan, UdfRegistry udfs, Frame frame) {

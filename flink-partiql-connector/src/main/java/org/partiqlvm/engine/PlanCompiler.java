@@ -30,11 +30,18 @@ public final class PlanCompiler {
 
     /** Parses, plans and compiles a statement. */
     public static CompiledPlan compile(String statement, CompileOptions options) {
-        Statement ast = Parser.parse(statement);
+        return compile(Parser.parse(statement), statement, options);
+    }
+
+    /**
+     * Plans and compiles a parsed statement ({@code source} is its text, for error snippets and
+     * {@link CompiledPlan#source()}): for callers that rewrite the syntax tree first.
+     */
+    public static CompiledPlan compile(Statement ast, String source, CompileOptions options) {
         PlannerOptions plannerOptions =
                 PlannerOptions.withGlobals(new HashSet<>(options.globals()))
                         .strict(options.mode() == EvalMode.ERROR);
-        return compile(Planner.plan(ast, statement, plannerOptions), options);
+        return compile(Planner.plan(ast, source, plannerOptions), options);
     }
 
     /** Compiles an already planned statement. */

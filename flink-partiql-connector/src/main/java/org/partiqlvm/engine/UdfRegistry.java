@@ -58,9 +58,11 @@ import org.partiqlvm.value.Value;
  * NULL gives NULL, without calling the function) and checks each known argument against its
  * parameter's {@link KindSet}: a mismatch is MISSING in permissive mode and an {@link
  * EvaluationException} in strict mode, so the function only sees the kinds it declared. A function
- * reports its own data errors through {@link CallSite#dataError} (same rules); any other exception
- * escaping it fails the execution with an {@link EvaluationException} naming the call, with the
- * exception as its cause.
+ * reports its own data errors through {@link CallSite#dataError} (same rules); anything else
+ * escaping it (any exception, checked ones thrown sneakily too, or an {@link Error} other than a
+ * {@link VirtualMachineError}) fails the execution with an {@link EvaluationException} naming the
+ * call, with the exception as its cause: one bad record under the operators' bad-record policy. A
+ * slot function that writes no result returns MISSING.
  *
  * <pre>{@code
  * UdfRegistry udfs = UdfRegistry.builder()

@@ -25,10 +25,11 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
  * <p>Each record is bound under the streaming convention (a one-element bag, global 0 of the plan,
  * see {@link CompileOptions#forStream}). A record's rows are emitted all or none: bad records
  * (malformed input, strict-mode evaluation errors, more rows than {@link
- * QuerySettings#maxRowsPerRecord()}) emit nothing and follow the {@link BadRecordPolicy}. Metrics,
- * in the {@code partiql} group: {@code recordsIn}, {@code rowsOut}, {@code recordsWithoutRows},
- * {@code recordsSkipped}, {@code recordsDeadLettered} and the sampled {@code evaluationNanos}
- * histogram; {@link BadRecordPolicy#DEAD_LETTER} needs {@link PartiQLProcessFunction}.
+ * QuerySettings#maxRowsPerRecord()} or past another of the {@link QuerySettings#limits()}) emit
+ * nothing and follow the {@link BadRecordPolicy}. Metrics, in the {@code partiql} group: {@code
+ * recordsIn}, {@code rowsOut}, {@code recordsWithoutRows}, {@code recordsSkipped}, {@code
+ * recordsDeadLettered} and the sampled {@code evaluationNanos} histogram; {@link
+ * BadRecordPolicy#DEAD_LETTER} needs {@link PartiQLProcessFunction}.
  *
  * <pre>{@code
  * DataStream<String> totals = orders.flatMap(PartiQLFlatMapFunction.json(

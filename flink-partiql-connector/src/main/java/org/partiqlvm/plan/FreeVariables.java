@@ -8,14 +8,21 @@ import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.RelNode;
 
 /** The variables a plan fragment refers to (used to tell whether a join is lateral). */
-final class FreeVariables {
+public final class FreeVariables {
 
     private FreeVariables() {}
 
-    /** The ids of all variables referenced anywhere in {@code node}. */
-    static Set<Integer> of(RelNode node) {
+    /** The ids of all variables referenced anywhere in the plan node {@code node}. */
+    public static Set<Integer> of(RelNode node) {
         Set<Integer> ids = new HashSet<>();
         collect(node, ids);
+        return ids;
+    }
+
+    /** The ids of all variables referenced anywhere in the expression {@code expr}. */
+    public static Set<Integer> of(PlanExpr expr) {
+        Set<Integer> ids = new HashSet<>();
+        collect(expr, ids);
         return ids;
     }
 

@@ -2,6 +2,7 @@ package org.partiqlvm.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
@@ -40,7 +41,7 @@ final class Matchable {
         if (!node.getClass().isRecord()) {
             return true;
         }
-        for (RecordComponent component : node.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(node.getClass())) {
             if (!check(Records.component(component, node))) {
                 return false;
             }

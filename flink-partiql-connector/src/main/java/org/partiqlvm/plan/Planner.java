@@ -9,6 +9,7 @@ import org.partiqlvm.plan.rel.Limit;
 import org.partiqlvm.plan.rel.Project;
 import org.partiqlvm.plan.rel.ProjectItem;
 import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.rule.JoinPredicatePushdown;
 import org.partiqlvm.plan.rule.LiteralArgumentCheck;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
@@ -60,6 +61,7 @@ public final class Planner {
                         outputColumns(planned),
                         context.parameterCount(),
                         source);
+        plan = JoinPredicatePushdown.apply(plan);
         if (options.strict()) {
             LiteralArgumentCheck.check(plan);
         }

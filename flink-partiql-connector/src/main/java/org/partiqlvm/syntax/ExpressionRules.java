@@ -107,6 +107,14 @@ abstract class ExpressionRules extends SpecialFormRules {
                         || queryBlock && precedence > INTERSECT) {
                     return left;
                 }
+                if (precedence == OR || precedence == AND || precedence == CONCAT) {
+                    left = associativeChain(left, precedence, start);
+                    int depth = chainDepth;
+                    enter(depth, peek());
+                    chain += depth;
+                    queryBlock = false;
+                    continue;
+                }
                 enter(1, peek());
                 chain++;
                 left = infix(left, precedence, start);
@@ -116,6 +124,78 @@ abstract class ExpressionRules extends SpecialFormRules {
             exit(chain);
             exitNesting();
         }
+    }
+
+    /**
+     * Chains of an associative operator longer than this are built as a balanced tree, not a
+     * left-deep one: a machine-generated {@code a OR b OR ...} of 100,000 terms is 17 levels deep,
+     * not 100,000 (which no recursive pass could walk). Shorter chains keep the left-deep shape.
+     */
+    static final int BALANCED_CHAIN = 64;
+
+    /** How many levels deep the tree of the last {@link #associativeChain} is. */
+    private int chainDepth;
+
+    /**
+     * A run of {@code left op x op y ...} of one associative operator ({@code OR}, {@code AND},
+     * {@code ||}, whose result does not depend on the grouping: the balanced tree evaluates the
+     * operands in the same order, with the same short-circuits and the same NULL and MISSING
+     * propagation). Its operands are parsed at most {@link #BALANCED_CHAIN} levels deeper than the
+     * chain; {@link #chainDepth} says how deep the tree is.
+     */
+    private Expr associativeChain(Expr left, int precedence, Token start) {
+        List<Expr> operands = new ArrayList<>();
+        List<SourceSpan> spans = new ArrayList<>();
+        operands.add(left);
+        Binary.Op op = null;
+        int entered = 0;
+        try {
+            while (infixPrecedence() == precedence) {
+                if (entered < BALANCED_CHAIN) {
+                    enter(1, peek());
+                    entered++;
+                }
+                Token operator = advance();
+                op =
+                        switch (operator.type()) {
+                            case OR -> Binary.Op.OR;
+                            case AND -> Binary.Op.AND;
+                            default -> Binary.Op.CONCAT;
+                        };
+                operands.add(binary(precedence + 1));
+                spans.add(spanFrom(start));
+            }
+        } finally {
+            exit(entered);
+        }
+        int n = operands.size();
+        if (n <= BALANCED_CHAIN + 1) {
+            Expr tree = operands.get(0);
+            for (int i = 1; i < n; i++) {
+                tree = new Binary(op, tree, operands.get(i), spans.get(i - 1));
+            }
+            chainDepth = n - 1;
+            return tree;
+        }
+        chainDepth = 32 - Integer.numberOfLeadingZeros(n - 1); // ceil(log2 n)
+        return balanced(op, operands, 0, n, spans.get(spans.size() - 1));
+    }
+
+    private static Expr balanced(
+            Binary.Op op, List<Expr> operands, int from, int to, SourceSpan span) {
+        if (to - from == 1) {
+            return operands.get(from);
+        }
+        int mid = (from + to) >>> 1;
+        Expr left = balanced(op, operands, from, mid, null);
+        Expr right = balanced(op, operands, mid, to, null);
+        return new Binary(
+                op,
+                left,
+                right,
+                span != null
+                        ? span
+                        : operands.get(from).span().through(operands.get(to - 1).span()));
     }
 
     /** The precedence of the infix operator the next token(s) start, or {@link #NONE}. */
@@ -489,6 +569,13 @@ abstract class ExpressionRules extends SpecialFormRules {
             }
             case INTERVAL -> {
                 return intervalLiteral(advance());
+            }
+            case LEFT, RIGHT -> {
+                // the join keywords also name the string functions LEFT(s, n) and RIGHT(s, n)
+                if (checkAhead(1, TokenType.LEFT_PAREN)) {
+                    return call();
+                }
+                throw expected("an expression");
             }
             case SELECT, PIVOT, TABLE ->
                     throw expected("an expression", "put a subquery here in parentheses");

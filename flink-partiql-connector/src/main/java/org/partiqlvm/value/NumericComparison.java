@@ -173,6 +173,9 @@ public final class NumericComparison {
         }
         BigDecimal canonical = v.stripTrailingZeros();
         if (canonical.scale() <= 0) {
+            if (canonical.precision() - (long) canonical.scale() > 400) {
+                return canonical.hashCode(); // as hashBigInteger for more than 1024 bits, unbuilt
+            }
             if (canonical.precision() - canonical.scale() <= 18) {
                 return hashLong(canonical.longValueExact());
             }

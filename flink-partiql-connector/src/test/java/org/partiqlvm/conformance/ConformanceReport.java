@@ -59,7 +59,13 @@ public final class ConformanceReport {
         return base.resolve("target").resolve("partiql-conformance");
     }
 
-    /** Writes {@code summary.json} and {@code results.tsv} into {@code directory}. */
+    /** How many of the slowest cases {@link #slowestLines()} lists. */
+    static final int SLOWEST = 10;
+
+    /**
+     * Writes {@code summary.json} and {@code results.tsv} (with each case's time in milliseconds)
+     * into {@code directory}.
+     */
     public void write(Path directory) {
         try {
             Files.createDirectories(directory);
@@ -107,6 +113,26 @@ public final class ConformanceReport {
                                 + tally.skipped()
                                 + " skipped");
             }
+        }
+        return lines;
+    }
+
+    /**
+     * The {@value #SLOWEST} slowest (category, case) judgements, slowest first, e.g. {@code
+     * conformance slowest: 812 ms eval-error eval/query/...}.
+     */
+    public List<String> slowestLines() {
+        List<CaseResult> byTime = new ArrayList<>(results);
+        byTime.sort(java.util.Comparator.comparingLong(CaseResult::nanos).reversed());
+        List<String> lines = new ArrayList<>();
+        for (CaseResult r : byTime.subList(0, Math.min(SLOWEST, byTime.size()))) {
+            lines.add(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "conformance slowest: %6d ms %s %s",
+                            r.nanos() / 1_000_000,
+                            r.category().label(),
+                            r.id()));
         }
         return lines;
     }
@@ -162,13 +188,15 @@ public final class ConformanceReport {
      * detail is why a case failed or was skipped, or a note on a pass (empty for most).
      */
     public String resultsTsv() {
-        StringBuilder tsv = new StringBuilder("id\tcategory\toutcome\tdetail\n");
+        StringBuilder tsv = new StringBuilder("id\tcategory\toutcome\tms\tdetail\n");
         for (CaseResult result : results) {
             tsv.append(result.id())
                     .append('\t')
                     .append(result.category().label())
                     .append('\t')
                     .append(result.outcome())
+                    .append('\t')
+                    .append(result.nanos() / 1_000_000)
                     .append('\t')
                     .append(result.verdict().detail())
                     .append('\n');

@@ -47,12 +47,12 @@ class ConformanceReportTest {
     void resultsTsvIsSortedByIdAndKeepsOneLinePerResult() {
         assertThat(report().resultsTsv())
                 .isEqualTo(
-                        "id\tcategory\toutcome\tdetail\n"
-                                + "e/g\teval-parse\tSKIP\tout of scope\n"
-                                + "e/x\teval-parse\tPASS\t\n"
-                                + "s/a\tsyntax-success\tFAIL\tParseException: 1:2: expected"
+                        "id\tcategory\toutcome\tms\tdetail\n"
+                                + "e/g\teval-parse\tSKIP\t0\tout of scope\n"
+                                + "e/x\teval-parse\tPASS\t0\t\n"
+                                + "s/a\tsyntax-success\tFAIL\t0\tParseException: 1:2: expected"
                                 + " expression\n"
-                                + "s/b\tsyntax-success\tPASS\t\n");
+                                + "s/b\tsyntax-success\tPASS\t0\t\n");
     }
 
     @Test

@@ -23,11 +23,13 @@ public final class ConformanceRun {
                     continue;
                 }
                 String skipReason = skips.reasonFor(category, testCase.id());
+                long start = System.nanoTime();
                 Verdict verdict =
                         skipReason != null
                                 ? Verdict.skip(skipReason)
                                 : judge.getValue().judge(testCase);
-                results.add(new CaseResult(category, testCase.id(), verdict));
+                long nanos = System.nanoTime() - start;
+                results.add(new CaseResult(category, testCase.id(), verdict, nanos));
             }
         }
         results.sort(CaseResult.ORDER);

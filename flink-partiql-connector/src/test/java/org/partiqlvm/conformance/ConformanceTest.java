@@ -109,6 +109,7 @@ class ConformanceTest {
                 cases.size(),
                 (judged - loaded) / 1_000_000);
         report.consoleLines().forEach(System.out::println);
+        report.slowestLines().forEach(System.out::println);
         System.out.println("conformance reports: " + reportDir);
 
         if (hung > 0) {

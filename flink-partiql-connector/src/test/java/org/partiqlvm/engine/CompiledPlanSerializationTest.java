@@ -99,6 +99,11 @@ class CompiledPlanSerializationTest {
                                 + " FULL JOIN skus AS s ON s.sku = i.sku",
                         "(SELECT VALUE r.id FROM stream AS r) OUTER UNION << 'A' >>",
                         "SELECT 1 + 1 AS two",
+                        "SELECT regexp_like(r.name, '^a') AS a, regexp_extract(r.name, r.pat) AS e,"
+                                + " regexp_replace(r.name, '([a-z])', '$1.') AS rr,"
+                                + " to_string(r.d, 'yyyy/MM/dd') AS d, md5(r.name) AS h,"
+                                + " json_serialize(r.tags) AS j, lpad(r.name, 6, '*') AS p"
+                                + " FROM stream AS r",
                         "stream",
                         "[1, 2.5, 'three', {'four': 4}, date_add(day, 1, DATE '2020-01-31')]")
                 .flatMap(

@@ -35,6 +35,29 @@ class OutputSchemaTest {
     }
 
     @Test
+    void builtInFunctionsGiveTheirRegisteredResultType() {
+        OutputSchema s =
+                schema(
+                        "SELECT REGEXP_LIKE(r.a, 'x') AS a, REPLACE(r.b, 'a', 'b') AS b,"
+                                + " SPLIT(r.c, ',') AS c, MAKE_DATE(2024, 1, r.d) AS d,"
+                                + " TO_TIMESTAMP(r.e) AS e, SHA256(r.f) AS f, JSON_PARSE(r.g) AS g,"
+                                + " UNIX_TIMESTAMP(r.h) AS h, ABS(r.i) AS i, UTCNOW() AS j"
+                                + " FROM stream AS r");
+        assertThat(s.columnTypes())
+                .containsExactly(
+                        "BOOL",
+                        "STRING",
+                        "LIST",
+                        "DATE",
+                        "TIMESTAMP",
+                        "STRING",
+                        "ANY",
+                        "ANY",
+                        "ANY",
+                        "TIMESTAMP");
+    }
+
+    @Test
     void aggregatesAndPathsAreKnownOnlyAtRunTime() {
         OutputSchema s = schema("SELECT r.k, COUNT(*) AS n FROM stream AS r GROUP BY r.k");
 

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /** The per-record core: every record ends as all of its rows or as one classified bad record. */
 class RecordRunnerTest {
@@ -17,13 +16,7 @@ class RecordRunnerTest {
             String statement, EvalMode mode, Limits limits) {
         CompiledPlan plan =
                 PlanCompiler.compile(statement, CompileOptions.forStream("stream").withMode(mode));
-        return new RecordRunner<>(
-                "query 'test'",
-                plan,
-                null,
-                limits,
-                text -> JsonValueReader.standard().read(text),
-                row -> row.toValue().toString());
+        return JsonRunners.of(plan, limits, null);
     }
 
     @Test
@@ -59,7 +52,7 @@ class RecordRunnerTest {
         RecordOutcome many = r.run("{\"a\": [1, 2, 3, 4]}");
         assertThat(many.reason()).isEqualTo(BadRecordReason.ROW_LIMIT);
         assertThat(many.message())
-                .contains("query 'test' produced more than 3 rows")
+                .contains("query 'q' produced more than 3 rows")
                 .contains("rows-per-record=3");
         assertThat(((LimitExceededException) many.error()).limitName())
                 .isEqualTo(Limits.ROWS_PER_RECORD);

@@ -18,7 +18,7 @@ import org.apache.flink.metrics.reporter.MetricReporterFactory;
 public final class CapturingMetricReporter implements MetricReporter {
 
     /** A counter with the job it belongs to. */
-    private record Captured(String jobName, String name, Counter counter) {}
+    private record Captured(String jobName, String name, String identifier, Counter counter) {}
 
     private static final List<Captured> COUNTERS = new CopyOnWriteArrayList<>();
 
@@ -33,9 +33,21 @@ public final class CapturingMetricReporter implements MetricReporter {
     /**
      * The sum over all subtasks of the {@code partiql} counter {@code name} of job {@code jobName}.
      */
-    static long count(String jobName, String name) {
+    public static long count(String jobName, String name) {
         return COUNTERS.stream()
                 .filter(c -> c.jobName().equals(jobName) && c.name().equals(name))
+                .mapToLong(c -> c.counter().getCount())
+                .sum();
+    }
+
+    /**
+     * {@link #count(String, String)} over the counters whose identifier holds {@code part}, such as
+     * {@code ".query.q1."} for one query of a broadcast function.
+     */
+    static long count(String jobName, String name, String part) {
+        return COUNTERS.stream()
+                .filter(c -> c.jobName().equals(jobName) && c.name().equals(name))
+                .filter(c -> c.identifier().contains(part))
                 .mapToLong(c -> c.counter().getCount())
                 .sum();
     }
@@ -58,7 +70,11 @@ public final class CapturingMetricReporter implements MetricReporter {
                 && group.getMetricIdentifier(metricName)
                         .contains("." + PartiQLFlatMapFunction.METRIC_GROUP + ".")) {
             COUNTERS.add(
-                    new Captured(group.getAllVariables().get("<job_name>"), metricName, counter));
+                    new Captured(
+                            group.getAllVariables().get("<job_name>"),
+                            metricName,
+                            group.getMetricIdentifier(metricName),
+                            counter));
         }
     }
 

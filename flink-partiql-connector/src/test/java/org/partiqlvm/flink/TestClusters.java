@@ -8,12 +8,12 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 
 /** The mini cluster of the Flink cluster tests: 1 task manager with 2 slots, metrics captured. */
-final class TestClusters {
+public final class TestClusters {
 
     private TestClusters() {}
 
     /** A new extension for a test class's static field. */
-    static MiniClusterExtension twoSlots() {
+    public static MiniClusterExtension twoSlots() {
         return new MiniClusterExtension(
                 new MiniClusterResourceConfiguration.Builder()
                         .setNumberTaskManagers(1)

@@ -57,9 +57,9 @@ class PlannerTest {
                 """
                 Query bag
                   Project id: r#0.id, sku: i#1.sku
-                    Filter (i#1.qty > 1)
-                      Join CROSS LATERAL
-                        Scan global("stream") AS r#0
+                    Join CROSS LATERAL
+                      Scan global("stream") AS r#0
+                      Filter (i#1.qty > 1)
                         Scan r#0.items AS i#1
                 """);
     }
@@ -291,10 +291,9 @@ class PlannerTest {
                 """
                 Query bag
                   Project r#0.*, o#1.*
-                    Filter (r#0.id = o#1.id)
-                      Join CROSS
-                        Scan global("stream") AS r#0
-                        Scan global("other") AS o#1
+                    Join INNER ON (r#0.id = o#1.id)
+                      Scan global("stream") AS r#0
+                      Scan global("other") AS o#1
                 """);
     }
 

@@ -72,6 +72,13 @@ public final class FlinkCluster implements AutoCloseable {
      */
     public static FlinkCluster start(Path work, String classpath, int taskManagers)
             throws IOException, InterruptedException {
+        if (Files.exists(work)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(work);
         int[] ports = FreePorts.take(3);
         FlinkCluster cluster = new FlinkCluster(work, classpath, ports[1]);
@@ -130,7 +137,7 @@ public final class FlinkCluster implements AutoCloseable {
                 "execution.checkpointing.savepoint-dir",
                 work.resolve("savepoints").toUri().toString());
         // Spread a job's subtasks over the TaskManagers, so that killing one hits a part of it.
-        conf.put("cluster.evenly-spread-out-slots", "true");
+        conf.put("taskmanager.load-balance.mode", "SLOTS");
         conf.put("jobmanager.execution.failover-strategy", "region");
         conf.put("restart-strategy.type", "fixed-delay");
         conf.put("restart-strategy.fixed-delay.attempts", "5");

@@ -198,6 +198,26 @@ public final class FlinkRest {
         return true;
     }
 
+    /** The job's state and its vertices' task counts, for failure messages. */
+    public static String summary(JsonNode job) {
+        StringBuilder text = new StringBuilder(job.path("state").asText());
+        for (JsonNode vertex : job.path("vertices")) {
+            text.append("; ").append(vertex.path("name").asText()).append(": ");
+            vertex.path("tasks")
+                    .fields()
+                    .forEachRemaining(
+                            e -> {
+                                if (e.getValue().asInt() > 0) {
+                                    text.append(e.getKey())
+                                            .append('=')
+                                            .append(e.getValue().asInt())
+                                            .append(' ');
+                                }
+                            });
+        }
+        return text.toString();
+    }
+
     /** Completed checkpoints of the job so far. */
     public int completedCheckpoints(String jobId) throws IOException {
         return get("/jobs/" + jobId + "/checkpoints").path("counts").path("completed").asInt();
@@ -258,8 +278,13 @@ public final class FlinkRest {
                     "/jobs/" + jobId + "/vertices/" + vertexId + "/subtasks/" + i + "/metrics";
             String id = null;
             for (JsonNode metric : get(path)) {
-                if (metric.path("id").asText().endsWith(suffix)) {
-                    id = metric.path("id").asText();
+                String candidate = metric.path("id").asText();
+                if (candidate.equals(suffix)) {
+                    id = candidate;
+                    break;
+                }
+                if (candidate.endsWith("." + suffix)) {
+                    id = candidate;
                 }
             }
             if (id == null) {
@@ -274,26 +299,56 @@ public final class FlinkRest {
 
     /**
      * Stops the job with a savepoint in {@code directory} ({@code POST /jobs/:id/stop}, not
-     * drained); returns the savepoint's path once it is complete.
+     * drained); returns the savepoint's path once it is complete. A savepoint declined because a
+     * task was just finishing is tried again (at most three times).
      */
     public String stopWithSavepoint(String jobId, String directory, Duration timeout)
             throws IOException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("targetDirectory", directory);
-        body.put("drain", false);
-        String trigger = post("/jobs/" + jobId + "/stop", body).path("request-id").asText();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("targetDirectory", directory);
+            body.put("drain", false);
+            String trigger = post("/jobs/" + jobId + "/stop", body).path("request-id").asText();
+            while (true) {
+                JsonNode status = get("/jobs/" + jobId + "/savepoints/" + trigger);
+                if ("COMPLETED".equals(status.path("status").path("id").asText())) {
+                    JsonNode operation = status.path("operation");
+                    if (!operation.has("failure-cause")) {
+                        return operation.path("location").asText();
+                    }
+                    String cause = operation.path("failure-cause").path("stack-trace").asText();
+                    if (attempt >= 3
+                            || !cause.contains("declined")
+                            || !"RUNNING".equals(state(jobId))) {
+                        throw new AssertionError(
+                                "stop with savepoint failed: "
+                                        + cause.substring(0, Math.min(cause.length(), 600)));
+                    }
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no savepoint of " + jobId + " after " + timeout);
+                }
+                Thread.sleep(200);
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Waits until the vertex whose name contains {@code name} has finished (a bounded source). */
+    public void awaitVertexFinished(String jobId, String name, Duration timeout)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonNode status = get("/jobs/" + jobId + "/savepoints/" + trigger);
-            if ("COMPLETED".equals(status.path("status").path("id").asText())) {
-                JsonNode operation = status.path("operation");
-                if (operation.has("failure-cause")) {
-                    throw new AssertionError("stop with savepoint failed: " + operation);
+            for (JsonNode vertex : job(jobId).path("vertices")) {
+                if (vertex.path("name").asText().contains(name)
+                        && "FINISHED".equals(vertex.path("status").asText())) {
+                    return;
                 }
-                return operation.path("location").asText();
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no savepoint of " + jobId + " after " + timeout);
+                throw new AssertionError("vertex *" + name + "* of " + jobId + " not finished");
             }
             Thread.sleep(200);
         }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,18 +17,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partiqlvm.engine.BadRecordReason;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.LimitExceededException;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.RecordOutcome;
+import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
 import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
+import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.json.JsonProjection;
+import org.partiqlvm.value.json.JsonRecordReader;
+import org.partiqlvm.value.json.JsonValueReader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,8 +51,10 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit codes: {@value #OK} success; {@value #QUERY_ERROR} the statement does not compile (syntax
  * or static error, with line:column and a caret); {@value #INPUT_ERROR} bad input with {@code
- * --on-error fail} (the record's line and the error), or an unreadable input file; {@value
- * #USAGE_ERROR} a command-line usage error.
+ * --on-error fail} (the record's line and the error), or an input that cannot be read (missing, a
+ * directory, unreadable); {@value #USAGE_ERROR} a command-line usage error; {@value
+ * #INTERNAL_ERROR} an internal failure (a bug: one line on stderr, the stack trace with {@code
+ * --verbose}).
  */
 @Command(
         name = "partiql",
@@ -63,7 +76,8 @@ import picocli.CommandLine.Option;
             "0:success",
             "1:the statement does not compile (syntax or static error)",
             "2:bad input with --on-error fail, or unreadable input",
-            "64:command-line usage error"
+            "64:command-line usage error",
+            "70:internal failure (a bug; --verbose prints the stack trace)"
         })
 public final class PartiQLCli implements Callable<Integer> {
 
@@ -71,6 +85,7 @@ public final class PartiQLCli implements Callable<Integer> {
     static final int QUERY_ERROR = 1;
     static final int INPUT_ERROR = 2;
     static final int USAGE_ERROR = 64;
+    static final int INTERNAL_ERROR = 70;
 
     /** Exactly one of --query and --query-file. */
     static final class QuerySource {
@@ -157,6 +172,20 @@ public final class PartiQLCli implements Callable<Integer> {
                             + " or report on stderr and go on (default: ${DEFAULT-VALUE}).")
     OnError onError;
 
+    @Option(
+            names = "--limit",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Sets a limit (repeatable), e.g. rows-per-record=1000 or record-size=1MB: "
+                            + "rows-per-record, work-per-record, value-size, record-size,"
+                            + " nesting-depth; defaults and errors in docs/robustness.md.")
+    List<String> limitAssignments = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")
+    boolean verbose;
+
+    private Limits limits = Limits.DEFAULTS;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -175,23 +204,51 @@ public final class PartiQLCli implements Callable<Integer> {
 
     /** Runs the CLI with the given streams and returns its exit code (for tests and embedding). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new PartiQLCli(in, out, err));
+        PartiQLCli command = new PartiQLCli(in, out, err);
+        CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> command.internalError(e));
         return cli.execute(args);
+    }
+
+    /** Reports a failure the CLI did not expect (a bug) in one line, and exits with 70. */
+    private int internalError(Throwable e) {
+        stdout.flush();
+        stderr.println(
+                "internal error: "
+                        + e.getClass().getName()
+                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                        + (verbose ? "" : " (run with --verbose for the stack trace)"));
+        if (verbose) {
+            e.printStackTrace(stderr);
+        }
+        return INTERNAL_ERROR;
     }
 
     @Override
     public Integer call() throws IOException {
+        try {
+            limits = Limits.of(limitAssignments.toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            stderr.println("usage error: --limit: " + e.getMessage());
+            return USAGE_ERROR;
+        }
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement(), CompileOptions.forStream(name).withMode(mode));
+            if (!table && explain == null) {
+                RecordRunner.checkRunnable(plan);
+            }
         } catch (PartiQLException e) {
             stderr.println("query error: " + e.getMessage());
             return QUERY_ERROR;
         } catch (NoSuchFileException e) {
             stderr.println("query error: no such query file: " + e.getMessage());
+            return QUERY_ERROR;
+        } catch (IOException e) {
+            stderr.println("query error: cannot read the query file: " + e);
             return QUERY_ERROR;
         }
         if (explain != null) {
@@ -203,46 +260,112 @@ public final class PartiQLCli implements Callable<Integer> {
             stdout.println(explain.equals("logical") ? plan.explainLogical() : plan.explain());
             return OK;
         }
-        try (InputStream in = openInput();
-                RecordReader records = new RecordReader(in, format);
+        InputStream in;
+        try {
+            in = openInput();
+        } catch (IOException e) {
+            stderr.println("input error: " + describe(e));
+            return INPUT_ERROR;
+        }
+        try (in;
+                RecordReader records = new RecordReader(in, format, limits.recordSize());
                 ResultPrinter printer = new ResultPrinter(nonClosing(stdout), outputFormat)) {
             return table ? runTable(plan, records, printer) : runPerRecord(plan, records, printer);
-        } catch (NoSuchFileException e) {
-            stderr.println("input error: no such file: " + e.getMessage());
+        } catch (IOException e) {
+            stderr.println("input error: " + describe(e));
             return INPUT_ERROR;
         } catch (UncheckedIOException e) {
-            stderr.println("input error: " + e.getCause().getMessage());
+            stderr.println("input error: " + describe(e.getCause()));
             return INPUT_ERROR;
         }
     }
 
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Runs the statement on each record through the {@link RecordRunner} the Flink operators use:
+     * JSON decoded as their JSON codecs decode it (only what the plan observes, into one reused
+     * arena), the same limits, rows all or none, every failure one classified bad record.
+     */
     private int runPerRecord(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
-        PartiQLVM vm = new PartiQLVM(plan);
-        Bindings bindings = vm.newBindings();
+        JsonRecordReader json = JsonValueReader.standard().recordReader();
+        JsonProjection projection = plan.inputProjection(0);
+        ValueArena arena = new ValueArena();
+        RecordRunner<InputRecord, byte[]> runner =
+                new RecordRunner<>(
+                        "the statement",
+                        plan,
+                        null,
+                        limits,
+                        record ->
+                                record.json() != null
+                                        ? json.read(record.json(), projection, arena)
+                                        : decoded(record),
+                        ResultPrinter.encoder(plan, outputFormat));
         for (InputRecord record = nextGood(records); record != null; record = nextGood(records)) {
             if (record == STOP) {
                 return INPUT_ERROR;
             }
-            bindings.setStreamRecord(0, record.value());
-            try {
-                printRecordResult(vm, bindings, printer);
-                printer.commit();
-            } catch (EvaluationException e) {
-                printer.discard();
-                if (!badRecord(new BadRecordException(record.line(), e.getMessage(), e))) {
-                    return INPUT_ERROR;
-                }
+            RecordOutcome outcome = runner.run(record);
+            if (outcome.isOk()) {
+                printer.printLines(runner.rows());
+                continue;
+            }
+            if (outcome.reason() == BadRecordReason.MALFORMED_RECORD) {
+                records.rejected(record);
+            }
+            if (!badRecord(record.line(), outcome.reason(), message(record, outcome.error()))) {
+                return INPUT_ERROR;
             }
         }
         return OK;
     }
 
-    /** Marks the end of reading at a bad record under {@code --on-error fail}. */
-    private static final InputRecord STOP = new InputRecord(Value.NULL, -1);
+    /**
+     * The value of a record the reader decoded (Ion), or the record-size error of one it could not
+     * keep: the error the Flink operators give a record larger than the limit.
+     */
+    private Value decoded(InputRecord record) {
+        if (record.tooLarge()) {
+            throw new LimitExceededException(
+                    Limits.RECORD_SIZE,
+                    limits.recordSize(),
+                    "the record has " + record.size() + " bytes, more than a record may",
+                    null,
+                    null);
+        }
+        return record.value();
+    }
 
     /**
-     * The next good record, applying {@code --on-error} to the bad ones before it: null at the end
+     * The error's message; for a malformed record, with the error's place as a line of the input
+     * (the decoders count lines from the record's start).
+     */
+    private static String message(InputRecord record, RuntimeException error) {
+        if (error instanceof ValueDecodeException d && d.line() > 0) {
+            return d.getMessageWithoutLocation()
+                    + " (line "
+                    + (record.line() + d.line() - 1)
+                    + (d.column() > 0 ? ", column " + d.column() : "")
+                    + ")";
+        }
+        return error.getMessage();
+    }
+
+    /** Marks the end of reading at a bad record under {@code --on-error fail}. */
+    private static final InputRecord STOP = InputRecord.decoded(Value.NULL, -1);
+
+    /**
+     * The next record, applying {@code --on-error} to the malformed ones before it: null at the end
      * of the input, {@link #STOP} when a bad record ends the run.
      */
     private InputRecord nextGood(RecordReader records) throws IOException {
@@ -250,30 +373,16 @@ public final class PartiQLCli implements Callable<Integer> {
             try {
                 return records.next();
             } catch (BadRecordException e) {
-                if (!badRecord(e)) {
+                if (!badRecord(e.line(), BadRecordReason.MALFORMED_RECORD, e.detail())) {
                     return STOP;
                 }
             }
         }
     }
 
-    /** Prints one record's rows (held by the printer until committed). */
-    private static void printRecordResult(PartiQLVM vm, Bindings bindings, ResultPrinter printer)
-            throws IOException {
-        if (!vm.plan().isQuery()) {
-            Value v = vm.evaluate(bindings);
-            if (!v.isMissing()) {
-                printer.printValue(v);
-            }
-            return;
-        }
-        try (ResultStream rows = vm.execute(bindings)) {
-            for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                printer.printRow(row);
-            }
-        }
-    }
-
+    /**
+     * Binds the whole input as one bag; runs under the same limits (but for the per-record ones).
+     */
     private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
         List<Value> all = new ArrayList<>();
@@ -281,9 +390,24 @@ public final class PartiQLCli implements Callable<Integer> {
             if (record == STOP) {
                 return INPUT_ERROR;
             }
-            all.add(record.value());
+            try {
+                all.add(
+                        record.json() != null
+                                ? JsonValueReader.standard().read(record.json())
+                                : decoded(record));
+            } catch (ValueDecodeException e) {
+                records.rejected(record);
+                if (!badRecord(
+                        record.line(), BadRecordReason.MALFORMED_RECORD, message(record, e))) {
+                    return INPUT_ERROR;
+                }
+            } catch (LimitExceededException e) {
+                if (!badRecord(record.line(), BadRecordReason.LIMIT_EXCEEDED, e.getMessage())) {
+                    return INPUT_ERROR;
+                }
+            }
         }
-        PartiQLVM vm = new PartiQLVM(plan);
+        PartiQLVM vm = new PartiQLVM(plan, null, limits);
         Bindings bindings = vm.newBindings().set(0, BagValue.of(all));
         try {
             if (plan.isQuery()) {
@@ -303,18 +427,22 @@ public final class PartiQLCli implements Callable<Integer> {
         return OK;
     }
 
-    /** Applies --on-error to a bad record; false when the run must stop. */
-    private boolean badRecord(BadRecordException e) {
-        switch (onError) {
-            case SKIP:
-                return true;
-            case REPORT:
-                stderr.println("bad record at " + e.getMessage());
-                return true;
-            default:
-                stderr.println("bad record at " + e.getMessage());
-                return false;
+    /**
+     * Applies --on-error to the bad record starting on {@code line}; false when the run must stop.
+     * The report is one line: {@code bad record at line N: REASON: message}, the reason being the
+     * Flink dead letters' {@code errorType}.
+     */
+    private boolean badRecord(int line, BadRecordReason reason, String message) {
+        if (onError != OnError.SKIP) {
+            stderr.println(
+                    "bad record at line " + line + ": " + reason + ": " + firstLine(message));
         }
+        return onError != OnError.FAIL;
+    }
+
+    private static String firstLine(String message) {
+        int eol = message.indexOf('\n');
+        return eol < 0 ? message : message.substring(0, eol);
     }
 
     private String statement() throws IOException {
@@ -324,7 +452,14 @@ public final class PartiQLCli implements Callable<Integer> {
     }
 
     private InputStream openInput() throws IOException {
-        return "-".equals(input) ? nonClosing(stdin) : Files.newInputStream(Path.of(input));
+        if ("-".equals(input)) {
+            return nonClosing(stdin);
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            throw new IOException(input + " is a directory, not a file of records");
+        }
+        return Files.newInputStream(path);
     }
 
     private static InputStream nonClosing(InputStream in) {

@@ -7,7 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.partiqlvm.engine.CompiledPlan;
+import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.value.CollectionValue;
 import org.partiqlvm.value.Value;
@@ -17,8 +21,10 @@ import org.partiqlvm.value.json.JsonValueWriter;
 /**
  * Prints the CLI's results, one value per line: JSON (MISSING fields omitted, as every JSON writer
  * of the engine does) or Ion text (exact types: bags, MISSING, decimals, timestamps). What is
- * printed is held until {@link #commit()}, so that a record whose evaluation fails part-way prints
- * none of its rows ({@link #discard()}), as the Flink operators emit a record's rows all or none.
+ * printed is held until {@link #commit()}, so that a statement whose evaluation fails part-way
+ * prints none of its rows ({@link #discard()}). Per record, the rows come encoded by the shared
+ * {@link RecordRunner} ({@link #encoder}), all of a record's rows or none, as in the Flink
+ * operators.
  */
 final class ResultPrinter implements Closeable {
 
@@ -37,6 +43,61 @@ final class ResultPrinter implements Closeable {
         } else {
             json = null;
         }
+    }
+
+    /**
+     * The runner's encoder of {@code plan}'s rows in {@code format}: each row as the bytes of one
+     * output line (the same text {@link #printRow} prints), or an empty array for the MISSING value
+     * of an expression statement, which prints nothing.
+     */
+    static RecordRunner.Encoder<byte[]> encoder(CompiledPlan plan, InputFormat format) {
+        boolean query = plan.isQuery();
+        if (format == InputFormat.ION) {
+            return row -> {
+                Value v = query ? row.toValue() : row.getValue(0);
+                return !query && v.isMissing()
+                        ? NOTHING
+                        : IonValueWriter.standard().toText(v).getBytes(StandardCharsets.UTF_8);
+            };
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        JsonGenerator json;
+        try {
+            json = JSON.createGenerator(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        json.setRootValueSeparator(new SerializedString(""));
+        return row -> {
+            buffer.reset();
+            try {
+                if (query) {
+                    row.writeJson(json);
+                } else if (row.getValue(0).isMissing()) {
+                    return NOTHING;
+                } else {
+                    JsonValueWriter.standard().write(row.getValue(0), json);
+                }
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return buffer.toByteArray();
+        };
+    }
+
+    private static final byte[] NOTHING = new byte[0];
+
+    /** Writes out one record's encoded rows ({@link #encoder}), one per line. */
+    void printLines(List<byte[]> lines) throws IOException {
+        commit();
+        for (byte[] line : lines) {
+            if (line.length > 0) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+        out.flush();
     }
 
     /** Prints one result row. */
@@ -85,7 +146,9 @@ final class ResultPrinter implements Closeable {
 
     /** Drops what was printed since the last commit or discard. */
     void discard() throws IOException {
-        json.flush();
+        if (json != null) {
+            json.flush();
+        }
         pending.reset();
     }
 

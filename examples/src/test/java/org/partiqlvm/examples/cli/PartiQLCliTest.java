@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,12 +38,20 @@ class PartiQLCliTest {
     }
 
     static Run run(String stdin, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run run(byte[] stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin), args);
+    }
+
+    static Run run(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit =
                 PartiQLCli.run(
                         args,
-                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        stdin,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(
@@ -290,5 +299,158 @@ class PartiQLCliTest {
                 .contains("--query", "--query-file", "--input", "--format", "--output-format")
                 .contains("--mode", "--name", "--table", "--explain", "--on-error")
                 .contains("Exit codes");
+    }
+
+    @Test
+    void strictModeWithIonOutputReportsAnEvaluationErrorAsABadRecord() {
+        String input = "{\"qty\": 1}\n{\"qty\": \"two\"}\n{\"qty\": 3}\n";
+        String query = "SELECT VALUE s.qty + 1 FROM stream AS s";
+
+        Run fail = run(input, "--mode", "strict", "--output-format", "ion", "-q", query);
+        Run skip =
+                run(
+                        input,
+                        "--mode",
+                        "strict",
+                        "--output-format",
+                        "ion",
+                        "--on-error",
+                        "skip",
+                        "-q",
+                        query);
+
+        assertThat(fail.exit()).isEqualTo(PartiQLCli.INPUT_ERROR);
+        assertThat(fail.lines()).containsExactly("2");
+        assertThat(fail.err()).startsWith("bad record at line 2:").doesNotContain("Exception");
+        assertThat(skip.exit()).isZero();
+        assertThat(skip.lines()).containsExactly("2", "4");
+    }
+
+    @Test
+    void hostileIonRecordsAreBadRecordsAndLaterRecordsAreKept() {
+        String input =
+                "{a: 1}\n"
+                        + "[".repeat(5_000)
+                        + "]".repeat(5_000)
+                        + "\n{a: 2020-01-01T00:00+23:59}\n{a: 4}\n";
+
+        Run r =
+                run(
+                        input,
+                        "--format",
+                        "ion",
+                        "--on-error",
+                        "report",
+                        "-q",
+                        "SELECT VALUE s.a FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "4");
+        assertThat(r.err())
+                .contains("bad record at line 2:", "nested more than 1000")
+                .contains("bad record at line 3:", "timestamp")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aRecordProducingMoreRowsThanTheLimitIsABadRecord() {
+        String thousand = "[" + "1,".repeat(999) + "1]";
+        String input = "{\"xs\": [1, 2]}\n{\"xs\": " + thousand + "}\n{\"xs\": [3]}\n";
+        String query =
+                "SELECT VALUE a FROM stream AS s, s.xs AS a, s.xs AS b, s.xs AS c, s.xs AS d";
+
+        Run r = run(input, "--on-error", "report", "-q", query);
+        Run small = run(input, "--on-error", "report", "--limit", "rows-per-record=3", "-q", query);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(16 + 1);
+        assertThat(r.err())
+                .startsWith("bad record at line 2:")
+                .contains("ROW_LIMIT", "more than 100000 rows", "rows-per-record=100000");
+        assertThat(small.lines()).containsExactly("3");
+        assertThat(small.err()).contains("line 1:", "line 2:", "more than 3 rows");
+    }
+
+    @Test
+    void aRecordOverTheSizeLimitIsABadRecord() {
+        String input =
+                "{\"id\": 1}\n{\"id\": 2, \"s\": \"" + "x".repeat(1_000) + "\"}\n{\"id\": 3}\n";
+
+        Run r =
+                run(
+                        input,
+                        "--limit",
+                        "record-size=100",
+                        "--on-error",
+                        "report",
+                        "-q",
+                        "SELECT VALUE s.id FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "3");
+        assertThat(r.err())
+                .startsWith("bad record at line 2: LIMIT_EXCEEDED:")
+                .contains("record-size=100");
+    }
+
+    @Test
+    void anUnknownLimitIsAUsageError() {
+        Run r = run("", "--limit", "speed=3", "-q", "1");
+
+        assertThat(r.exit()).isEqualTo(PartiQLCli.USAGE_ERROR);
+        assertThat(r.err()).contains("speed");
+    }
+
+    @Test
+    void invalidUtf8IsABadRecordAndAByteOrderMarkIsSkipped() {
+        byte[] input =
+                "\uFEFF{\"s\": \"a\"}\n{\"s\": \"b?\"}\n{\"s\": \"c\"}\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        input[input.length - 16] = (byte) 0xFE;
+
+        Run r = run(input, "--on-error", "report", "-q", "SELECT VALUE s.s FROM stream AS s");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("\"a\"", "\"c\"");
+        assertThat(r.out()).doesNotContain("\uFFFD");
+        assertThat(r.err()).startsWith("bad record at line 2:");
+    }
+
+    @Test
+    void aDirectoryAsInputIsOneLineAndExitTwo() {
+        Run r = run("", "--input", dir.toString(), "-q", UNNEST);
+
+        assertThat(r.exit()).isEqualTo(PartiQLCli.INPUT_ERROR);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("is a directory");
+    }
+
+    @Test
+    void anInternalFailureExitsWithSeventyInOneLineAndTheTraceOnlyWhenVerbose() {
+        String[] args = {"-q", "SELECT VALUE s FROM stream AS s"};
+
+        Run quiet = run(failingInput(), args);
+        Run verbose = run(failingInput(), "--verbose", args[0], args[1]);
+
+        assertThat(quiet.exit()).isEqualTo(PartiQLCli.INTERNAL_ERROR);
+        assertThat(quiet.err().strip())
+                .startsWith("internal error: java.lang.IllegalStateException: broken stream")
+                .doesNotContain("\n");
+        assertThat(verbose.exit()).isEqualTo(PartiQLCli.INTERNAL_ERROR);
+        assertThat(verbose.err()).contains("\tat ");
+    }
+
+    /** An input stream that fails in a way the CLI cannot expect. */
+    private static InputStream failingInput() {
+        return new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("broken stream");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw new IllegalStateException("broken stream");
+            }
+        };
     }
 }

@@ -1,8 +1,9 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.Locale;
-import java.util.Set;
 import org.partiqlvm.engine.OutputSchema;
+import org.partiqlvm.engine.fn.BuiltinFunctions;
+import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.CaseWhen;
@@ -18,28 +19,15 @@ import org.partiqlvm.value.ValueKind;
 
 /**
  * The static type of a SELECT column where the expression alone decides it: a CAST's target, a
- * literal's kind, a predicate's BOOL, arithmetic on known numeric types, a string function's
- * STRING. Anything else (a path into the data, an aggregate) is {@link #ANY}. The value may still
- * be NULL or MISSING at run time (in permissive mode a failed operation is MISSING).
+ * literal's kind, a predicate's BOOL, arithmetic on known numeric types, the result type of a
+ * built-in function ({@link org.partiqlvm.engine.fn.FunctionTraits#resultKind()}). Anything else (a
+ * path into the data, an aggregate) is {@link #ANY}. The value may still be NULL or MISSING at run
+ * time (in permissive mode a failed operation is MISSING).
  */
 final class ColumnTypeInference {
 
     /** The name of an unknown type. */
     static final String ANY = OutputSchema.ANY;
-
-    private static final Set<String> STRING_FUNCTIONS =
-            Set.of(
-                    "upper",
-                    "lower",
-                    "trim_both",
-                    "trim_leading",
-                    "trim_trailing",
-                    "substring",
-                    "concat",
-                    "overlay");
-
-    private static final Set<String> INT_FUNCTIONS =
-            Set.of("char_length", "character_length", "octet_length", "bit_length", "position");
 
     private ColumnTypeInference() {}
 
@@ -97,11 +85,9 @@ final class ColumnTypeInference {
     }
 
     private static String ofCall(Call call) {
-        if (STRING_FUNCTIONS.contains(call.name())) {
-            return ValueKind.STRING.name();
-        }
-        if (INT_FUNCTIONS.contains(call.name())) {
-            return ValueKind.INT.name();
+        FunctionDefinition builtin = BuiltinFunctions.lookup(call.name(), call.args().size());
+        if (builtin != null && builtin.traits().resultKind() != null) {
+            return builtin.traits().resultKind().name();
         }
         if (call.name().equals("coalesce") && !call.args().isEmpty()) {
             String type = of(call.args().get(0));

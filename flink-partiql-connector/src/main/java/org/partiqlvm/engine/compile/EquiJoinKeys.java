@@ -14,6 +14,7 @@ import org.partiqlvm.plan.expr.PathGet;
 import org.partiqlvm.plan.expr.PathStep;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.rule.JoinPredicatePushdown;
 
 /**
  * Finds the equality keys of a join condition for a hash join: the conjuncts {@code l = r} of the
@@ -39,9 +40,7 @@ final class EquiJoinKeys {
      */
     static EquiJoinKeys of(PlanExpr condition, Set<Integer> leftVars, Set<Integer> rightVars) {
         EquiJoinKeys keys = new EquiJoinKeys();
-        List<PlanExpr> conjuncts = new ArrayList<>();
-        flattenAnd(condition, conjuncts);
-        for (PlanExpr conjunct : conjuncts) {
+        for (PlanExpr conjunct : JoinPredicatePushdown.conjuncts(condition)) {
             if (!(conjunct instanceof Op op) || op.op() != Operator.EQ) {
                 continue;
             }
@@ -61,16 +60,6 @@ final class EquiJoinKeys {
             }
         }
         return keys.left.isEmpty() ? null : keys;
-    }
-
-    private static void flattenAnd(PlanExpr expr, List<PlanExpr> out) {
-        if (expr instanceof Op op && op.op() == Operator.AND) {
-            for (PlanExpr arg : op.args()) {
-                flattenAnd(arg, out);
-            }
-        } else {
-            out.add(expr);
-        }
     }
 
     /** The variables {@code expr} reads, or null when it cannot tell. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.op.AggregateOp;
@@ -313,8 +312,9 @@ final class RelFormCompiler {
 
     /**
      * A hash join for a non-lateral INNER or LEFT join ({@code kind} after RIGHT joins are
-     * mirrored) whose condition has equality keys between the sides, in COERCE mode; null when the
-     * nested loop must do (see {@link HashJoinOp}).
+     * mirrored) whose condition has equality keys between the sides (an ON condition, or WHERE
+     * conjuncts moved into the join by the planner); null when the nested loop must do (see {@link
+     * HashJoinOp}).
      */
     RelSpec hashJoin(
             Join join,
@@ -325,7 +325,6 @@ final class RelFormCompiler {
             RelCompiler rels) {
         if (join.lateral()
                 || join.condition() == null
-                || context.mode() != EvalMode.COERCE
                 || (kind != Join.Kind.INNER && kind != Join.Kind.LEFT)) {
             return null;
         }

@@ -11,6 +11,8 @@ import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.LikeMatcher;
+import org.partiqlvm.engine.fn.ScalarFunction;
+import org.partiqlvm.engine.fn.Specializer;
 import org.partiqlvm.engine.fn.TypeNameException;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Call;
@@ -21,6 +23,7 @@ import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.Value;
 
 /**
  * Compiles the scalar forms backed by the function library: function calls (resolved against the
@@ -68,7 +71,11 @@ final class ScalarFormCompiler {
         String shown = call.name().toUpperCase(java.util.Locale.ROOT);
         FunctionDefinition definition = BuiltinFunctions.lookup(call.name(), arity);
         if (definition != null) {
-            return exprs.call(FunctionKernel.of(definition), shown, call.args(), call.span());
+            return exprs.call(
+                    FunctionKernel.of(specialize(definition, call)),
+                    shown,
+                    call.args(),
+                    call.span());
         }
         FunctionDefinition udf = context.udfs().lookup(call.name(), arity);
         if (udf != null) {
@@ -94,6 +101,33 @@ final class ScalarFormCompiler {
             message = "unknown function " + call.name();
         }
         throw new PlanningException(message, call.span(), context.source());
+    }
+
+    /**
+     * The definition to run for {@code call}: prepared from its literal arguments when the function
+     * has a {@link Specializer} (a regular expression compiled once), else as is.
+     */
+    private FunctionDefinition specialize(FunctionDefinition definition, Call call) {
+        Specializer specializer = definition.traits().specializer();
+        if (specializer == null) {
+            return definition;
+        }
+        Value[] literals = new Value[call.args().size()];
+        for (int i = 0; i < literals.length; i++) {
+            if (call.args().get(i) instanceof Lit lit) {
+                literals[i] = lit.value();
+            }
+        }
+        ScalarFunction f;
+        try {
+            f = specializer.specialize(literals);
+        } catch (IllegalArgumentException e) {
+            throw new PlanningException(
+                    call.name().toUpperCase(java.util.Locale.ROOT) + ": " + e.getMessage(),
+                    call.span(),
+                    context.source());
+        }
+        return f == null ? definition : definition.withImplementation(f);
     }
 
     private Eval like(Like like, ExprCompiler exprs) {

@@ -6,6 +6,7 @@ import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * A call of a function or operator: evaluates the arguments into their slots and runs the function
@@ -66,6 +67,13 @@ public final class CallEval extends Eval {
         for (int i = 0; i < args.length; i++) {
             args[i].eval(frame, values[i]);
         }
-        function.invoke(values, out, site);
+        function.invoke(values, out, site, frame.functions());
+        if (out.kind() == ValueKind.STRING && out.storedValue() == null) {
+            // a string built by this call (not one passed through): bounded by the value-size limit
+            int length = out.getString().length();
+            if (length > frame.limits().valueSize()) {
+                throw site.valueTooLarge("a string", length, frame.limits().valueSize());
+            }
+        }
     }
 }

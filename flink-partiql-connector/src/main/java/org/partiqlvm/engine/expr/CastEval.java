@@ -1,11 +1,13 @@
 package org.partiqlvm.engine.expr;
 
+import java.math.BigDecimal;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.Casts;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.ValueKind;
 
 /**
  * {@code CAST(v AS type)}, {@code CAN_CAST(v AS type)} and {@code CAN_LOSSLESS_CAST(v AS type)}.
@@ -52,9 +54,36 @@ public final class CastEval extends Eval {
         Slot v = frame.slot(valueSlot);
         value.eval(frame, v);
         switch (form) {
-            case CAST -> Casts.cast(v, target, out, site);
+            case CAST -> {
+                checkSize(frame, v);
+                Casts.cast(v, target, out, site);
+            }
             case CAN_CAST -> Casts.canCast(v, target, out);
             case CAN_LOSSLESS_CAST -> Casts.canLosslessCast(v, target, out);
+        }
+    }
+
+    /**
+     * Refuses, before building it, a cast result larger than the value-size limit: a padded CHAR of
+     * a huge length, or the plain text of a decimal with a huge exponent.
+     */
+    private void checkSize(Frame frame, Slot v) {
+        long limit = frame.limits().valueSize();
+        CastTarget.Type type = target.type();
+        if (type == CastTarget.Type.CHAR && target.precision() > limit) {
+            throw site.valueTooLarge("a CHAR", target.precision(), limit);
+        }
+        if (v.kind() == ValueKind.DECIMAL
+                && !v.isCompactDecimal()
+                && (type == CastTarget.Type.STRING
+                        || type == CastTarget.Type.VARCHAR
+                        || type == CastTarget.Type.CHAR
+                        || type == CastTarget.Type.SYMBOL)) {
+            BigDecimal d = v.toValue().asBigDecimal();
+            long length = d.precision() + Math.abs((long) d.scale()) + 2;
+            if (length > limit) {
+                throw site.valueTooLarge("the text of a decimal", length, limit);
+            }
         }
     }
 }

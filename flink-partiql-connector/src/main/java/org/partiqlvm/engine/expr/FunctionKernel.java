@@ -1,6 +1,7 @@
 package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.fn.CallSite;
+import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.value.Slot;
@@ -22,6 +23,11 @@ public final class FunctionKernel implements ScalarFunction {
     @Override
     public void invoke(Slot[] args, Slot out, CallSite site) {
         definition.call(args, out, site);
+    }
+
+    @Override
+    public void invoke(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        definition.call(args, out, site, context);
     }
 
     /** The function as a {@link ScalarFunction} honouring its null policy. */

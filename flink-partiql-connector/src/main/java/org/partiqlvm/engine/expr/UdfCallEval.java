@@ -19,9 +19,10 @@ import org.partiqlvm.value.ValueKind;
  * <p>Reads: each argument into its temporary slot. Writes: {@code out} = the function's result. A
  * known argument of a kind its parameter does not accept is a type mismatch (MISSING in COERCE
  * mode, an {@link EvaluationException} in ERROR mode) and the function is not called; then the
- * {@link org.partiqlvm.engine.fn.NullPolicy} applies. An exception other than an {@link
- * EvaluationException} escaping the function becomes an {@link EvaluationException} naming the call
- * (both modes: it is a failure of the function, not of the data).
+ * {@link org.partiqlvm.engine.fn.NullPolicy} applies. Anything else escaping the function (any
+ * exception, checked ones thrown sneakily included, and any {@link Error} but a {@link
+ * VirtualMachineError}) becomes an {@link EvaluationException} naming the call (both modes: it is a
+ * failure of the function, not of the data). A function that writes no result returns MISSING.
  *
  * <p>Allocates nothing itself (the argument slot array is built once per VM, in the frame's state
  * {@code argsStateIndex}); the function may.
@@ -87,12 +88,26 @@ public final class UdfCallEval extends Eval {
             }
         }
         FunctionDefinition function = (FunctionDefinition) frame.state(functionStateIndex);
+        if (!isArgument(out, values)) {
+            out.setMissing(); // a function that writes nothing returns MISSING, not a stale value
+        }
         try {
             function.call(values, out, site);
         } catch (EvaluationException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // also checked exceptions thrown sneakily, and other Errors
             throw site.error("user-defined function failed: " + e, e);
         }
+    }
+
+    private static boolean isArgument(Slot out, Slot[] values) {
+        for (Slot value : values) {
+            if (value == out) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -223,6 +223,14 @@ public final class Arithmetic {
     }
 
     private static void decimals(int op, BigDecimal x, BigDecimal y, Slot out, CallSite site) {
+        try {
+            decimalsExact(op, x, y, out, site);
+        } catch (ArithmeticException e) { // an exponent past the int range of BigDecimal's scale
+            site.dataError(out, "the result's exponent is out of range");
+        }
+    }
+
+    private static void decimalsExact(int op, BigDecimal x, BigDecimal y, Slot out, CallSite site) {
         switch (op) {
             case ADD -> Numbers.setDecimal(out, x.add(y, DECIMAL_CONTEXT));
             case SUBTRACT -> Numbers.setDecimal(out, x.subtract(y, DECIMAL_CONTEXT));
@@ -238,7 +246,13 @@ public final class Arithmetic {
                 if (y.signum() == 0) {
                     site.dataError(out, "division by zero");
                 } else {
-                    Numbers.setDecimal(out, x.remainder(y));
+                    BigDecimal r = BoundedDecimals.remainder(x, y);
+                    if (r == null) {
+                        site.dataError(
+                                out, "the remainder of numbers this far apart is out of range");
+                    } else {
+                        Numbers.setDecimal(out, r);
+                    }
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.partiqlvm.engine.fn;
 import java.io.Serializable;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.LimitExceededException;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
@@ -43,6 +45,23 @@ public final class CallSite implements Serializable {
     /** A call site outside any statement, for tests and direct calls. */
     public static CallSite of(String name, EvalMode mode) {
         return new CallSite(name, null, null, mode);
+    }
+
+    /**
+     * The error for a value this call would build past the {@linkplain Limits#valueSize()
+     * value-size limit} (in both modes: a limit is not a data error).
+     *
+     * @param what the value, such as {@code "a string"}
+     * @param bytes its size in bytes (a string counts one byte per character)
+     * @param limit the limit
+     */
+    public LimitExceededException valueTooLarge(String what, long bytes, long limit) {
+        return new LimitExceededException(
+                Limits.VALUE_SIZE,
+                limit,
+                name + " would build " + what + " of " + bytes + " bytes, more than a value may",
+                span,
+                source);
     }
 
     /** The function or operator name as written. */

@@ -204,11 +204,14 @@ public final class Casts {
         BigInteger x;
         switch (number.kind()) {
             case INT -> x = number.asBigInteger();
-            case DECIMAL ->
-                    x =
-                            number.asBigDecimal()
-                                    .setScale(0, RoundingMode.HALF_EVEN)
-                                    .toBigIntegerExact();
+            case DECIMAL -> {
+                BigDecimal d = number.asBigDecimal();
+                if (!BoundedDecimals.mayFit(d, 20)) {
+                    site.dataError(out, number + " is out of range for " + t);
+                    return;
+                }
+                x = BoundedDecimals.setScale(d, 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+            }
             default -> {
                 double d = number.asDouble();
                 if (!Double.isFinite(d)) {
@@ -239,13 +242,22 @@ public final class Casts {
                         ? BigDecimal.valueOf(number.asDouble())
                         : number.asBigDecimal();
         if (t.precision() != CastTarget.UNSPECIFIED) {
-            d = d.setScale(t.scale(), RoundingMode.HALF_UP);
+            int scale = Math.max(t.scale(), 0);
+            if (!BoundedDecimals.mayFit(d, t.precision() - scale)) {
+                site.dataError(out, number + " does not fit " + t);
+                return;
+            }
+            d = BoundedDecimals.setScale(d, t.scale(), RoundingMode.HALF_UP);
             if (d.signum() != 0 && d.precision() > t.precision()) {
                 site.dataError(out, number + " does not fit " + t);
                 return;
             }
         } else if (t.scale() != CastTarget.UNSPECIFIED) {
-            d = d.setScale(t.scale(), RoundingMode.HALF_UP);
+            d = BoundedDecimals.setScale(d, t.scale(), RoundingMode.HALF_UP);
+            if (d == null) {
+                site.dataError(out, number + " does not fit " + t);
+                return;
+            }
         }
         Numbers.setDecimal(out, d);
     }

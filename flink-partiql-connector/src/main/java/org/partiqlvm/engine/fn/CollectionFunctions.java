@@ -23,6 +23,96 @@ public final class CollectionFunctions {
 
     private CollectionFunctions() {}
 
+    /** Registers CARDINALITY, EXISTS and the collection aggregates COLL_x. */
+    static void register(FunctionTable t) {
+        t.add(
+                        "cardinality",
+                        KindSet.CONTAINER,
+                        CollectionFunctions::cardinality,
+                        "The number of elements of a collection, or fields of a STRUCT.")
+                .returns(ValueKind.INT)
+                .example("CARDINALITY([1, 2, 3])", "3");
+        t.add(
+                        "exists",
+                        KindSet.CONTAINER,
+                        CollectionFunctions::exists,
+                        "True when a collection or STRUCT is not empty.")
+                .returns(ValueKind.BOOL)
+                .example("EXISTS(<<>>)", "false");
+        t.add(
+                        "coll_distinct",
+                        KindSet.COLLECTION,
+                        CollectionFunctions::collDistinct,
+                        "The elements of a collection without repeats, as a BAG (for"
+                                + " COLL_x(DISTINCT c)).")
+                .returns(ValueKind.BAG)
+                .example("COLL_DISTINCT([1, 1])", "<<1>>");
+        t.addCollectionAggregate(
+                        "coll_count",
+                        CollectionFunctions::collCount,
+                        "The number of elements that are neither MISSING nor NULL.")
+                .returns(ValueKind.INT)
+                .example("COLL_COUNT([1, NULL, 2])", "2")
+                .distinct()
+                .example("COLL_COUNT(DISTINCT [1, 1, NULL])", "1");
+        t.addCollectionAggregate(
+                        "coll_sum",
+                        CollectionFunctions::collSum,
+                        "The sum of the numeric elements, NULL if none.")
+                .returns("a number")
+                .example("COLL_SUM(DISTINCT [1, 1, 2])", "3")
+                .distinct()
+                .example("COLL_SUM([1, 1, 2])", "4");
+        t.addCollectionAggregate(
+                        "coll_avg",
+                        CollectionFunctions::collAvg,
+                        "The mean of the numeric elements, NULL if none.")
+                .returns("a number")
+                .example("COLL_AVG([1, 2])", "1.5")
+                .distinct()
+                .example("COLL_AVG(DISTINCT [1, 1, 4])", "2.5");
+        t.addCollectionAggregate(
+                        "coll_min",
+                        CollectionFunctions::collMin,
+                        "The least element, NULL if none.")
+                .returns("any")
+                .example("COLL_MIN([3, 1, 2])", "1")
+                .distinct()
+                .example("COLL_MIN(DISTINCT [3, 3])", "3");
+        t.addCollectionAggregate(
+                        "coll_max",
+                        CollectionFunctions::collMax,
+                        "The greatest element, NULL if none.")
+                .returns("any")
+                .example("COLL_MAX([3, 1, 2])", "3")
+                .distinct()
+                .example("COLL_MAX(DISTINCT [3, 3])", "3");
+        t.addCollectionAggregate(
+                        "coll_any",
+                        CollectionFunctions::collAny,
+                        "True when some BOOL element is true, NULL if none.")
+                .returns(ValueKind.BOOL)
+                .example("COLL_ANY([false, true])", "true")
+                .distinct()
+                .example("COLL_ANY(DISTINCT [false, false])", "false");
+        t.addCollectionAggregate(
+                        "coll_some",
+                        CollectionFunctions::collSome,
+                        "True when some BOOL element is true, NULL if none.")
+                .returns(ValueKind.BOOL)
+                .example("COLL_SOME([false])", "false")
+                .distinct()
+                .example("COLL_SOME(DISTINCT [true])", "true");
+        t.addCollectionAggregate(
+                        "coll_every",
+                        CollectionFunctions::collEvery,
+                        "True when every BOOL element is true, NULL if none.")
+                .returns(ValueKind.BOOL)
+                .example("COLL_EVERY([true, false])", "false")
+                .distinct()
+                .example("COLL_EVERY(DISTINCT [true, true])", "true");
+    }
+
     /** {@code cardinality(c)}: the number of elements of a collection, or of fields of a STRUCT. */
     public static void cardinality(Slot[] args, Slot out, CallSite site) {
         Slot c = args[0];

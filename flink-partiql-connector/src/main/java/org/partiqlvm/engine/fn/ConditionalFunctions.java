@@ -10,6 +10,26 @@ public final class ConditionalFunctions {
 
     private ConditionalFunctions() {}
 
+    /** Registers COALESCE and NULLIF. */
+    static void register(FunctionTable t) {
+        t.addCustom(
+                        "coalesce",
+                        1,
+                        FunctionTable.VARIADIC,
+                        ConditionalFunctions::coalesce,
+                        "The first argument that is neither MISSING nor NULL, else NULL.")
+                .returns("any")
+                .example("COALESCE(NULL, MISSING, 'x')", "'x'");
+        t.addCustom(
+                        "nullif",
+                        2,
+                        2,
+                        ConditionalFunctions::nullif,
+                        "NULL when the arguments are equal, else the first.")
+                .returns("same as the first argument")
+                .example("NULLIF(1, 1.0)", "NULL");
+    }
+
     /**
      * {@code coalesce(a, b, ...)}: the first argument that is neither MISSING nor NULL; NULL when
      * all are (coalesce.ion).

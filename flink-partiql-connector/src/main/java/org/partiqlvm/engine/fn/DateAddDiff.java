@@ -36,7 +36,7 @@ final class DateAddDiff {
             return;
         }
         long n = Numbers.clampedLong(args[0]);
-        if (Math.abs(n) > MAX_AMOUNT) {
+        if (n > MAX_AMOUNT || n < -MAX_AMOUNT) { // not Math.abs: it keeps Long.MIN_VALUE negative
             site.dataError(out, "datetime out of range");
             return;
         }

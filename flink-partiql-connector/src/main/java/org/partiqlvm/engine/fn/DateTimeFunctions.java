@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.partiqlvm.value.DateValue;
 import org.partiqlvm.value.IntervalDayTimeValue;
 import org.partiqlvm.value.IntervalYearMonthValue;
@@ -30,6 +31,206 @@ import org.partiqlvm.value.ValueKind;
 public final class DateTimeFunctions {
 
     private DateTimeFunctions() {}
+
+    private static final KindSet YEAR_MONTH_FIELDS =
+            KindSet.of(
+                    "DATE, TIMESTAMP or INTERVAL YEAR TO MONTH",
+                    ValueKind.DATE,
+                    ValueKind.TIMESTAMP,
+                    ValueKind.INTERVAL_YEAR_MONTH);
+    private static final KindSet DAY_FIELD =
+            KindSet.of(
+                    "DATE, TIMESTAMP or INTERVAL DAY TO SECOND",
+                    ValueKind.DATE,
+                    ValueKind.TIMESTAMP,
+                    ValueKind.INTERVAL_DAY_TIME);
+    private static final KindSet TIME_FIELDS =
+            KindSet.of(
+                    "TIME, TIMESTAMP or INTERVAL DAY TO SECOND",
+                    ValueKind.TIME,
+                    ValueKind.TIMESTAMP,
+                    ValueKind.INTERVAL_DAY_TIME);
+    private static final KindSet ZONED =
+            KindSet.of("TIME or TIMESTAMP WITH TIME ZONE", ValueKind.TIME, ValueKind.TIMESTAMP);
+
+    private static final String TS = "TIMESTAMP '2024-03-15 10:20:30.5'";
+
+    /** Registers the EXTRACT, DATE_ADD and DATE_DIFF forms (lowered to one function per field). */
+    static void register(FunctionTable t) {
+        t.add(
+                        "extract_year",
+                        YEAR_MONTH_FIELDS,
+                        DateTimeFunctions::extractYear,
+                        "EXTRACT(YEAR FROM x): the year of a date/timestamp, or years of an"
+                                + " interval.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(YEAR FROM " + TS + ")", "2024");
+        t.add(
+                        "extract_month",
+                        YEAR_MONTH_FIELDS,
+                        DateTimeFunctions::extractMonth,
+                        "EXTRACT(MONTH FROM x): the month of a date/timestamp or interval.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(MONTH FROM " + TS + ")", "3");
+        t.add(
+                        "extract_day",
+                        DAY_FIELD,
+                        DateTimeFunctions::extractDay,
+                        "EXTRACT(DAY FROM x): the day of month of a date/timestamp, or days of an"
+                                + " interval.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(DAY FROM " + TS + ")", "15");
+        t.add(
+                        "extract_hour",
+                        TIME_FIELDS,
+                        DateTimeFunctions::extractHour,
+                        "EXTRACT(HOUR FROM x): the hour of a time/timestamp or interval.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(HOUR FROM " + TS + ")", "10");
+        t.add(
+                        "extract_minute",
+                        TIME_FIELDS,
+                        DateTimeFunctions::extractMinute,
+                        "EXTRACT(MINUTE FROM x): the minute of a time/timestamp or interval.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(MINUTE FROM " + TS + ")", "20");
+        t.add(
+                        "extract_second",
+                        TIME_FIELDS,
+                        DateTimeFunctions::extractSecond,
+                        "EXTRACT(SECOND FROM x): the seconds with fraction, as DECIMAL.")
+                .returns(ValueKind.DECIMAL)
+                .example("EXTRACT(SECOND FROM " + TS + ")", "30.5");
+        t.add(
+                        "extract_timezone_hour",
+                        ZONED,
+                        DateTimeFunctions::extractTimezoneHour,
+                        "EXTRACT(TIMEZONE_HOUR FROM x): the hours of the UTC offset.")
+                .returns(ValueKind.INT)
+                .example("EXTRACT(TIMEZONE_HOUR FROM TIME WITH TIME ZONE '10:00:00-05:30')", "-5");
+        t.add(
+                        "extract_timezone_minute",
+                        ZONED,
+                        DateTimeFunctions::extractTimezoneMinute,
+                        "EXTRACT(TIMEZONE_MINUTE FROM x): the minutes of the UTC offset.")
+                .returns(ValueKind.INT)
+                .example(
+                        "EXTRACT(TIMEZONE_MINUTE FROM TIME WITH TIME ZONE '10:00:00-05:30')",
+                        "-30");
+        List<KindSet> add = List.of(KindSet.INT, KindSet.DATETIME);
+        String sameDatetime = "same as the datetime";
+        String d = "DATE '2024-01-31'";
+        t.add(
+                        "date_add_year",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddYear,
+                        "DATE_ADD(YEAR, n, x): x plus n years.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(YEAR, 1, " + d + ")", "DATE '2025-01-31'");
+        t.add(
+                        "date_add_month",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddMonth,
+                        "DATE_ADD(MONTH, n, x): x plus n months.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(MONTH, 1, " + d + ")", "DATE '2024-02-29'");
+        t.add(
+                        "date_add_day",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddDay,
+                        "DATE_ADD(DAY, n, x): x plus n days.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(DAY, 1, " + d + ")", "DATE '2024-02-01'");
+        t.add(
+                        "date_add_hour",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddHour,
+                        "DATE_ADD(HOUR, n, x): x plus n hours.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(HOUR, -11, " + TS + ")", "TIMESTAMP '2024-03-14 23:20:30.5'");
+        t.add(
+                        "date_add_minute",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddMinute,
+                        "DATE_ADD(MINUTE, n, x): x plus n minutes.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(MINUTE, 40, " + TS + ")", "TIMESTAMP '2024-03-15 11:00:30.5'");
+        t.add(
+                        "date_add_second",
+                        2,
+                        2,
+                        add,
+                        DateTimeFunctions::dateAddSecond,
+                        "DATE_ADD(SECOND, n, x): x plus n seconds.")
+                .returns(sameDatetime)
+                .example("DATE_ADD(SECOND, 30, " + TS + ")", "TIMESTAMP '2024-03-15 10:21:00.5'");
+        List<KindSet> diff = List.of(KindSet.DATETIME);
+        String a = "TIMESTAMP '2024-01-01 00:00:00', ";
+        t.add(
+                        "date_diff_year",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffYear,
+                        "DATE_DIFF(YEAR, a, b): whole years from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(YEAR, " + a + TS + ")", "0");
+        t.add(
+                        "date_diff_month",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffMonth,
+                        "DATE_DIFF(MONTH, a, b): whole months from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(MONTH, " + a + TS + ")", "2");
+        t.add(
+                        "date_diff_day",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffDay,
+                        "DATE_DIFF(DAY, a, b): whole days from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(DAY, " + a + TS + ")", "74");
+        t.add(
+                        "date_diff_hour",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffHour,
+                        "DATE_DIFF(HOUR, a, b): whole hours from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(HOUR, " + a + TS + ")", "1786");
+        t.add(
+                        "date_diff_minute",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffMinute,
+                        "DATE_DIFF(MINUTE, a, b): whole minutes from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(MINUTE, " + a + TS + ")", "107180");
+        t.add(
+                        "date_diff_second",
+                        2,
+                        2,
+                        diff,
+                        DateTimeFunctions::dateDiffSecond,
+                        "DATE_DIFF(SECOND, a, b): whole seconds from a to b.")
+                .returns(ValueKind.INT)
+                .example("DATE_DIFF(SECOND, " + a + TS + ")", "6430830");
+    }
 
     // ---------------------------------------------------------------- EXTRACT
 

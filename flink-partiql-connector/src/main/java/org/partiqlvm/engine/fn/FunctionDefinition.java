@@ -25,6 +25,8 @@ import org.partiqlvm.value.ValueKind;
  *     arguments after it (variadic functions); never empty
  * @param implementation the code
  * @param description what the function computes, for documentation and errors
+ * @param traits result type, determinism, example and plan-time preparation ({@link
+ *     FunctionTraits#NONE} when unknown)
  */
 public record FunctionDefinition(
         String name,
@@ -33,10 +35,12 @@ public record FunctionDefinition(
         NullPolicy nullPolicy,
         List<KindSet> parameters,
         ScalarFunction implementation,
-        String description)
+        String description,
+        FunctionTraits traits)
         implements Serializable {
 
     public FunctionDefinition {
+        Objects.requireNonNull(traits, "traits");
         name = name.toLowerCase(Locale.ROOT);
         Objects.requireNonNull(nullPolicy, "nullPolicy");
         Objects.requireNonNull(implementation, "implementation");
@@ -48,6 +52,26 @@ public record FunctionDefinition(
         if (minArity < 0 || maxArity < minArity) {
             throw new IllegalArgumentException("bad arity " + minArity + ".." + maxArity);
         }
+    }
+
+    /** A definition with nothing known beyond its parameters ({@link FunctionTraits#NONE}). */
+    public FunctionDefinition(
+            String name,
+            int minArity,
+            int maxArity,
+            NullPolicy nullPolicy,
+            List<KindSet> parameters,
+            ScalarFunction implementation,
+            String description) {
+        this(
+                name,
+                minArity,
+                maxArity,
+                nullPolicy,
+                parameters,
+                implementation,
+                description,
+                FunctionTraits.NONE);
     }
 
     /** A definition whose parameters accept any kind. */
@@ -87,6 +111,30 @@ public record FunctionDefinition(
      * @param site the call site, for error reporting
      */
     public void call(Slot[] args, Slot out, CallSite site) {
+        if (!unknownHandled(args, out, site)) {
+            implementation.invoke(args, out, site);
+        }
+    }
+
+    /**
+     * {@link #call(Slot[], Slot, CallSite)} with the calling VM's context (its clock and caches).
+     */
+    public void call(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (!unknownHandled(args, out, site)) {
+            implementation.invoke(args, out, site, context);
+        }
+    }
+
+    /** This definition running {@code f} instead of its implementation (a specialized call). */
+    public FunctionDefinition withImplementation(ScalarFunction f) {
+        return new FunctionDefinition(
+                name, minArity, maxArity, nullPolicy, parameters, f, description, traits);
+    }
+
+    /**
+     * Applies the null policy: true when the result is decided (an unknown argument, a type error).
+     */
+    private boolean unknownHandled(Slot[] args, Slot out, CallSite site) {
         if (nullPolicy == NullPolicy.PROPAGATE) {
             boolean missing = false;
             boolean unknown = false;
@@ -105,7 +153,7 @@ public record FunctionDefinition(
                     KindSet accepted = parameter(i);
                     if (!k.isUnknown() && !accepted.contains(k)) {
                         site.typeMismatch(out, i, accepted.description(), k);
-                        return;
+                        return true;
                     }
                 }
                 if (missing) {
@@ -113,10 +161,10 @@ public record FunctionDefinition(
                 } else {
                     out.setNull();
                 }
-                return;
+                return true;
             }
         }
-        implementation.invoke(args, out, site);
+        return false;
     }
 
     /** The signature for documentation, e.g. {@code substring(STRING or SYMBOL, INT[, INT])}. */

@@ -2,6 +2,7 @@ package org.partiqlvm.engine.fn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
@@ -16,6 +17,87 @@ import org.partiqlvm.value.ValueKind;
 public final class NumericFunctions {
 
     private NumericFunctions() {}
+
+    /** Registers the numeric functions. */
+    static void register(FunctionTable t) {
+        String sameNumber = "same as the argument";
+        t.add(
+                        "abs",
+                        KindSet.NUMBER_OR_INTERVAL,
+                        NumericFunctions::abs,
+                        "The absolute value of a number or interval.")
+                .returns(sameNumber)
+                .example("ABS(-2.5)", "2.5");
+        t.add(
+                        "mod",
+                        2,
+                        2,
+                        List.of(KindSet.NUMBER),
+                        NumericFunctions::mod,
+                        "The remainder of the division, with the sign of the dividend.")
+                .returns("a number")
+                .example("MOD(-7, 3)", "-1");
+        String ceil = "The smallest integral value not below the number.";
+        t.add("ceil", KindSet.NUMBER, NumericFunctions::ceil, ceil)
+                .returns(sameNumber)
+                .example("CEIL(1.2)", "2.");
+        t.add("ceiling", KindSet.NUMBER, NumericFunctions::ceil, ceil)
+                .returns(sameNumber)
+                .example("CEILING(-1.2)", "-1.");
+        t.add(
+                        "floor",
+                        KindSet.NUMBER,
+                        NumericFunctions::floor,
+                        "The largest integral value not above the number.")
+                .returns(sameNumber)
+                .example("FLOOR(-1.2)", "-2.");
+        t.add(
+                        "round",
+                        1,
+                        2,
+                        List.of(KindSet.NUMBER, KindSet.INT),
+                        NumericFunctions::round,
+                        "The number rounded (halves away from zero) to a number of decimal places"
+                                + " (default 0).")
+                .returns(sameNumber)
+                .example("ROUND(2.345, 2)", "2.35");
+        t.add(
+                        "trunc",
+                        1,
+                        2,
+                        List.of(KindSet.NUMBER, KindSet.INT),
+                        NumericFunctions::trunc,
+                        "The number truncated toward zero to a number of decimal places (default"
+                                + " 0).")
+                .returns(sameNumber)
+                .example("TRUNC(2.345, 1)", "2.3");
+        t.add(
+                        "sign",
+                        KindSet.NUMBER,
+                        NumericFunctions::sign,
+                        "-1, 0 or 1 as the sign of the number.")
+                .returns(sameNumber)
+                .example("SIGN(-0.5)", "-1.");
+        t.add("sqrt", KindSet.NUMBER, NumericFunctions::sqrt, "The square root, as FLOAT.")
+                .returns(ValueKind.FLOAT)
+                .example("SQRT(16)", "`4.0e0`");
+        t.add("exp", KindSet.NUMBER, NumericFunctions::exp, "e raised to the number, as FLOAT.")
+                .returns(ValueKind.FLOAT)
+                .example("EXP(0)", "`1.0e0`");
+        t.add("ln", KindSet.NUMBER, NumericFunctions::ln, "The natural logarithm, as FLOAT.")
+                .returns(ValueKind.FLOAT)
+                .example("LN(1)", "`0.0e0`");
+        t.add("log10", KindSet.NUMBER, NumericFunctions::log10, "The base-10 logarithm, as FLOAT.")
+                .returns(ValueKind.FLOAT)
+                .example("LOG10(1000)", "`3.0e0`");
+        String power = "The first number raised to the second, as FLOAT.";
+        t.add("power", 2, 2, List.of(KindSet.NUMBER), NumericFunctions::power, power)
+                .returns(ValueKind.FLOAT)
+                .example("POWER(2, 10)", "`1024.0e0`");
+        t.add("pow", 2, 2, List.of(KindSet.NUMBER), NumericFunctions::power, power)
+                .returns(ValueKind.FLOAT)
+                .example("POW(2, -1)", "`0.5e0`");
+    }
 
     /** {@code abs(x)}: the absolute value of a number or an interval (abs.ion). */
     public static void abs(Slot[] args, Slot out, CallSite site) {
@@ -158,7 +240,9 @@ public final class NumericFunctions {
     private static void integral(Slot x, RoundingMode mode, Slot out, CallSite site) {
         switch (x.kind()) {
             case INT -> out.copyFrom(x);
-            case DECIMAL -> Numbers.setDecimal(out, x.toValue().asBigDecimal().setScale(0, mode));
+            case DECIMAL ->
+                    Numbers.setDecimal(
+                            out, BoundedDecimals.round(x.toValue().asBigDecimal(), 0, mode));
             case FLOAT ->
                     out.setDouble(
                             mode == RoundingMode.CEILING
@@ -191,8 +275,10 @@ public final class NumericFunctions {
                 }
             }
             case DECIMAL -> {
-                BigDecimal r = x.toValue().asBigDecimal().setScale(places, mode);
-                Numbers.setDecimal(out, places < 0 ? r.setScale(0) : r);
+                BigDecimal r = BoundedDecimals.round(x.toValue().asBigDecimal(), places, mode);
+                Numbers.setDecimal(
+                        out,
+                        places < 0 ? BoundedDecimals.round(r, 0, RoundingMode.UNNECESSARY) : r);
             }
             default -> {
                 double d = x.getDouble();

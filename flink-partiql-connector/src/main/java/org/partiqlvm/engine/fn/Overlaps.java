@@ -19,6 +19,21 @@ public final class Overlaps {
 
     private Overlaps() {}
 
+    /** Registers OVERLAPS. */
+    static void register(FunctionTable t) {
+        t.addCustom(
+                        "overlaps",
+                        2,
+                        2,
+                        (args, out, site) -> overlaps(args[0], args[1], out, site),
+                        "True when two (start, end) periods of dates, times or timestamps overlap.")
+                .returns(ValueKind.BOOL)
+                .example(
+                        "(DATE '2024-01-01', DATE '2024-01-10') OVERLAPS (DATE '2024-01-05',"
+                                + " DATE '2024-01-20')",
+                        "true");
+    }
+
     /** {@code a OVERLAPS b}. */
     public static void overlaps(Slot a, Slot b, Slot out, CallSite site) {
         if (Args.unknownBinary(a, b, KindSet.COLLECTION, out, site)) {

@@ -25,4 +25,12 @@ public interface ScalarFunction extends Serializable {
      * @param site the call site, for error reporting
      */
     void invoke(Slot[] args, Slot out, CallSite site);
+
+    /**
+     * Computes the function with the calling VM's context; functions that need it implement {@link
+     * ContextualFunction}, the others ignore it.
+     */
+    default void invoke(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        invoke(args, out, site);
+    }
 }

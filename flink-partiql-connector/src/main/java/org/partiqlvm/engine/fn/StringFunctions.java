@@ -1,5 +1,6 @@
 package org.partiqlvm.engine.fn;
 
+import java.util.List;
 import java.util.Locale;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
@@ -16,6 +17,108 @@ import org.partiqlvm.value.ValueKind;
 public final class StringFunctions {
 
     private StringFunctions() {}
+
+    /** Registers the SQL string functions (and the special forms lowered to them). */
+    static void register(FunctionTable t) {
+        String codePoints = "Number of characters (code points) of a string.";
+        t.add("char_length", KindSet.TEXT, StringFunctions::charLength, codePoints)
+                .returns(ValueKind.INT)
+                .example("CHAR_LENGTH('café')", "4");
+        t.add("character_length", KindSet.TEXT, StringFunctions::charLength, codePoints)
+                .returns(ValueKind.INT)
+                .example("CHARACTER_LENGTH('abc')", "3");
+        t.add(
+                        "octet_length",
+                        KindSet.TEXT_OR_LOB,
+                        StringFunctions::octetLength,
+                        "Number of bytes of a string in UTF-8, or of a BLOB/CLOB.")
+                .returns(ValueKind.INT)
+                .example("OCTET_LENGTH('café')", "5");
+        t.add(
+                        "bit_length",
+                        KindSet.TEXT_OR_LOB,
+                        StringFunctions::bitLength,
+                        "Number of bits of a string in UTF-8, or of a BLOB/CLOB.")
+                .returns(ValueKind.INT)
+                .example("BIT_LENGTH('ab')", "16");
+        t.add("lower", KindSet.TEXT, StringFunctions::lower, "The string in lower case.")
+                .returns(ValueKind.STRING)
+                .example("LOWER('AbC')", "'abc'");
+        t.add("upper", KindSet.TEXT, StringFunctions::upper, "The string in upper case.")
+                .returns(ValueKind.STRING)
+                .example("UPPER('AbC')", "'ABC'");
+        t.add(
+                        "concat",
+                        2,
+                        2,
+                        List.of(KindSet.TEXT),
+                        StringFunctions::concat,
+                        "The concatenation of two strings (the `||` operator).")
+                .returns(ValueKind.STRING)
+                .example("'ab' || 'cd'", "'abcd'");
+        t.add(
+                        "substring",
+                        2,
+                        3,
+                        List.of(KindSet.TEXT, KindSet.INT),
+                        StringFunctions::substring,
+                        "The characters from a 1-based start position, optionally for a length.")
+                .returns(ValueKind.STRING)
+                .example("SUBSTRING('abcdef' FROM 2 FOR 3)", "'bcd'");
+        t.add(
+                        "position",
+                        2,
+                        2,
+                        List.of(KindSet.TEXT),
+                        StringFunctions::position,
+                        "The 1-based position of the first string in the second, 0 if absent.")
+                .returns(ValueKind.INT)
+                .example("POSITION('c' IN 'abcd')", "3");
+        t.add(
+                        "overlay",
+                        3,
+                        4,
+                        List.of(KindSet.TEXT, KindSet.TEXT, KindSet.INT),
+                        StringFunctions::overlay,
+                        "The string with a range of characters replaced by another string.")
+                .returns(ValueKind.STRING)
+                .example("OVERLAY('abcdef' PLACING 'XY' FROM 2 FOR 3)", "'aXYef'");
+        t.add(
+                        "trim",
+                        KindSet.TEXT,
+                        StringFunctions::trimBoth,
+                        "The string without leading and trailing spaces.")
+                .returns(ValueKind.STRING)
+                .example("TRIM('  a b  ')", "'a b'");
+        t.add(
+                        "trim_both",
+                        1,
+                        2,
+                        List.of(KindSet.TEXT),
+                        StringFunctions::trimBoth,
+                        "The string without leading and trailing characters of the set (default"
+                                + " a space).")
+                .returns(ValueKind.STRING)
+                .example("TRIM(BOTH 'x' FROM 'xxaxx')", "'a'");
+        t.add(
+                        "trim_leading",
+                        1,
+                        2,
+                        List.of(KindSet.TEXT),
+                        StringFunctions::trimLeading,
+                        "The string without leading characters of the set (default a space).")
+                .returns(ValueKind.STRING)
+                .example("TRIM(LEADING 'x' FROM 'xxaxx')", "'axx'");
+        t.add(
+                        "trim_trailing",
+                        1,
+                        2,
+                        List.of(KindSet.TEXT),
+                        StringFunctions::trimTrailing,
+                        "The string without trailing characters of the set (default a space).")
+                .returns(ValueKind.STRING)
+                .example("TRIM(TRAILING 'x' FROM 'xxaxx')", "'xxa'");
+    }
 
     /** {@code char_length(s)}: the number of code points of {@code s}. */
     public static void charLength(Slot[] args, Slot out, CallSite site) {

@@ -1,5 +1,6 @@
 package org.partiqlvm.engine.fn;
 
+import java.util.List;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
@@ -12,6 +13,20 @@ import org.partiqlvm.value.ValueKind;
 public final class StructFunctions {
 
     private StructFunctions() {}
+
+    /** Registers TUPLEUNION. */
+    static void register(FunctionTable t) {
+        t.add(
+                        "tupleunion",
+                        0,
+                        FunctionTable.VARIADIC,
+                        List.of(KindSet.STRUCT),
+                        StructFunctions::tupleUnion,
+                        "One STRUCT with the fields of all the STRUCT arguments, in order"
+                                + " (TUPLEUNION).")
+                .returns(ValueKind.STRUCT)
+                .example("TUPLEUNION({'a': 1}, {'b': 2})", "{'a': 1, 'b': 2}");
+    }
 
     /**
      * {@code tupleunion(t1, ..., tn)}: one struct with every field of every argument, in argument

@@ -250,6 +250,14 @@ final class TemporalArithmetic {
                 if (divide && factor.signum() == 0) {
                     throw site.error("division by zero");
                 }
+                int scale = BoundedDecimals.scaleOfProduct(factor, divide);
+                if (scale > 0) {
+                    throw site.error("interval out of range");
+                }
+                if (scale < 0) {
+                    factor = BigDecimal.ZERO; // the result is less than one month
+                    divide = false;
+                }
                 BigDecimal r = divide ? m.divide(factor, 0, RoundingMode.DOWN) : m.multiply(factor);
                 BigInteger whole = r.setScale(0, RoundingMode.DOWN).toBigIntegerExact();
                 if (whole.bitLength() > 62) {
@@ -277,10 +285,18 @@ final class TemporalArithmetic {
             factor = Numbers.decimal(number);
         }
         BigDecimal r;
+        if (divide && factor.signum() == 0) {
+            throw site.error("division by zero");
+        }
+        int scale = BoundedDecimals.scaleOfProduct(factor, divide);
+        if (scale > 0) {
+            throw site.error("interval out of range");
+        }
+        if (scale < 0) {
+            factor = BigDecimal.ZERO; // the result is less than a nanosecond
+            divide = false;
+        }
         if (divide) {
-            if (factor.signum() == 0) {
-                throw site.error("division by zero");
-            }
             r = seconds.divide(factor, 9, RoundingMode.DOWN);
         } else {
             r = seconds.multiply(factor);

@@ -199,7 +199,7 @@ final class TemporalCasts {
     /** A single-field interval of {@code n} units, or null when it cannot be one. */
     private static Value fromNumber(BigDecimal n, IntervalField field) {
         if (field == IntervalField.YEAR || field == IntervalField.MONTH) {
-            if (n.stripTrailingZeros().scale() > 0) {
+            if (!BoundedDecimals.mayFit(n, 40) || n.stripTrailingZeros().scale() > 0) {
                 return null;
             }
             BigInteger months =
@@ -207,8 +207,13 @@ final class TemporalCasts {
                             .multiply(BigInteger.valueOf(field == IntervalField.YEAR ? 12 : 1));
             return months.bitLength() > 62 ? null : Value.ofIntervalYearMonth(months.longValue());
         }
+        if (!BoundedDecimals.mayFit(n, 40)) {
+            return null;
+        }
         BigDecimal seconds = n.multiply(BigDecimal.valueOf(UNIT_SECONDS[field.ordinal()]));
-        BigInteger nanos = seconds.movePointRight(9).setScale(0, RoundingMode.DOWN).toBigInteger();
+        BigInteger nanos =
+                BoundedDecimals.setScale(seconds.movePointRight(9), 0, RoundingMode.DOWN)
+                        .toBigInteger();
         BigInteger[] qr = nanos.divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
         if (qr[0].bitLength() > 62) {
             return null;

@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.fn;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;
@@ -126,9 +125,7 @@ public final class TypeTests {
         if (Math.max(d.scale(), 0) > s) {
             return false;
         }
-        BigDecimal integral = d.setScale(0, RoundingMode.DOWN);
-        int integerDigits = integral.signum() == 0 ? 0 : integral.precision() - integral.scale();
-        return integerDigits <= p - s;
+        return Math.max(0, BoundedDecimals.integerDigits(d)) <= p - s;
     }
 
     private static boolean datetime(Slot v, ValueKind k, CastTarget type) {

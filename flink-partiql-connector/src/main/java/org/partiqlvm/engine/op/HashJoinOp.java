@@ -13,19 +13,21 @@ import org.partiqlvm.value.ValueKind;
  * the left (not lateral): finds the matching right rows through a hash table on the equality keys
  * instead of trying every pair.
  *
- * <p>In {@link #open} the right side is read once: each row's keys {@code rightKeys} are evaluated
- * into {@code keySlot}, and the row ({@code rightSlots}) is saved under them; a row with a NULL or
- * MISSING key can match nothing ({@code NULL = x} is never TRUE) and is dropped. Then, per left
- * row, its keys {@code leftKeys} select the candidate right rows, in input order, and the
- * <em>whole</em> ON condition is evaluated for each ({@code conditionSlot}): a pair is kept when it
- * is TRUE, so the result is the nested-loop join's, in the same order. A LEFT join emits a left row
- * without any kept pair once, with the right variables NULL.
+ * <p>When the first left row arrives the right side is read once (an empty left side never reads
+ * it, as the nested loop would not): each row's keys {@code rightKeys} are evaluated into {@code
+ * keySlot}, and the row ({@code rightSlots}) is saved under them; a row with a NULL or MISSING key
+ * can match nothing ({@code NULL = x} is never TRUE) and is dropped. Then, per left row, its keys
+ * {@code leftKeys} select the candidate right rows, in input order, and the <em>whole</em> ON
+ * condition is evaluated for each ({@code conditionSlot}): a pair is kept when it is TRUE, so the
+ * result is the nested-loop join's, in the same order. A LEFT join emits a left row without any
+ * kept pair once, with the right variables NULL.
  *
  * <p>Keys hash by PartiQL equivalence for numbers, text, LOBs and booleans ({@code 1} finds {@code
  * 1.0}); values of the other types, for which {@code =} is looser than equivalence (a DATE equals
  * the TIMESTAMP of its midnight), go to one bucket per family and are told apart by the condition.
- * The compiler uses this operator in COERCE mode only: in ERROR mode the nested loop evaluates the
- * condition (and raises its errors) for every pair.
+ * In both modes the condition is evaluated on the candidate pairs only: in strict mode an error the
+ * condition would raise only for a pair whose keys differ is not raised (the keys themselves are
+ * evaluated on every row of both sides, as the nested loop evaluates them).
  *
  * <p>Allocates per distinct right key (the table entry) at build time; nothing per left row.
  */
@@ -107,6 +109,7 @@ public final class HashJoinOp implements RelOp {
 
     private int[] next = new int[16];
     private boolean leftOpen;
+    private boolean built;
     private boolean leftActive;
     private boolean matched;
     private int candidate;
@@ -123,7 +126,7 @@ public final class HashJoinOp implements RelOp {
 
     @Override
     public void open(Frame frame) {
-        build(frame);
+        built = false;
         left.open(frame);
         leftOpen = true;
         leftActive = false;
@@ -241,9 +244,16 @@ public final class HashJoinOp implements RelOp {
                 if (!left.next(frame)) {
                     return false;
                 }
+                if (!built) {
+                    build(frame);
+                    built = true;
+                }
                 leftActive = true;
                 matched = false;
-                Chain chain = fillProbe(frame, leftKeys) ? table.get(probe) : null;
+                Chain chain =
+                        rightRows.size() > 0 && fillProbe(frame, leftKeys)
+                                ? table.get(probe)
+                                : null;
                 candidate = chain == null ? -1 : chain.first;
             }
             while (candidate >= 0) {

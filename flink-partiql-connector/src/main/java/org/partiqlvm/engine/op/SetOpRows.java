@@ -26,9 +26,12 @@ import org.partiqlvm.value.ValueKind;
  * BY names them) every row must have that many, and {@link #writeColumns} writes them out instead
  * of a struct being built.
  *
- * <p>Keys compare by PartiQL equivalence with a MISSING value taken as NULL, the equality of GROUP
- * BY (the RFC's choice for set operations; the suite's {@code NULL OUTER INTERSECT MISSING} gives
- * {@code <<NULL>>}).
+ * <p>Keys compare by PartiQL equivalence, as {@code DISTINCT} and {@code GROUP BY} keys do: a row
+ * of columns by its column values, where a MISSING column (the absent field of the row's struct)
+ * matches only a MISSING column, never a NULL one, so {@code {}} and {@code {'a': NULL}} stay two
+ * elements. Only an OUTER operation's element that is MISSING as a whole is taken as NULL (as a
+ * MISSING GROUP BY key is; the suite's {@code NULL OUTER INTERSECT MISSING} gives {@code
+ * <<NULL>>}).
  */
 final class SetOpRows {
 
@@ -152,7 +155,7 @@ final class SetOpRows {
         if (probe != null) {
             probe.reset(n);
             for (int i = 0; i < n; i++) {
-                probe.set(i, row[i].isMissing() ? Value.NULL : row[i]);
+                probe.set(i, row[i]);
             }
         }
         current = row;

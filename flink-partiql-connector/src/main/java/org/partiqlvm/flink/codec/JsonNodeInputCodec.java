@@ -17,8 +17,10 @@ import org.partiqlvm.value.ValueDecodeException;
  * (field order kept), arrays lists, text STRING, booleans BOOL, integral numbers INT (BigInteger
  * beyond 64 bits), {@code DecimalNode} DECIMAL, {@code DoubleNode}/{@code FloatNode} FLOAT, binary
  * BLOB, {@code null} NULL and a {@code MissingNode} MISSING. (An {@code ObjectMapper} reads
- * fractional numbers as doubles unless {@code USE_BIG_DECIMAL_FOR_FLOATS} is on; the JSON text
- * codecs read them as DECIMAL.)
+ * fractional numbers as doubles unless {@code USE_BIG_DECIMAL_FOR_FLOATS} is on, and its node
+ * factory strips the trailing zeros of decimals, {@code 1.50} to {@code 1.5}, unless {@code
+ * JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES} is off; the JSON text codecs read them as
+ * DECIMALs exactly as written, so a tree built with both settings reads the same.)
  */
 @PublicEvolving
 public final class JsonNodeInputCodec implements InputCodec<JsonNode> {

@@ -107,6 +107,28 @@ public final class RowDataOutputCodec implements OutputCodec<RowData> {
         return out;
     }
 
+    /**
+     * Column {@code i} of {@code row} as Flink's internal object of type {@code t} (the conversions
+     * of this class), or null when it is NULL, MISSING or does not fit {@code t}.
+     */
+    public static Object toInternal(ResultRow row, int i, LogicalType t) {
+        if (row.kind(i).isUnknown()) {
+            return null;
+        }
+        ColumnConversion scalar = conversionOf(t);
+        return scalar != null
+                ? internalScalar(scalar.fromColumn(row, i), t)
+                : internal(row.getValue(i), t);
+    }
+
+    /**
+     * {@code v} as Flink's internal object of type {@code t}, or null when it is NULL, MISSING or
+     * does not fit {@code t}.
+     */
+    public static Object toInternal(Value v, LogicalType t) {
+        return internal(v, t);
+    }
+
     /** The table's entry for a scalar type, or null for ARRAY, ROW and the unsupported types. */
     private static ColumnConversion conversionOf(LogicalType t) {
         switch (t.getTypeRoot()) {

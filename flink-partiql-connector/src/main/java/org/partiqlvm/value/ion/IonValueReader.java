@@ -47,7 +47,9 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>Malformed Ion and malformed PartiQL encodings ({@code $missing::1}, {@code $date::{year:
  * 2021}}) raise {@link ValueDecodeException}, with the line and column (text) or byte offset
- * (binary) when ion-java reports it.
+ * (binary) when ion-java reports it; so do values nested more than {@value #MAX_DEPTH} containers
+ * deep (as JSON's reader, never a stack overflow) and timestamps this engine cannot hold (an offset
+ * beyond ±18:00).
  *
  * <pre>{@code
  * Value v = IonValueReader.standard().read("$bag::[{a: 1.0, b: $missing::null}]");
@@ -55,6 +57,9 @@ import org.partiqlvm.value.ValueKind;
  * }</pre>
  */
 public final class IonValueReader {
+
+    /** The deepest nesting of containers read (Jackson's default for JSON is 1,000). */
+    public static final int MAX_DEPTH = 1_000;
 
     private static final IonValueReader STANDARD = new IonValueReader(IonReaderBuilder.standard());
 
@@ -121,7 +126,7 @@ public final class IonValueReader {
      */
     public Value readValue(IonReader reader) {
         try {
-            return readCurrent(reader);
+            return readCurrent(reader, 0);
         } catch (IonException e) {
             throw error(reader, "malformed Ion: " + e.getMessage(), e);
         }
@@ -132,7 +137,7 @@ public final class IonValueReader {
             if (r.next() == null) {
                 throw new ValueDecodeException("expected an Ion value but the input is empty");
             }
-            Value v = readCurrent(r);
+            Value v = readCurrent(r, 0);
             if (r.next() != null) {
                 throw error(r, "expected one Ion value but found more", null);
             }
@@ -146,7 +151,7 @@ public final class IonValueReader {
         List<Value> values = new ArrayList<>();
         try {
             while (r.next() != null) {
-                values.add(readCurrent(r));
+                values.add(readCurrent(r, 0));
             }
         } catch (IonException e) {
             throw error(r, "malformed Ion: " + e.getMessage(), e);
@@ -154,16 +159,16 @@ public final class IonValueReader {
         return values;
     }
 
-    private Value readCurrent(IonReader r) {
+    private Value readCurrent(IonReader r, int depth) {
         String[] annotations = r.getTypeAnnotations();
         String annotation = annotations.length == 0 ? null : annotations[annotations.length - 1];
         if (annotation == null || annotation.isEmpty() || annotation.charAt(0) != '$') {
-            return readPlain(r);
+            return readPlain(r, depth);
         }
         IonType type = r.getType();
         switch (annotation) {
             case IonAnnotations.ION:
-                return readPlain(r);
+                return readPlain(r, depth);
             case IonAnnotations.MISSING:
                 if (!r.isNullValue()) {
                     throw error(r, "$missing must annotate null, found " + type, null);
@@ -176,32 +181,32 @@ public final class IonValueReader {
                 if (type != IonType.LIST) {
                     throw error(r, "$bag must annotate a list, found " + type, null);
                 }
-                return BagValue.wrap(readElements(r));
+                return BagValue.wrap(readElements(r, depth));
             case IonAnnotations.DATE:
             case IonAnnotations.TIME:
             case IonAnnotations.TIMESTAMP:
             case IonAnnotations.INTERVAL_YM:
             case IonAnnotations.INTERVAL_DT:
-                return readEncoded(r, annotation);
+                return readEncoded(r, annotation, depth);
             case IonAnnotations.GRAPH:
                 throw error(r, "PartiQL graph values ($graph) are not supported", null);
             default:
-                return readPlain(r); // some other annotation: dropped
+                return readPlain(r, depth); // some other annotation: dropped
         }
     }
 
-    private Value readEncoded(IonReader r, String annotation) {
+    private Value readEncoded(IonReader r, String annotation, int depth) {
         if (r.isNullValue()) {
             return NullValue.of(IonEncodings.kindOf(annotation));
         }
         try {
-            return IonEncodings.decode(annotation, r.getType(), readPlain(r));
+            return IonEncodings.decode(annotation, r.getType(), readPlain(r, depth));
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
             throw error(r, "malformed " + annotation + " value: " + e.getMessage(), e);
         }
     }
 
-    private Value readPlain(IonReader r) {
+    private Value readPlain(IonReader r, int depth) {
         IonType type = r.getType();
         if (r.isNullValue()) {
             return NullValue.of(kindOf(type));
@@ -218,7 +223,11 @@ public final class IonValueReader {
             case DECIMAL:
                 return Value.ofDecimal(r.bigDecimalValue());
             case TIMESTAMP:
-                return timestamp(r.timestampValue());
+                try {
+                    return timestamp(r.timestampValue());
+                } catch (DateTimeException e) {
+                    throw error(r, "unsupported timestamp: " + e.getMessage(), e);
+                }
             case STRING:
                 return Value.ofString(r.stringValue());
             case SYMBOL:
@@ -234,35 +243,35 @@ public final class IonValueReader {
             case CLOB:
                 return Value.ofClob(r.newBytes());
             case LIST:
-                return ListValue.wrap(readElements(r));
+                return ListValue.wrap(readElements(r, depth));
             case SEXP:
-                return SexpValue.wrap(readElements(r));
+                return SexpValue.wrap(readElements(r, depth));
             case STRUCT:
-                return readStruct(r);
+                return readStruct(r, depth);
             default:
                 throw error(r, "unexpected Ion type " + type, null);
         }
     }
 
-    private Value[] readElements(IonReader r) {
+    private Value[] readElements(IonReader r, int depth) {
         Value[] elements = new Value[8];
         int n = 0;
-        r.stepIn();
+        stepIn(r, depth);
         while (r.next() != null) {
             if (n == elements.length) {
                 elements = Arrays.copyOf(elements, n * 2);
             }
-            elements[n++] = readCurrent(r);
+            elements[n++] = readCurrent(r, depth + 1);
         }
         r.stepOut();
         return Arrays.copyOf(elements, n);
     }
 
-    private Value readStruct(IonReader r) {
+    private Value readStruct(IonReader r, int depth) {
         String[] names = new String[8];
         Value[] values = new Value[8];
         int n = 0;
-        r.stepIn();
+        stepIn(r, depth);
         while (r.next() != null) {
             String name = r.getFieldName();
             if (name == null) {
@@ -273,11 +282,19 @@ public final class IonValueReader {
                 values = Arrays.copyOf(values, n * 2);
             }
             names[n] = name;
-            values[n] = readCurrent(r);
+            values[n] = readCurrent(r, depth + 1);
             n++;
         }
         r.stepOut();
         return StructValue.wrap(Arrays.copyOf(names, n), Arrays.copyOf(values, n));
+    }
+
+    /** Steps into the container at {@code depth} (0: top level), within {@link #MAX_DEPTH}. */
+    private static void stepIn(IonReader r, int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw error(r, "Ion value nested more than " + MAX_DEPTH + " containers deep", null);
+        }
+        r.stepIn();
     }
 
     /** The kind of a typed Ion null. */

@@ -10,12 +10,17 @@ import java.util.Arrays;
  * reference.
  *
  * <p>An open-addressing table of at most {@value #MAX_NAMES} names; once full, further new names
- * are created per use (records with unbounded distinct names cannot fill the heap through it). One
- * per scanner, one thread.
+ * are created per use (records with unbounded distinct names cannot fill the heap through it). A
+ * lookup probes at most {@value #MAX_PROBES} entries: a name that finds no place within them is
+ * created per use too, so names crafted to share one hash (hash flooding) cost a bounded number of
+ * compares each, not a walk of the whole table. One per scanner, one thread.
  */
 final class JsonNameTable {
 
     static final int MAX_NAMES = 4096;
+
+    /** The most entries one lookup looks at. */
+    static final int MAX_PROBES = 8;
 
     private static final int CAPACITY = 2 * MAX_NAMES; // a power of two, at most half full
 
@@ -28,10 +33,11 @@ final class JsonNameTable {
     String name(byte[] bytes, int offset, int length) {
         int h = hash(bytes, offset, length);
         int mask = CAPACITY - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
+        int i = h & mask;
+        for (int probe = 0; probe < MAX_PROBES; probe++, i = (i + 1) & mask) {
             byte[] key = keys[i];
             if (key == null) {
-                String name = new String(bytes, offset, length, StandardCharsets.UTF_8).intern();
+                String name = create(bytes, offset, length);
                 if (count < MAX_NAMES) {
                     keys[i] = Arrays.copyOfRange(bytes, offset, offset + length);
                     names[i] = name;
@@ -46,6 +52,16 @@ final class JsonNameTable {
                 return names[i];
             }
         }
+        return create(bytes, offset, length);
+    }
+
+    private static String create(byte[] bytes, int offset, int length) {
+        return new String(bytes, offset, length, StandardCharsets.UTF_8).intern();
+    }
+
+    /** How many names the table holds. */
+    int size() {
+        return count;
     }
 
     private static int hash(byte[] bytes, int offset, int length) {

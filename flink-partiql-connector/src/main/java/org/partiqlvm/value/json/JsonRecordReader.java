@@ -150,8 +150,13 @@ public final class JsonRecordReader {
                 // parser cannot tell a trailing "tru" from the start of "true" on its own).
                 // (The token's byte offset, read without the JsonLocation a
                 // currentTokenLocation() call would create.)
+                // Jackson's non-blocking parser reports the offset of a '}' or ']' closing an
+                // empty container one too far ("{}" ends at 2), which let one trailing byte
+                // through ({}" was read as {}; the fuzz suite found it): the byte before the end
+                // must be the closing bracket, else the fresh read below decides.
                 long end = ((ParserBase) parser).getTokenCharacterOffset() + 1 - fed;
-                if (onlyWhiteSpaceFrom(bytes, end, length)
+                if (closesAt(bytes, end)
+                        && onlyWhiteSpaceFrom(bytes, end, length)
                         && parser.nextToken() == JsonToken.NOT_AVAILABLE) {
                     fed += length;
                     return v;
@@ -165,6 +170,12 @@ public final class JsonRecordReader {
             arena.reset(); // what the failed read put there
         }
         return null;
+    }
+
+    private static boolean closesAt(byte[] bytes, long end) {
+        return end > 0
+                && end <= bytes.length
+                && (bytes[(int) end - 1] == '}' || bytes[(int) end - 1] == ']');
     }
 
     private static boolean onlyWhiteSpaceFrom(byte[] bytes, long from, int length) {

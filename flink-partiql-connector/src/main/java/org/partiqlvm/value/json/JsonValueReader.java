@@ -31,10 +31,10 @@ import org.partiqlvm.value.ValueDecodeException;
  * 1.50} keeps its scale, {@code 1e400} does not overflow), as Ion and partiql-lang-kotlin read
  * them; or FLOAT with {@link FractionalNumbers#DOUBLE}, faster but rounded.
  *
- * <p>Any malformed input (syntax error, truncated input, trailing content after a single value)
- * raises {@link ValueDecodeException} with the line, column and offset Jackson reports (byte offset
- * for byte input, character offset for text). I/O errors of streams raise {@link
- * UncheckedIOException}.
+ * <p>A leading byte order mark is skipped, in bytes and in text alike. Any malformed input (syntax
+ * error, truncated input, trailing content after a single value) raises {@link
+ * ValueDecodeException} with the line, column and offset Jackson reports (byte offset for byte
+ * input, character offset for text). I/O errors of streams raise {@link UncheckedIOException}.
  *
  * <pre>{@code
  * JsonValueReader json = JsonValueReader.standard();
@@ -87,7 +87,7 @@ public final class JsonValueReader {
 
     /** The one JSON value in {@code json} (whitespace around it is fine, anything else is not). */
     public Value read(String json) {
-        try (JsonParser p = factory.createParser(json)) {
+        try (JsonParser p = factory.createParser(withoutByteOrderMark(json))) {
             return readSingle(p);
         } catch (IOException e) {
             throw decodeError(e);
@@ -129,7 +129,7 @@ public final class JsonValueReader {
         if (projection.isAll()) {
             return read(json);
         }
-        try (JsonParser p = factory.createParser(json)) {
+        try (JsonParser p = factory.createParser(withoutByteOrderMark(json))) {
             return readSingle(p, projection);
         } catch (IOException e) {
             throw decodeError(e);
@@ -156,7 +156,7 @@ public final class JsonValueReader {
 
     /** All whitespace-separated top-level JSON values in {@code json}, e.g. JSON Lines. */
     public List<Value> readAll(String json) {
-        try (JsonParser p = factory.createParser(json)) {
+        try (JsonParser p = factory.createParser(withoutByteOrderMark(json))) {
             return readRemaining(p);
         } catch (IOException e) {
             throw decodeError(e);
@@ -216,6 +216,14 @@ public final class JsonValueReader {
         } catch (IOException e) {
             throw decodeError(e);
         }
+    }
+
+    /**
+     * {@code json} without a leading byte order mark (U+FEFF): Jackson skips one at the start of
+     * bytes but not of text, and a record must read the same either way.
+     */
+    private static String withoutByteOrderMark(String json) {
+        return !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
     }
 
     private List<Value> readRemaining(JsonParser p) throws IOException {

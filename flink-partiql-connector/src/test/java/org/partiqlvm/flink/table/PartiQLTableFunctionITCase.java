@@ -1,0 +1,188 @@
+package org.partiqlvm.flink.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.Table;
+import org.apache.flink.table.api.TableEnvironment;
+import org.apache.flink.table.api.ValidationException;
+import org.apache.flink.table.types.DataType;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partiqlvm.flink.TestClusters;
+
+/** {@code PARTIQL} and {@code PARTIQL_VALUE} through SQL text on a mini cluster. */
+class PartiQLTableFunctionITCase {
+
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.twoSlots();
+
+    static final String ORDERS =
+            "CREATE TEMPORARY VIEW orders(id, payload) AS VALUES"
+                    + " (1, '{\"id\": 1, \"lines\": [{\"sku\": \"a\", \"qty\": 2, \"price\": 1.5},"
+                    + " {\"sku\": \"b\", \"qty\": 0, \"price\": 3}]}'),"
+                    + " (2, '{\"id\": 2, \"lines\": []}'),"
+                    + " (3, '{\"id\": 3, \"lines\": [{\"sku\": \"c\", \"qty\": \"7\", \"price\": 2}]}'),"
+                    + " (4, '{not json')";
+
+    static TableEnvironment tables() {
+        TableEnvironment env = TableEnvironment.create(EnvironmentSettings.inBatchMode());
+        env.getConfig().set("parallelism.default", "1");
+        env.executeSql(
+                "CREATE TEMPORARY FUNCTION PARTIQL AS '"
+                        + PartiQLTableFunction.class.getName()
+                        + "'");
+        env.executeSql(
+                "CREATE TEMPORARY FUNCTION PARTIQL_VALUE AS '"
+                        + PartiQLValueFunction.class.getName()
+                        + "'");
+        env.executeSql(ORDERS);
+        return env;
+    }
+
+    static List<String> rows(Table table) throws Exception {
+        return SqlRows.of(table.execute());
+    }
+
+    @Test
+    void unnestsFiltersAndTypesRows() throws Exception {
+        TableEnvironment env = tables();
+        Table t =
+                env.sqlQuery(
+                        "SELECT o.id, t.sku, t.qty, t.total FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                + "'SELECT l.sku, CAST(l.qty AS INT) AS qty, l.qty * l.price AS total"
+                                + " FROM stream AS r, r.lines AS l WHERE l.qty > 0', o.payload)) AS t");
+        DataType type = t.getResolvedSchema().toPhysicalRowDataType();
+        assertThat(type.toString()).contains("`sku` VARIANT", "`qty` BIGINT", "`total` VARIANT");
+        assertThat(rows(t)).containsExactlyInAnyOrder("+I[1, \"a\", 2, 3]");
+    }
+
+    @Test
+    void leftJoinKeepsRecordsWithoutRows() throws Exception {
+        TableEnvironment env = tables();
+        Table t =
+                env.sqlQuery(
+                        "SELECT o.id, t.sku FROM orders AS o LEFT JOIN LATERAL TABLE(PARTIQL("
+                                + "'SELECT l.sku FROM stream AS r, r.lines AS l', o.payload)) AS t"
+                                + " ON TRUE");
+        assertThat(rows(t))
+                .containsExactlyInAnyOrder(
+                        "+I[1, \"a\"]",
+                        "+I[1, \"b\"]",
+                        "+I[2, null]",
+                        "+I[3, \"c\"]",
+                        "+I[4, null]");
+    }
+
+    @Test
+    void invalidStatementIsAValidationErrorWithItsPosition() {
+        TableEnvironment env = tables();
+        assertThatThrownBy(
+                        () ->
+                                env.sqlQuery(
+                                        "SELECT t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT a, FROM stream', o.payload)) AS t"))
+                .isInstanceOf(ValidationException.class)
+                .hasStackTraceContaining("Syntax error at 1:11")
+                .hasStackTraceContaining("SELECT a, FROM stream\n            ^");
+    }
+
+    @Test
+    void statementMustBeALiteral() {
+        TableEnvironment env = tables();
+        assertThatThrownBy(
+                        () ->
+                                env.sqlQuery(
+                                        "SELECT t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "o.payload, o.payload)) AS t"))
+                .isInstanceOf(ValidationException.class)
+                .hasStackTraceContaining("must be a string literal");
+    }
+
+    @Test
+    void valueFunctionReturnsTheSingleValue() throws Exception {
+        TableEnvironment env = tables();
+        Table t =
+                env.sqlQuery(
+                        "SELECT o.id, PARTIQL_VALUE('SELECT CAST(SUM(CAST(l.qty AS INT)) AS INT) AS n"
+                                + " FROM stream AS r, r.lines AS l', o.payload) AS n FROM orders AS o");
+        assertThat(t.getResolvedSchema().toPhysicalRowDataType().toString()).contains("`n` BIGINT");
+        assertThat(rows(t))
+                .containsExactlyInAnyOrder("+I[1, 2]", "+I[2, null]", "+I[3, 7]", "+I[4, null]");
+    }
+
+    @Test
+    void readsBytesRowAndVariantPayloads() throws Exception {
+        TableEnvironment env = tables();
+        String stmt = "'SELECT CAST(l.sku AS STRING) AS sku FROM stream AS r, r.lines AS l'";
+        assertThat(
+                        rows(
+                                env.sqlQuery(
+                                        "SELECT o.id, t.sku FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + stmt
+                                                + ", CAST(o.payload AS BYTES))) AS t")))
+                .containsExactlyInAnyOrder("+I[1, a]", "+I[1, b]", "+I[3, c]");
+        assertThat(
+                        rows(
+                                env.sqlQuery(
+                                        "SELECT o.id, t.sku FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + stmt
+                                                + ", TRY_PARSE_JSON(o.payload))) AS t")))
+                .containsExactlyInAnyOrder("+I[1, a]", "+I[1, b]", "+I[3, c]");
+        env.executeSql(
+                "CREATE TEMPORARY VIEW nested AS SELECT CAST(ROW(id, 'x') AS ROW<n INT, s STRING>)"
+                        + " AS r FROM orders");
+        assertThat(
+                        rows(
+                                env.sqlQuery(
+                                        "SELECT t.* FROM nested AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT s.n * 10 AS m, s.s || s.s AS ss FROM"
+                                                + " stream AS s WHERE s.n > 2', o.r)) AS t")))
+                .containsExactlyInAnyOrder("+I[30, xx]", "+I[40, xx]");
+    }
+
+    @Test
+    void optionsChooseJsonTextForUntypedColumnsAndFailOnBadRecords() throws Exception {
+        TableEnvironment env = tables();
+        Table json =
+                env.sqlQuery(
+                        "SELECT o.id, t.l FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                + "'SELECT l FROM stream AS r, r.lines AS l WHERE l.sku = ''c''',"
+                                + " o.payload, 'untyped=json')) AS t");
+        assertThat(json.getResolvedSchema().toPhysicalRowDataType().toString())
+                .contains("`l` STRING");
+        assertThat(rows(json)).containsExactly("+I[3, {\"sku\":\"c\",\"qty\":\"7\",\"price\":2}]");
+        assertThat(
+                        rows(
+                                env.sqlQuery(
+                                        "SELECT o.id, t.sku FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT CAST(l.sku AS STRING) AS sku FROM stream"
+                                                + " AS r, r.lines AS l', o.payload,"
+                                                + " 'rows-per-record=1')) AS t")))
+                .containsExactly("+I[3, c]");
+        assertThatThrownBy(
+                        () ->
+                                env.sqlQuery(
+                                        "SELECT t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT r.id FROM stream AS r', o.payload,"
+                                                + " 'rows-per-record=0')) AS t"))
+                .hasStackTraceContaining("rows-per-record");
+        Table failing =
+                env.sqlQuery(
+                        "SELECT o.id, t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                + "'SELECT r.id FROM stream AS r', o.payload,"
+                                + " MAP['on-error', 'fail'])) AS t");
+        assertThatThrownBy(() -> rows(failing))
+                .hasStackTraceContaining("BadRecordException")
+                .hasStackTraceContaining("{not json");
+        assertThatThrownBy(
+                        () ->
+                                env.sqlQuery(
+                                        "SELECT t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                                + "'SELECT r.id FROM stream AS r', o.payload,"
+                                                + " 'on-eror=fail')) AS t"))
+                .hasStackTraceContaining("unknown PartiQL option 'on-eror'");
+    }
+}
