@@ -129,8 +129,17 @@ public final class CompiledPlan implements Serializable {
         return ordered;
     }
 
-    /** The logical plan as indented text (EXPLAIN). */
+    /**
+     * The physical plan as indented text (EXPLAIN): the frame's slots, what the statement reads of
+     * each global (its JSON projection), the output columns' slots, and the operators as compiled
+     * (the join strategy, the slots each writes), evaluators shown as their statement text.
+     */
     public String explain() {
+        return PhysicalPlanPrinter.print(this);
+    }
+
+    /** The logical plan as indented text, as the planner made it (EXPLAIN LOGICAL). */
+    public String explainLogical() {
         return explain;
     }
 

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 public final class EvaluationProbe implements AutoCloseable {
 
     /** The time limit of one evaluation (compile plus run) in the conformance run. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     /** How many hung evaluations the probe tolerates before it stops evaluating. */
     public static final int MAX_HUNG = 3;

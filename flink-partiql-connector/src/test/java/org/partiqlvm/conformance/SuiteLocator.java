@@ -3,6 +3,8 @@ package org.partiqlvm.conformance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the repository root and the official PartiQL test suite.
@@ -11,7 +13,8 @@ import java.util.function.Function;
  * partiql/partiql-tests} repository) holding {@code partiql-tests-data}: system property {@value
  * #TESTS_DIR_PROPERTY} if set (relative paths resolve against the repository root; pointing at
  * {@code partiql-tests-data} itself works too), else {@code <repository
- * root>/../shared/partiql-tests}.
+ * root>/../shared/partiql-tests}, else the same next to the nearest ancestor of the root that has
+ * one (a worktree in a folder beside {@code shared/}).
  *
  * <p>The repository root is found from system property {@value #REPO_ROOT_PROPERTY} (surefire sets
  * it to {@code ${maven.multiModuleProjectDirectory}}), else from the working directory, by walking
@@ -41,6 +44,23 @@ public final class SuiteLocator {
         this.origin = origin;
     }
 
+    /**
+     * The suite's data folder for a test that needs it, found as {@link #fromSystem()} finds it:
+     * every test that reads the suite calls this. When the suite is absent the test is aborted
+     * (reported as skipped), or fails when the environment variable {@code CI} is {@code true}, so
+     * that CI never passes without the suite.
+     */
+    public static Path requireDataDir() {
+        SuiteLocator locator = fromSystem();
+        if (!locator.isPresent()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(locator.absenceMessage() + " CI=true, so the suite is required.");
+            }
+            Assumptions.abort(locator.absenceMessage());
+        }
+        return locator.dataDir();
+    }
+
     /** Locates from the JVM's system properties and working directory. */
     public static SuiteLocator fromSystem() {
         return locate(System::getProperty, Path.of("").toAbsolutePath());
@@ -66,7 +86,16 @@ public final class SuiteLocator {
             return new SuiteLocator(
                     repoRoot, data, "-D" + TESTS_DIR_PROPERTY + "=" + testsProperty);
         }
+        // <root>/../shared/partiql-tests, or the same next to an ancestor of the root (a git
+        // worktree under a folder beside shared/, such as /work/wt/<branch>).
         Path data = repoRoot.resolve("../shared/partiql-tests").normalize().resolve(DATA_DIR_NAME);
+        for (Path dir = repoRoot.getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate =
+                    dir.resolve("../shared/partiql-tests").normalize().resolve(DATA_DIR_NAME);
+            if (!Files.isDirectory(data) && Files.isDirectory(candidate)) {
+                data = candidate;
+            }
+        }
         return new SuiteLocator(repoRoot, data, "the default location");
     }
 

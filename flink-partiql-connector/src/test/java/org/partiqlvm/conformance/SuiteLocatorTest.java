@@ -48,6 +48,18 @@ class SuiteLocatorTest {
     }
 
     @Test
+    void aRepositoryInAFolderBesideTheSharedOneFindsItThroughItsAncestors() throws IOException {
+        Files.createDirectories(sharedData);
+        Path worktree = work.resolve("wt/branch");
+        Files.createDirectories(worktree.resolve(".ci"));
+
+        SuiteLocator locator = locate(worktree);
+
+        assertThat(locator.repoRoot()).isEqualTo(worktree);
+        assertThat(locator.dataDir()).isEqualTo(sharedData);
+    }
+
+    @Test
     void repoRootPropertyWinsAndIsCorrectedWhenItNamesTheModule() {
         properties.put(SuiteLocator.REPO_ROOT_PROPERTY, module.toString());
 

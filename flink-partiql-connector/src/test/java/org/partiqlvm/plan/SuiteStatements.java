@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.partiqlvm.conformance.SuiteLocator;
 
 /**
  * Reads the statements of the PartiQL conformance suite's evaluation tests ({@code eval/**} except
@@ -49,24 +50,9 @@ final class SuiteStatements {
 
     private SuiteStatements() {}
 
-    /**
-     * The suite's data folder: system property {@code partiql.tests.dir} (the {@code partiql-tests}
-     * folder), else {@code ../shared/partiql-tests} next to an ancestor of the working directory;
-     * null when absent.
-     */
+    /** The suite's data folder ({@link SuiteLocator#requireDataDir()}). */
     static Path locate() {
-        String property = System.getProperty("partiql.tests.dir");
-        if (property != null && !property.isBlank() && !property.contains("${")) {
-            Path data = Path.of(property).resolve("partiql-tests-data");
-            return Files.isDirectory(data) ? data : null;
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path data = dir.resolve("../shared/partiql-tests/partiql-tests-data").normalize();
-            if (Files.isDirectory(data)) {
-                return data;
-            }
-        }
-        return null;
+        return SuiteLocator.requireDataDir();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +24,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partiqlvm.conformance.SuiteLocator;
 import org.partiqlvm.syntax.ast.AstEquivalence;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
@@ -46,9 +45,7 @@ class PrintParseRoundTripTest {
 
     @Test
     void everyParsableConformanceStatementRoundTrips() {
-        Path suite =
-                repositoryRoot().resolve("../shared/partiql-tests/partiql-tests-data").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(suite), "conformance suite not found at " + suite);
+        Path suite = SuiteLocator.requireDataDir();
 
         Set<String> statements = suiteStatements(suite);
         List<String> failures = new ArrayList<>();
@@ -201,25 +198,6 @@ class PrintParseRoundTripTest {
     }
 
     // ---- the conformance suite -----------------------------------------------------------------
-
-    /**
-     * The repository root: {@code partiql.repo.root}, else the nearest folder holding {@code .ci}.
-     */
-    private static Path repositoryRoot() {
-        String configured = System.getProperty("partiql.repo.root");
-        if (configured != null
-                && !configured.isBlank()
-                && Files.isDirectory(Paths.get(configured))) {
-            return Paths.get(configured).toAbsolutePath();
-        }
-        Path dir = Paths.get("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve(".ci"))) {
-                return d;
-            }
-        }
-        return dir;
-    }
 
     /**
      * Every {@code statement} string and {@code equiv_class} statement of the suite's Ion files.

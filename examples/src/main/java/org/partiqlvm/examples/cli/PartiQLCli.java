@@ -152,8 +152,15 @@ public final class PartiQLCli implements Callable<Integer> {
             description = "Bind the whole input as one bag and print the statement's result.")
     boolean table;
 
-    @Option(names = "--explain", description = "Print the compiled plan instead of running it.")
-    boolean explain;
+    @Option(
+            names = "--explain",
+            arity = "0..1",
+            fallbackValue = "physical",
+            paramLabel = "physical|logical",
+            description =
+                    "Print the plan instead of running it: the compiled (physical) plan, or with"
+                            + " --explain=logical the planner's logical plan.")
+    String explain;
 
     @Option(
             names = "--on-error",
@@ -231,7 +238,7 @@ public final class PartiQLCli implements Callable<Integer> {
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement(), CompileOptions.forStream(name).withMode(mode));
-            if (!table && !explain) {
+            if (!table && explain == null) {
                 RecordRunner.checkRunnable(plan);
             }
         } catch (PartiQLException e) {
@@ -244,8 +251,13 @@ public final class PartiQLCli implements Callable<Integer> {
             stderr.println("query error: cannot read the query file: " + e);
             return QUERY_ERROR;
         }
-        if (explain) {
-            stdout.println(plan.explain());
+        if (explain != null) {
+            if (!explain.equals("physical") && !explain.equals("logical")) {
+                stderr.println(
+                        "usage error: --explain takes physical or logical, not '" + explain + "'");
+                return USAGE_ERROR;
+            }
+            stdout.println(explain.equals("logical") ? plan.explainLogical() : plan.explain());
             return OK;
         }
         InputStream in;

@@ -176,7 +176,17 @@ class PartiQLCliTest {
         Run r = run("not json at all", "--explain", "-q", UNNEST);
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Scan global(\"stream\")").contains("Filter");
+        assertThat(r.out())
+                .contains("Physical plan")
+                .contains("Scan stream AS $0")
+                .contains("Filter");
+
+        Run logical = run("not json at all", "--explain=logical", "-q", UNNEST);
+        assertThat(logical.exit()).isZero();
+        assertThat(logical.out()).contains("Scan global(\"stream\")").contains("Filter");
+
+        assertThat(run("", "--explain=fancy", "-q", UNNEST).exit())
+                .isEqualTo(PartiQLCli.USAGE_ERROR);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.partiqlvm.engine.op;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.Accumulator;
@@ -80,6 +81,33 @@ public final class AggregateOp implements RelOp {
             int[] groupAsSlots,
             boolean partial)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            StringBuilder sb = new StringBuilder(partial ? "PartialAggregate" : "Aggregate");
+            sb.append(" keys ")
+                    .append(Explain.evals(keys, text))
+                    .append(" -> ")
+                    .append(Explain.slots(keySlots));
+            for (Call c : calls) {
+                sb.append(", ")
+                        .append(c.function())
+                        .append(c.distinct() ? "(DISTINCT " : "(")
+                        .append(c.arg() == null ? "*" : text.apply(c.arg()))
+                        .append(") -> $")
+                        .append(c.outSlot());
+            }
+            if (groupAsSlot >= 0) {
+                sb.append(", GROUP AS -> $").append(groupAsSlot);
+            }
+            return sb.toString();
+        }
+
         public Spec {
             keys = List.copyOf(keys);
             keySlots = keySlots.clone();

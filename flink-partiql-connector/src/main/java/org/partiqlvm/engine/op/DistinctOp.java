@@ -2,7 +2,9 @@ package org.partiqlvm.engine.op;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 
@@ -29,6 +31,17 @@ public final class DistinctOp implements RelOp {
      */
     public record Spec(RelSpec input, int[] outputSlots, List<String> columnNames)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Distinct " + Explain.slots(outputSlots);
+        }
+
         public Spec {
             outputSlots = outputSlots.clone();
             columnNames = columnNames == null ? null : List.copyOf(columnNames);

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
@@ -51,6 +53,17 @@ public final class ElementsOp implements RelOp {
             String text,
             SourceSpan span)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Elements " + text.apply(value) + " -> $" + outputSlot;
+        }
+
         @Override
         public RelOp create() {
             return new ElementsOp(this);

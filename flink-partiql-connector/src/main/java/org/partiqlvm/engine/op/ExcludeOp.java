@@ -1,7 +1,9 @@
 package org.partiqlvm.engine.op;
 
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
@@ -29,6 +31,17 @@ public final class ExcludeOp implements RelOp {
      * @param trees per variable: its paths
      */
     public record Spec(RelSpec input, int[] rootSlots, List<ExcludeTree> trees) implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Exclude " + trees.size() + " path tree(s) from " + Explain.slots(rootSlots);
+        }
+
         public Spec {
             rootSlots = rootSlots.clone();
             trees = List.copyOf(trees);

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
@@ -21,6 +23,17 @@ public final class FilterOp implements RelOp {
      * @param conditionSlot temporary slot for the predicate's value
      */
     public record Spec(RelSpec input, Eval condition, int conditionSlot) implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Filter " + text.apply(condition);
+        }
+
         @Override
         public RelOp create() {
             return new FilterOp(this, input.create());

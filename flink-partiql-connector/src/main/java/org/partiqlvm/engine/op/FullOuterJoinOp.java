@@ -1,6 +1,8 @@
 package org.partiqlvm.engine.op;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 
@@ -36,6 +38,22 @@ public final class FullOuterJoinOp implements RelOp {
             int[] leftSlots,
             int[] rightSlots)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(left, right);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "FullOuterJoin (nested loop) "
+                    + (condition == null ? "" : "ON " + text.apply(condition) + " ")
+                    + "left "
+                    + Explain.slots(leftSlots)
+                    + ", right "
+                    + Explain.slots(rightSlots);
+        }
+
         public Spec {
             leftSlots = leftSlots.clone();
             rightSlots = rightSlots.clone();

@@ -2,6 +2,7 @@ package org.partiqlvm.engine.op;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
@@ -56,6 +57,25 @@ public final class HashJoinOp implements RelOp {
             boolean leftOuter,
             int[] rightSlots)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(left, right);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "HashJoin "
+                    + (leftOuter ? "LEFT OUTER" : "INNER")
+                    + " keys "
+                    + Explain.evals(leftKeys, text)
+                    + " = "
+                    + Explain.evals(rightKeys, text)
+                    + (condition == null ? "" : " residual " + text.apply(condition))
+                    + ", right "
+                    + Explain.slots(rightSlots);
+        }
+
         public Spec {
             leftKeys = List.copyOf(leftKeys);
             rightKeys = List.copyOf(rightKeys);

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
@@ -33,6 +35,18 @@ public final class LimitOp implements RelOp {
     public record Spec(
             RelSpec input, Eval limit, Eval offset, int countSlot, String text, EvalMode mode)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Limit "
+                    + (limit == null ? "ALL" : text.apply(limit))
+                    + (offset == null ? "" : " OFFSET " + text.apply(offset));
+        }
 
         /** The strict (ERROR mode) LIMIT/OFFSET. */
         public Spec(RelSpec input, Eval limit, Eval offset, int countSlot, String text) {

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 
@@ -36,6 +38,21 @@ public final class NestedLoopJoinOp implements RelOp {
             boolean leftOuter,
             int[] rightSlots)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(left, right);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "NestedLoopJoin "
+                    + (leftOuter ? "LEFT OUTER" : "INNER")
+                    + (condition == null ? "" : " ON " + text.apply(condition))
+                    + ", right "
+                    + Explain.slots(rightSlots);
+        }
+
         public Spec {
             rightSlots = rightSlots.clone();
         }

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
@@ -46,6 +48,17 @@ public final class PivotOp implements RelOp {
             String text,
             SourceSpan span)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Pivot " + text.apply(value) + " AT " + text.apply(key) + " -> $" + outputSlot;
+        }
+
         @Override
         public RelOp create() {
             return new PivotOp(this, input.create());

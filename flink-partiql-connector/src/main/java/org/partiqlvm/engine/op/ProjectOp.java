@@ -1,6 +1,7 @@
 package org.partiqlvm.engine.op;
 
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 
@@ -22,6 +23,17 @@ public final class ProjectOp implements RelOp {
      * @param outputSlots the slots they are written to, parallel to {@code columns}
      */
     public record Spec(RelSpec input, List<Eval> columns, int[] outputSlots) implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Project " + Explain.evals(columns, text) + " -> " + Explain.slots(outputSlots);
+        }
+
         public Spec {
             columns = List.copyOf(columns);
             outputSlots = outputSlots.clone();

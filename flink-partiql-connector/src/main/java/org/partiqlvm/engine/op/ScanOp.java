@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
@@ -46,6 +48,21 @@ public final class ScanOp implements RelOp {
             String text,
             SourceSpan span)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Scan "
+                    + text.apply(source)
+                    + " AS $"
+                    + asSlot
+                    + (atSlot >= 0 ? " AT $" + atSlot : "");
+        }
+
         @Override
         public RelOp create() {
             return new ScanOp(this);

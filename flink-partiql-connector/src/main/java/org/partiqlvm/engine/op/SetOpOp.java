@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Value;
 
@@ -80,6 +82,21 @@ public final class SetOpOp implements RelOp {
             String text,
             SourceSpan span)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(left.rel(), right.rel());
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return (outer ? "OUTER " : "")
+                    + kind
+                    + (all ? " ALL" : "")
+                    + " -> "
+                    + Explain.slots(outputSlots);
+        }
+
         public Spec {
             corresponding = corresponding == null ? null : List.copyOf(corresponding);
             outputSlots = outputSlots.clone();

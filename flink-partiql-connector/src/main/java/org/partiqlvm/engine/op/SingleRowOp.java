@@ -1,6 +1,9 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Eval;
 
 /**
  * The single empty binding tuple of a query without FROM ({@code SELECT 1 + 1 AS two}): one row,
@@ -10,6 +13,17 @@ public final class SingleRowOp implements RelOp {
 
     /** The compiled operator; it has no parameters. */
     public record Spec() implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "SingleRow";
+        }
+
         @Override
         public RelOp create() {
             return new SingleRowOp();

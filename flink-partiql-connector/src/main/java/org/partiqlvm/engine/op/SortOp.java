@@ -2,6 +2,7 @@ package org.partiqlvm.engine.op;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.value.Slot;
@@ -45,6 +46,24 @@ public final class SortOp implements RelOp {
             int keySlot,
             int[] varSlots)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of(input);
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            StringBuilder sb = new StringBuilder("Sort");
+            for (int i = 0; i < keys.size(); i++) {
+                sb.append(i == 0 ? " " : ", ")
+                        .append(text.apply(keys.get(i)))
+                        .append(ascending[i] ? " ASC" : " DESC")
+                        .append(nullsFirst[i] ? " NULLS FIRST" : " NULLS LAST");
+            }
+            return sb.toString();
+        }
+
         public Spec {
             keys = List.copyOf(keys);
             ascending = ascending.clone();

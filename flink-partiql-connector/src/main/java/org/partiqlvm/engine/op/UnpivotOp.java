@@ -1,5 +1,7 @@
 package org.partiqlvm.engine.op;
 
+import java.util.List;
+import java.util.function.Function;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
@@ -47,6 +49,21 @@ public final class UnpivotOp implements RelOp {
             String text,
             SourceSpan span)
             implements RelSpec {
+
+        @Override
+        public List<RelSpec> inputs() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Function<Eval, String> text) {
+            return "Unpivot "
+                    + text.apply(source)
+                    + " AS $"
+                    + asSlot
+                    + (atSlot >= 0 ? " AT $" + atSlot : "");
+        }
+
         @Override
         public RelOp create() {
             return new UnpivotOp(this);

@@ -13,15 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.conformance.SuiteLocator;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueEquivalence;
 import org.partiqlvm.value.ValueKind;
@@ -35,22 +34,9 @@ class ConformanceSuiteValuesTest {
 
     private static final IonSystem ION = IonSystemBuilder.standard().build();
 
-    static Path suiteData() {
-        String dir = System.getProperty("partiql.tests.dir");
-        Path base;
-        if (dir != null) {
-            base = Paths.get(dir);
-        } else {
-            String root = System.getProperty("partiql.repo.root", ".");
-            base = Paths.get(root).resolve("../shared/partiql-tests");
-        }
-        return base.resolve("partiql-tests-data").normalize();
-    }
-
     @Test
     void everyEnvAndOutputOfTheEvalSuiteReadsAndRoundTrips() throws IOException {
-        Path data = suiteData();
-        Assumptions.assumeTrue(Files.isDirectory(data), "conformance suite not found at " + data);
+        Path data = SuiteLocator.requireDataDir();
         List<String> failures = new ArrayList<>();
         Map<ValueKind, Integer> kinds = new EnumMap<>(ValueKind.class);
         int[] count = {0};
