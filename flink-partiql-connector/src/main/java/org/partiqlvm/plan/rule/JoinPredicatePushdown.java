@@ -76,7 +76,7 @@ public final class JoinPredicatePushdown {
         if (!node.getClass().isRecord()) {
             return node;
         }
-        RecordComponent[] components = node.getClass().getRecordComponents();
+        RecordComponent[] components = Records.components(node.getClass());
         Object[] values = new Object[components.length];
         boolean changed = false;
         for (int i = 0; i < components.length; i++) {
