@@ -2,7 +2,6 @@ package org.partiqlvm.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
-import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
@@ -41,7 +40,7 @@ final class Matchable {
         if (!node.getClass().isRecord()) {
             return true;
         }
-        for (RecordComponent component : RecordComponents.of(node.getClass())) {
+        for (RecordComponent component : Records.components(node.getClass())) {
             if (!check(Records.component(component, node))) {
                 return false;
             }

@@ -67,7 +67,7 @@ public final class AstEquivalence {
             return true;
         }
         if (a.getClass().isRecord()) {
-            for (RecordComponent component : RecordComponents.of(a.getClass())) {
+            for (RecordComponent component : Records.components(a.getClass())) {
                 if (component.getType() == SourceSpan.class) {
                     continue;
                 }
