@@ -42,14 +42,13 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
 /**
  * The soak test (tag {@code soak}, not in the default build): {@link PartiQLBroadcastFunction} on
  * the mini cluster for {@code -Dsoak.minutes} minutes (default 3) with random good and hostile
- * records (truncated, invalid UTF-8, nested too deeply, huge exponents, huge rows and names,
- * scalars, byte order marks, fields of the wrong type) and rule updates mid-stream (a replacement,
- * an addition, a removal and two rejected rules). Records with a wrong type in every field, or a
- * non-object, are in the fuzz suite. It checks that the heap, measured after a full GC about 20
- * times, stays flat after warm-up, and that every record every query saw ended exactly once: {@code
- * recordsIn} = records with rows + records without rows + dead letters, per query. Run it with
- * {@code mvn -B -pl flink-partiql-connector verify -Psoak -Dsoak.minutes=3} (see
- * docs/robustness.md).
+ * records (truncated, invalid UTF-8, nested too deeply, huge exponents, huge rows and names, byte
+ * order marks, fields of the wrong type, duplicate keys) and rule updates mid-stream (a
+ * replacement, an addition, a removal and two rejected rules). It checks that the heap, measured
+ * after a full GC about 20 times over the run, stays flat after warm-up, and that every record
+ * every query saw ended exactly once: {@code recordsIn} = records with rows + records without rows
+ * + dead letters, per query. Run it with {@code mvn -B -pl flink-partiql-connector verify -Psoak
+ * -Dsoak.minutes=3} (see docs/robustness.md).
  */
 @Tag("soak")
 class PartiQLSoakITCase {
