@@ -107,6 +107,48 @@ final class CompactDecimals {
     }
 
     /**
+     * {@code CAST(v AS DECIMAL(precision, scale))} on {@code long}s for a {@code long} INT or
+     * compact DECIMAL {@code v}: rounded half-up to {@code scale}, as {@code BigDecimal.setScale}.
+     * Returns false, leaving {@code out} alone, when {@code v} is neither, the result would need
+     * more than 18 digits, or it does not fit {@code precision} (the {@code BigDecimal} path then
+     * decides and reports).
+     */
+    static boolean castDecimal(Slot v, int precision, int scale, Slot out) {
+        if (!(v.isLong() || v.isCompactDecimal())
+                || precision < 1
+                || precision >= POWERS_OF_TEN.length
+                || scale < 0
+                || scale > precision) {
+            return false;
+        }
+        long u = unscaled(v);
+        int from = scale(v);
+        long n;
+        if (scale >= from) {
+            n = rescale(u, scale - from);
+            if (n == Long.MIN_VALUE) {
+                return false;
+            }
+        } else {
+            int drop = from - scale;
+            if (drop >= POWERS_OF_TEN.length) {
+                return false;
+            }
+            long divisor = POWERS_OF_TEN[drop];
+            n = u / divisor;
+            long rest = Math.abs(u % divisor);
+            if (rest >= divisor - rest) {
+                n += u < 0 ? -1 : 1;
+            }
+        }
+        if (Math.abs(n) >= POWERS_OF_TEN[precision]) {
+            return false;
+        }
+        out.setDecimal(n, scale);
+        return true;
+    }
+
+    /**
      * The sign of {@code a - b} (-1, 0, 1), or {@link #INCOMPARABLE} when aligning the scales
      * overflows. Operands as {@link #applies}.
      */

@@ -51,7 +51,10 @@ class CompactDecimalArithmeticTest {
             quotient(a, b, x, y),
             Value.ofBool(a.compareTo(b) < 0),
             Value.ofBool(a.compareTo(b) == 0),
-            Value.ofBool(a.compareTo(b) >= 0)
+            Value.ofBool(a.compareTo(b) >= 0),
+            cast(a, 12, 2),
+            cast(a, 5, 0),
+            cast(a, 18, 6)
         };
         for (int i = 0; i < OPS.length; i++) {
             Bindings in = vms[i].newBindings().set("x", x).set("y", y);
@@ -59,6 +62,12 @@ class CompactDecimalArithmeticTest {
             assertThat(actual).as("%s with x=%s, y=%s", OPS[i], x, y).isEqualTo(expected[i]);
             assertThat(actual.toString()).isEqualTo(expected[i].toString());
         }
+    }
+
+    /** {@code CAST(a AS DECIMAL(p, s))}: half-up, MISSING when it does not fit. */
+    private static Value cast(BigDecimal a, int p, int s) {
+        BigDecimal d = a.setScale(s, java.math.RoundingMode.HALF_UP);
+        return d.signum() != 0 && d.precision() > p ? Value.MISSING : Value.ofDecimal(d);
     }
 
     /** {@code a / b}: MISSING for a zero divisor, truncated for INTs, else to 38 digits. */
