@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.CaseNode;
 import org.partiqlvm.plan.expr.Cast;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.ListNew;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
@@ -133,8 +133,8 @@ final class ExprPlanner {
             return unary(unary, inner);
         } else if (expr instanceof Binary binary) {
             return binary(binary, inner);
-        } else if (expr instanceof org.partiqlvm.syntax.ast.Like like) {
-            return new Like(
+        } else if (expr instanceof org.partiqlvm.syntax.ast.LikeExpr like) {
+            return new LikeNode(
                     plan(like.value(), inner),
                     plan(like.pattern(), inner),
                     like.escape() == null ? null : plan(like.escape(), inner),
@@ -361,16 +361,16 @@ final class ExprPlanner {
 
     private PlanExpr caseWhen(Case c, Env env) {
         PlanExpr operand = c.operand() == null ? null : plan(c.operand(), env);
-        List<CaseWhen.Branch> branches = new ArrayList<>();
-        for (org.partiqlvm.syntax.ast.CaseWhen when : c.whens()) {
+        List<CaseNode.Branch> branches = new ArrayList<>();
+        for (org.partiqlvm.syntax.ast.CaseArm when : c.whens()) {
             PlanExpr condition = plan(when.condition(), env);
             if (operand != null) {
                 condition = new Op(Operator.EQ, List.of(operand, condition), when.span());
             }
-            branches.add(new CaseWhen.Branch(condition, plan(when.result(), env)));
+            branches.add(new CaseNode.Branch(condition, plan(when.result(), env)));
         }
         PlanExpr otherwise =
                 c.otherwise() == null ? new Lit(Value.NULL, c.span()) : plan(c.otherwise(), env);
-        return new CaseWhen(branches, otherwise, c.span());
+        return new CaseNode(branches, otherwise, c.span());
     }
 }

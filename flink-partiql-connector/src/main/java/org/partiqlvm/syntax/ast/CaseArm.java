@@ -11,9 +11,9 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param result the result when it matches
  * @param span where the node was written
  */
-public record CaseWhen(Expr condition, Expr result, SourceSpan span) implements Node {
+public record CaseArm(Expr condition, Expr result, SourceSpan span) implements Node {
 
-    public CaseWhen {
+    public CaseArm {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(span, "span");
