@@ -23,6 +23,7 @@ import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.op.QueryEval;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
@@ -42,7 +43,6 @@ import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
 import org.partiqlvm.plan.expr.Subquery;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -14,6 +14,7 @@ import org.partiqlvm.engine.fn.LikeMatcher;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.fn.Specializer;
 import org.partiqlvm.engine.fn.TypeNameException;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.Cast;
@@ -21,7 +22,6 @@ import org.partiqlvm.plan.expr.IsType;
 import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.value.Value;
 

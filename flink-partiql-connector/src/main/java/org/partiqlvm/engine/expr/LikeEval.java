@@ -5,7 +5,7 @@ import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.LikeCache;
 import org.partiqlvm.engine.fn.LikeMatcher;
 import org.partiqlvm.engine.fn.LikePredicate;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 
 /**

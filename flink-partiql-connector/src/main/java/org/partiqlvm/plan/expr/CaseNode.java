@@ -3,7 +3,7 @@ package org.partiqlvm.plan.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A searched {@code CASE WHEN c THEN r ... ELSE e END}: the result of the first branch whose
