@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.Value;
 
 /**

@@ -14,7 +14,7 @@ import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.RecordOutcome;
 import org.partiqlvm.engine.RecordRunner;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.json.JsonValueReader;
 

@@ -27,6 +27,7 @@ import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLFlatMapFunction;
 import org.partiqlvm.flink.PartiQLProcessFunction;
@@ -38,7 +39,6 @@ import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
 
 /**

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.FreeVariables;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.expr.Op;
 import org.partiqlvm.plan.expr.Operator;
 import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
 import org.partiqlvm.plan.rel.Let;
@@ -19,7 +21,6 @@ import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.plan.rel.Scan;
 import org.partiqlvm.plan.rel.SingleBinding;
 import org.partiqlvm.plan.rel.Unpivot;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
@@ -68,7 +69,7 @@ public final class JoinPredicatePushdown {
 
     /** True when some WHERE (a Filter, possibly over LET) sits over an INNER or comma join. */
     private static boolean hasWhereOverJoin(PlanExpr expr) {
-        if (expr instanceof org.partiqlvm.plan.expr.Query query && hasWhereOverJoin(query.rel())) {
+        if (expr instanceof Query query && hasWhereOverJoin(query.rel())) {
             return true;
         }
         for (PlanExpr operand : expr.operands()) {

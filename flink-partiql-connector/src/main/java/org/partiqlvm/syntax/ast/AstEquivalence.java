@@ -3,7 +3,7 @@ package org.partiqlvm.syntax.ast;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Structural equality of syntax trees (and of other record trees, such as plans) that ignores where
