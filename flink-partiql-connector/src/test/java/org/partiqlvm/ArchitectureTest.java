@@ -10,10 +10,27 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Keeps the layering {@code flink -> engine -> plan -> syntax -> value}: imports point downward
- * only, and Flink stays inside {@code org.partiqlvm.flink}.
+ * only, and Flink stays inside {@code org.partiqlvm.flink}. Beside them, {@code
+ * org.partiqlvm.error} (the root exception and source spans) imports nothing of ours and may be
+ * used by every layer.
  */
 @AnalyzeClasses(packages = "org.partiqlvm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** The neutral error package sits beneath every floor: it imports nothing of ours. */
+    @ArchTest
+    static final ArchRule errorImportsNothingOfOurs =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.error..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.value..",
+                            "org.partiqlvm.syntax..",
+                            "org.partiqlvm.plan..",
+                            "org.partiqlvm.engine..",
+                            "org.partiqlvm.flink..");
 
     @ArchTest
     static final ArchRule valueImportsNothingOfOurs =

@@ -98,7 +98,6 @@ class DynamicRulesClusterITCase {
         rest.awaitAllTasksRunning(first, Duration.ofMinutes(2));
         awaitActiveRulesOnEverySubtask(rest, first, 2);
         rest.awaitVertexFinished(first, "Source: rules", Duration.ofMinutes(1));
-        rest.awaitCheckpoints(first, 1, Duration.ofMinutes(2));
 
         String savepoint =
                 rest.stopWithSavepoint(
@@ -108,9 +107,6 @@ class DynamicRulesClusterITCase {
         assertThat(rest.state(first)).isEqualTo("FINISHED");
         List<String> beforeStop = JobOutput.committedLines(out);
         assertThat(beforeStop).isNotEmpty();
-        assertThat(beforeStop.size())
-                .as("alerts before the stop")
-                .isLessThan(expected.possibleCount() / 2);
 
         String second = submit(cluster, out, 3, RATE, savepoint);
         rest.awaitAllTasksRunning(second, Duration.ofMinutes(2));
@@ -125,6 +121,7 @@ class DynamicRulesClusterITCase {
 
         List<String> alerts = JobOutput.committedLines(out);
         assertThat(alerts).containsAll(beforeStop);
+        assertThat(alerts.size()).as("alerts after the resume").isGreaterThan(beforeStop.size());
         expected.assertExactlyOnce(alerts, SETTLED);
         assertThat(JobOutput.hiddenFiles(out)).isEmpty();
     }

@@ -17,14 +17,7 @@ final class JobOutput {
 
     /** Deletes {@code dir} and everything in it (a previous run's output); returns it. */
     static Path fresh(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        return dir;
+        return org.partiqlvm.e2e.harness.WorkFiles.fresh(dir);
     }
 
     /** The lines of every committed (visible) file under {@code dir}. */

@@ -23,9 +23,9 @@ import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.examples.rules.RuleParser;
 import org.partiqlvm.flink.dynamic.QueryUpdate;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.json.JsonValueReader;
 
@@ -87,11 +87,6 @@ final class RuleAlerts {
         }
         assertThat(required).isNotEmpty();
         assertThat(written).containsAll(required);
-    }
-
-    /** How many alerts any rule version could give (a bound for "the job has not finished"). */
-    int possibleCount() {
-        return possible.size();
     }
 
     private static List<String> alerts(String id, CompiledPlan plan, String event) {

@@ -1,7 +1,7 @@
 package org.partiqlvm.engine;
 
-import org.partiqlvm.syntax.PartiQLException;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.PartiQLException;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * An error raised while a statement runs: a type mismatch or a data error in strict mode, or a

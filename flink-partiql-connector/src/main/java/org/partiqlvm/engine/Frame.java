@@ -92,6 +92,7 @@ public final class Frame {
     /** Sets the limits the next executions run under. */
     public void setLimits(Limits newLimits) {
         this.limits = newLimits;
+        functions.setValueSize(newLimits.valueSize());
         this.workLeft = newLimits.workPerRecord();
     }
 

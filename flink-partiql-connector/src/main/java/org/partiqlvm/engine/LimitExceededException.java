@@ -1,6 +1,6 @@
 package org.partiqlvm.engine;
 
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A record or a statement went past one of the {@link Limits}: the error names the limit ({@link

@@ -3,7 +3,7 @@ package org.partiqlvm.engine;
 import java.util.Arrays;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.op.RelSpec;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Writes a {@link CompiledPlan} as indented text, the physical EXPLAIN: the frame (slots and

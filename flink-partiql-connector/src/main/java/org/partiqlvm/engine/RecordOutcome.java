@@ -30,7 +30,7 @@ public final class RecordOutcome {
      *
      * @param reason why
      * @param error the typed error ({@link org.partiqlvm.value.ValueDecodeException} or a {@link
-     *     org.partiqlvm.syntax.PartiQLException})
+     *     org.partiqlvm.error.PartiQLException})
      * @param line the 1-based line of the error, or 0 or less when unknown
      * @param column the 1-based column, or 0 or less when unknown
      */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.plan.PlanningException;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueDecodeException;
 

@@ -85,7 +85,7 @@ public class PartiQLFlatMapFunction<IN, OUT> extends RichFlatMapFunction<IN, OUT
      * JSON text in, JSON text out: compiles {@code statement} with the records bound as {@code
      * stream}, failing the job on a bad record.
      *
-     * @throws org.partiqlvm.syntax.PartiQLException if the statement is not valid
+     * @throws org.partiqlvm.error.PartiQLException if the statement is not valid
      */
     public static PartiQLFlatMapFunction<String, String> json(String statement) {
         return json(statement, BadRecordPolicy.FAIL);

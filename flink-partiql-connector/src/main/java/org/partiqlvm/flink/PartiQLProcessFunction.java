@@ -72,7 +72,7 @@ public class PartiQLProcessFunction<IN, OUT> extends ProcessFunction<IN, OUT>
      * JSON text in, JSON text out: compiles {@code statement} with the records bound as {@code
      * stream}.
      *
-     * @throws org.partiqlvm.syntax.PartiQLException if the statement is not valid
+     * @throws org.partiqlvm.error.PartiQLException if the statement is not valid
      */
     public static PartiQLProcessFunction<String, String> json(
             String statement, BadRecordPolicy badRecords) {

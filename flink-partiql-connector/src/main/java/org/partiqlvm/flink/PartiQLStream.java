@@ -307,7 +307,7 @@ public final class PartiQLStream<IN, OUT> {
      * @param input the records to run the statement on
      * @param <T> the record type of the stream (the input codec reads any {@code IN})
      * @return the rows; the {@linkplain #DEAD_LETTERS dead letters} are its side output
-     * @throws org.partiqlvm.syntax.PartiQLException if the statement is not valid
+     * @throws org.partiqlvm.error.PartiQLException if the statement is not valid
      * @throws IllegalStateException if no input codec fits the stream
      */
     public <T extends IN> SingleOutputStreamOperator<OUT> applyTo(DataStream<T> input) {

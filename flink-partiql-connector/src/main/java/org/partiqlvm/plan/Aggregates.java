@@ -7,7 +7,6 @@ import java.util.Set;
 import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Expr;
-import org.partiqlvm.syntax.ast.RecordComponents;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
@@ -51,7 +50,7 @@ final class Aggregates {
         if (node instanceof Select || node instanceof SetOp || !node.getClass().isRecord()) {
             return false;
         }
-        for (RecordComponent component : RecordComponents.of(node.getClass())) {
+        for (RecordComponent component : Records.components(node.getClass())) {
             if (occursIn(Records.component(component, node))) {
                 return true;
             }

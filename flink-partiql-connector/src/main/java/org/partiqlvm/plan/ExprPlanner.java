@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.CaseNode;
 import org.partiqlvm.plan.expr.Cast;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.ListNew;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
@@ -22,14 +23,15 @@ import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
 import org.partiqlvm.plan.expr.Subquery;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.IntLiteral;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.Literal;
 import org.partiqlvm.syntax.ast.Parameter;
@@ -37,6 +39,7 @@ import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
+import org.partiqlvm.syntax.ast.SessionAttribute;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
@@ -44,6 +47,8 @@ import org.partiqlvm.syntax.ast.StructCtor;
 import org.partiqlvm.syntax.ast.StructField;
 import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.VarRef;
+import org.partiqlvm.syntax.ast.With;
+import org.partiqlvm.syntax.ast.WithBinding;
 import org.partiqlvm.value.DecimalValue;
 import org.partiqlvm.value.Value;
 
@@ -133,8 +138,8 @@ final class ExprPlanner {
             return unary(unary, inner);
         } else if (expr instanceof Binary binary) {
             return binary(binary, inner);
-        } else if (expr instanceof org.partiqlvm.syntax.ast.Like like) {
-            return new Like(
+        } else if (expr instanceof LikeExpr like) {
+            return new LikeNode(
                     plan(like.value(), inner),
                     plan(like.pattern(), inner),
                     like.escape() == null ? null : plan(like.escape(), inner),
@@ -176,9 +181,9 @@ final class ExprPlanner {
             return new SexpNew(planAll(sexp.elements(), inner), sexp.span());
         } else if (expr instanceof Select || expr instanceof SetOp) {
             return queries.query(expr, env.scope());
-        } else if (expr instanceof org.partiqlvm.syntax.ast.With with) {
+        } else if (expr instanceof With with) {
             return with(with, env);
-        } else if (expr instanceof org.partiqlvm.syntax.ast.SessionAttribute attribute) {
+        } else if (expr instanceof SessionAttribute attribute) {
             String name = attribute.attribute().name().toLowerCase(Locale.ROOT);
             return new Call(name, List.of(), attribute.span());
         }
@@ -220,9 +225,9 @@ final class ExprPlanner {
     }
 
     /** {@code WITH name AS (query), ... body}: the body, with the names bound to the queries. */
-    private PlanExpr with(org.partiqlvm.syntax.ast.With with, Env env) {
+    private PlanExpr with(With with, Env env) {
         Scope scope = Scope.block(env.scope());
-        for (org.partiqlvm.syntax.ast.WithBinding binding : with.bindings()) {
+        for (WithBinding binding : with.bindings()) {
             scope.declareQuery(binding.name().name(), binding.query());
         }
         Expr body = with.body();
@@ -361,16 +366,16 @@ final class ExprPlanner {
 
     private PlanExpr caseWhen(Case c, Env env) {
         PlanExpr operand = c.operand() == null ? null : plan(c.operand(), env);
-        List<CaseWhen.Branch> branches = new ArrayList<>();
-        for (org.partiqlvm.syntax.ast.CaseWhen when : c.whens()) {
+        List<CaseNode.Branch> branches = new ArrayList<>();
+        for (CaseArm when : c.whens()) {
             PlanExpr condition = plan(when.condition(), env);
             if (operand != null) {
                 condition = new Op(Operator.EQ, List.of(operand, condition), when.span());
             }
-            branches.add(new CaseWhen.Branch(condition, plan(when.result(), env)));
+            branches.add(new CaseNode.Branch(condition, plan(when.result(), env)));
         }
         PlanExpr otherwise =
                 c.otherwise() == null ? new Lit(Value.NULL, c.span()) : plan(c.otherwise(), env);
-        return new CaseWhen(branches, otherwise, c.span());
+        return new CaseNode(branches, otherwise, c.span());
     }
 }

@@ -2,10 +2,11 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Var;
 import org.partiqlvm.plan.rel.Aggregate;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.plan.rel.RelNode;
 
 /**
  * The GROUP BY state of one query block while its SELECT, HAVING and ORDER BY are planned: the
@@ -77,7 +78,7 @@ final class Grouping {
     }
 
     /** The Aggregate node over {@code in}. */
-    Aggregate build(org.partiqlvm.plan.rel.RelNode in, boolean partial, SourceSpan span) {
+    Aggregate build(RelNode in, boolean partial, SourceSpan span) {
         return new Aggregate(in, keys, calls, groupAsVar, groupAsFields, partial, span);
     }
 }

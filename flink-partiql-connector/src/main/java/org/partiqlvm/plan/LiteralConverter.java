@@ -3,7 +3,7 @@ package org.partiqlvm.plan;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.BoolLiteral;
 import org.partiqlvm.syntax.ast.DateLiteral;
 import org.partiqlvm.syntax.ast.DatetimeField;

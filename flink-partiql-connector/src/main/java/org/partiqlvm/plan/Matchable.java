@@ -2,7 +2,7 @@ package org.partiqlvm.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
-import org.partiqlvm.syntax.ast.RecordComponents;
+import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
@@ -35,13 +35,13 @@ final class Matchable {
                 || node instanceof UnpivotStep) {
             return false;
         }
-        if (node instanceof org.partiqlvm.syntax.ast.Expr expr && Aggregates.isAggregate(expr)) {
+        if (node instanceof Expr expr && Aggregates.isAggregate(expr)) {
             return false;
         }
         if (!node.getClass().isRecord()) {
             return true;
         }
-        for (RecordComponent component : RecordComponents.of(node.getClass())) {
+        for (RecordComponent component : Records.components(node.getClass())) {
             if (!check(Records.component(component, node))) {
                 return false;
             }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.CaseNode;
 import org.partiqlvm.plan.expr.Cast;
 import org.partiqlvm.plan.expr.DynamicLookup;
 import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.ListNew;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
@@ -356,7 +356,7 @@ public final class PlanPrinter {
                     + " "
                     + expr(op.args().get(1), nested)
                     + ")";
-        } else if (e instanceof Like like) {
+        } else if (e instanceof LikeNode like) {
             return "("
                     + expr(like.value(), nested)
                     + (like.negated() ? " NOT LIKE " : " LIKE ")
@@ -390,9 +390,9 @@ public final class PlanPrinter {
                     + " AS "
                     + type(cast.type())
                     + ")";
-        } else if (e instanceof CaseWhen caseWhen) {
+        } else if (e instanceof CaseNode caseWhen) {
             StringBuilder text = new StringBuilder("CASE");
-            for (CaseWhen.Branch branch : caseWhen.branches()) {
+            for (CaseNode.Branch branch : caseWhen.branches()) {
                 text.append(" WHEN ")
                         .append(expr(branch.condition(), nested))
                         .append(" THEN ")

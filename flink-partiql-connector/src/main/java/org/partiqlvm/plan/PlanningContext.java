@@ -2,8 +2,9 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
+import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * The mutable state of planning one statement: the options, the statement text, the variables
@@ -46,7 +47,7 @@ final class PlanningContext {
     }
 
     /** True when {@code expr} is a variable an outer join may null-extend ({@link VarInfo}). */
-    boolean isNullExtended(org.partiqlvm.plan.expr.PlanExpr expr) {
+    boolean isNullExtended(PlanExpr expr) {
         return expr instanceof Var var && variables.get(var.varId()).nullExtended();
     }
 

@@ -1,7 +1,7 @@
 package org.partiqlvm.plan;
 
-import org.partiqlvm.syntax.PartiQLException;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.PartiQLException;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A static error found while planning a statement (an undefined variable in strict mode, a misused

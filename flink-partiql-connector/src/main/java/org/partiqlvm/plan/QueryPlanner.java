@@ -3,10 +3,12 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.rel.Aggregate;
 import org.partiqlvm.plan.rel.Distinct;
 import org.partiqlvm.plan.rel.Elements;
 import org.partiqlvm.plan.rel.Exclude;
@@ -21,9 +23,10 @@ import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.plan.rel.Scan;
 import org.partiqlvm.plan.rel.SingleBinding;
 import org.partiqlvm.plan.rel.Sort;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FieldStep;
+import org.partiqlvm.syntax.ast.GroupBy;
+import org.partiqlvm.syntax.ast.GroupKey;
 import org.partiqlvm.syntax.ast.Identifier;
 import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.OrderBy;
@@ -101,9 +104,7 @@ final class QueryPlanner {
                 s.orderBy() == null ? null : sortKeys(s.orderBy(), scope, grouping, projection);
         if (grouping != null) {
             boolean partial =
-                    s.groupBy() != null
-                            && s.groupBy().strategy()
-                                    == org.partiqlvm.syntax.ast.GroupBy.Strategy.PARTIAL;
+                    s.groupBy() != null && s.groupBy().strategy() == GroupBy.Strategy.PARTIAL;
             SourceSpan span = s.groupBy() != null ? s.groupBy().span() : s.span();
             rel = grouping.build(rel, partial, span);
         }
@@ -194,12 +195,12 @@ final class QueryPlanner {
 
     private Grouping group(Select s, Scope scope) {
         Grouping grouping = new Grouping(context, scope);
-        org.partiqlvm.syntax.ast.GroupBy groupBy = s.groupBy();
+        GroupBy groupBy = s.groupBy();
         if (groupBy == null) {
             return grouping;
         }
         int position = 0;
-        for (org.partiqlvm.syntax.ast.GroupKey key : groupBy.keys()) {
+        for (GroupKey key : groupBy.keys()) {
             position++;
             Expr keyExpr = key.expr();
             String name = null;
@@ -222,11 +223,9 @@ final class QueryPlanner {
             grouping.addKey(name, planned);
         }
         if (groupBy.groupAs() != null) {
-            List<org.partiqlvm.plan.rel.Aggregate.GroupAsField> fields = new ArrayList<>();
+            List<Aggregate.GroupAsField> fields = new ArrayList<>();
             for (Scope.Entry entry : scope.entries()) {
-                fields.add(
-                        new org.partiqlvm.plan.rel.Aggregate.GroupAsField(
-                                entry.name(), entry.varId()));
+                fields.add(new Aggregate.GroupAsField(entry.name(), entry.varId()));
             }
             grouping.setGroupAs(groupBy.groupAs().name(), fields);
         }

@@ -2,7 +2,7 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.Expr;
 
 /**

@@ -7,6 +7,7 @@ import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
+import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Extract;
 import org.partiqlvm.syntax.ast.Overlay;
@@ -117,7 +118,7 @@ final class SpecialForms {
         return planned;
     }
 
-    private static String field(org.partiqlvm.syntax.ast.DatetimeField field) {
+    private static String field(DatetimeField field) {
         return field.name().toLowerCase(Locale.ROOT);
     }
 }

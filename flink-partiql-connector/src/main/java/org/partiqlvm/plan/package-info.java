@@ -11,6 +11,7 @@
  * LogicalPlan plan = Planner.plan(ast, text, PlannerOptions.withGlobals(Set.of("stream")));
  * }</pre>
  *
- * <p>May import only {@code org.partiqlvm.syntax} and {@code org.partiqlvm.value}.
+ * <p>May import only {@code org.partiqlvm.syntax}, {@code org.partiqlvm.value} and the neutral
+ * {@code org.partiqlvm.error}.
  */
 package org.partiqlvm.plan;

@@ -17,7 +17,7 @@ import org.partiqlvm.syntax.ast.BoolLiteral;
 import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
-import org.partiqlvm.syntax.ast.CaseWhen;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.Cast;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.DateAdd;
@@ -41,7 +41,7 @@ import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.IonLiteral;
 import org.partiqlvm.syntax.ast.IsType;
 import org.partiqlvm.syntax.ast.LetBinding;
-import org.partiqlvm.syntax.ast.Like;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.Literal;
 import org.partiqlvm.syntax.ast.MissingLiteral;
@@ -126,7 +126,7 @@ public final class AstPrinter {
             forms.typeName(type);
         } else if (node instanceof IntervalQualifier qualifier) {
             forms.intervalQualifier(qualifier);
-        } else if (node instanceof CaseWhen when) {
+        } else if (node instanceof CaseArm when) {
             forms.caseWhen(when);
         } else if (node instanceof FromItem item) {
             queries.fromItem(item);
@@ -189,7 +189,7 @@ public final class AstPrinter {
             unary(unary);
         } else if (e instanceof Binary binary) {
             binary(binary);
-        } else if (e instanceof Like like) {
+        } else if (e instanceof LikeExpr like) {
             like(like);
         } else if (e instanceof Between between) {
             between(between);
@@ -356,7 +356,7 @@ public final class AstPrinter {
         expr(binary.right(), level + 1);
     }
 
-    private void like(Like like) {
+    private void like(LikeExpr like) {
         expr(like.value(), PREDICATE + 1);
         out.append(like.not() ? " NOT LIKE " : " LIKE ");
         expr(like.pattern(), PREDICATE + 1);

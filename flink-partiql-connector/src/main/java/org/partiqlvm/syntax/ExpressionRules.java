@@ -2,6 +2,7 @@ package org.partiqlvm.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
@@ -16,7 +17,7 @@ import org.partiqlvm.syntax.ast.Identifier;
 import org.partiqlvm.syntax.ast.In;
 import org.partiqlvm.syntax.ast.IndexStep;
 import org.partiqlvm.syntax.ast.IsType;
-import org.partiqlvm.syntax.ast.Like;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.MissingLiteral;
 import org.partiqlvm.syntax.ast.NullLiteral;
@@ -336,7 +337,7 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (match(TokenType.LIKE)) {
             Expr pattern = operand();
             Expr escape = match(TokenType.ESCAPE) ? operand() : null;
-            return new Like(left, pattern, escape, not, spanFrom(start));
+            return new LikeExpr(left, pattern, escape, not, spanFrom(start));
         }
         if (match(TokenType.BETWEEN)) {
             Expr low = operand();

@@ -2,6 +2,7 @@ package org.partiqlvm.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Splits PartiQL text into {@link Token}s, skipping whitespace and comments.

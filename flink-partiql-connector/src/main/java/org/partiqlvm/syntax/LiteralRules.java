@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.DateLiteral;
 import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.DecimalLiteral;

@@ -1,5 +1,8 @@
 package org.partiqlvm.syntax;
 
+import org.partiqlvm.error.PartiQLException;
+import org.partiqlvm.error.SourceSpan;
+
 /**
  * A syntax error: the statement text is not valid PartiQL.
  *

@@ -2,6 +2,7 @@ package org.partiqlvm.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.Exclude;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.Expr;

@@ -7,7 +7,7 @@ import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.In;
 import org.partiqlvm.syntax.ast.IntLiteral;
 import org.partiqlvm.syntax.ast.IsType;
-import org.partiqlvm.syntax.ast.Like;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SetOp;
 import org.partiqlvm.syntax.ast.Unary;
@@ -57,7 +57,7 @@ final class Precedence {
             return of(binary.op());
         } else if (e instanceof Unary unary) {
             return unary.op() == Unary.Op.NOT ? NOT : UNARY;
-        } else if (e instanceof Like
+        } else if (e instanceof LikeExpr
                 || e instanceof Between
                 || e instanceof In
                 || e instanceof IsType) {

@@ -4,7 +4,7 @@ import static org.partiqlvm.syntax.Precedence.ANY;
 import static org.partiqlvm.syntax.Precedence.PREDICATE;
 
 import org.partiqlvm.syntax.ast.Case;
-import org.partiqlvm.syntax.ast.CaseWhen;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.Cast;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
@@ -43,7 +43,7 @@ final class SpecialFormPrinter {
             out.append(' ');
             printer.expr(caseExpr.operand(), ANY);
         }
-        for (CaseWhen when : caseExpr.whens()) {
+        for (CaseArm when : caseExpr.whens()) {
             out.append(' ');
             caseWhen(when);
         }
@@ -54,7 +54,7 @@ final class SpecialFormPrinter {
         out.append(" END");
     }
 
-    void caseWhen(CaseWhen when) {
+    void caseWhen(CaseArm when) {
         out.append("WHEN ");
         printer.expr(when.condition(), ANY);
         out.append(" THEN ");

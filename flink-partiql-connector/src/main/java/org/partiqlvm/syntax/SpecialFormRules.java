@@ -3,7 +3,7 @@ package org.partiqlvm.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.syntax.ast.Case;
-import org.partiqlvm.syntax.ast.CaseWhen;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.Cast;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
@@ -50,13 +50,13 @@ abstract class SpecialFormRules extends LiteralRules {
         if (!check(TokenType.WHEN)) {
             operand = expression();
         }
-        List<CaseWhen> whens = new ArrayList<>();
+        List<CaseArm> whens = new ArrayList<>();
         do {
             Token when = consume(TokenType.WHEN);
             Expr condition = expression();
             consume(TokenType.THEN);
             Expr result = expression();
-            whens.add(new CaseWhen(condition, result, spanFrom(when)));
+            whens.add(new CaseArm(condition, result, spanFrom(when)));
         } while (check(TokenType.WHEN));
         Expr otherwise = match(TokenType.ELSE) ? expression() : null;
         consume(TokenType.END);

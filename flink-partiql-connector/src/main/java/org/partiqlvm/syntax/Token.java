@@ -1,6 +1,7 @@
 package org.partiqlvm.syntax;
 
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * One lexical token.

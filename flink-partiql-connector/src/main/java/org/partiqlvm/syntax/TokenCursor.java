@@ -2,6 +2,7 @@ package org.partiqlvm.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * The token stream under the parser: look-ahead, consumption, spans, errors and the nesting guard.

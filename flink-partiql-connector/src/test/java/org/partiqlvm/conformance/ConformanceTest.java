@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.error.PartiQLException;
 
 /**
  * Runs the official PartiQL conformance suite ({@code partiql/partiql-tests}) against PartiQLVM and

@@ -7,8 +7,8 @@ import com.amazon.ion.IonSystem;
 import com.amazon.ion.IonValue;
 import com.amazon.ion.system.IonSystemBuilder;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.syntax.ParseException;
-import org.partiqlvm.syntax.PartiQLException;
 
 class EngineEvaluationHookTest {
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.error.PartiQLException;
 
 /**
  * Issue 11, items 3 and 6: no statement overflows the stack when compiled (long path chains are

@@ -42,14 +42,13 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
 /**
  * The soak test (tag {@code soak}, not in the default build): {@link PartiQLBroadcastFunction} on
  * the mini cluster for {@code -Dsoak.minutes} minutes (default 3) with random good and hostile
- * records (truncated, invalid UTF-8, nested too deeply, huge exponents, huge rows and names,
- * scalars, byte order marks, fields of the wrong type) and rule updates mid-stream (a replacement,
- * an addition, a removal and two rejected rules). Records with a wrong type in every field, or a
- * non-object, are in the fuzz suite. It checks that the heap, measured after a full GC every 10 s,
- * stays flat after warm-up, and that every record every query saw ended exactly once: {@code
- * recordsIn} = records with rows + records without rows + dead letters, per query. Run it with
- * {@code mvn -B -pl flink-partiql-connector verify -Psoak -Dsoak.minutes=3} (see
- * docs/robustness.md).
+ * records (truncated, invalid UTF-8, nested too deeply, huge exponents, huge rows and names, byte
+ * order marks, fields of the wrong type, duplicate keys) and rule updates mid-stream (a
+ * replacement, an addition, a removal and two rejected rules). It checks that the heap, measured
+ * after a full GC about 20 times over the run, stays flat after warm-up, and that every record
+ * every query saw ended exactly once: {@code recordsIn} = records with rows + records without rows
+ * + dead letters, per query. Run it with {@code mvn -B -pl flink-partiql-connector verify -Psoak
+ * -Dsoak.minutes=3} (see docs/robustness.md).
  */
 @Tag("soak")
 class PartiQLSoakITCase {
@@ -76,6 +75,8 @@ class PartiQLSoakITCase {
     void hostileRecordsAndRuleUpdatesForMinutesKeepTheHeapFlatAndLoseNoRecord() throws Exception {
         double minutes = Double.parseDouble(System.getProperty("soak.minutes", "3"));
         long durationNanos = (long) (minutes * 60e9);
+        // about 20 heap samples over the run, at most 10 s apart
+        HeapSampler.intervalMillis = Math.max(2_000, Math.min(10_000, durationNanos / 20_000_000));
         // At most this many: generation stops at the end of the duration.
         long total = (long) (minutes * 60 * RATE * PARALLELISM);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -132,10 +133,11 @@ class PartiQLSoakITCase {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
         System.out.printf(
-                "soak: %d records in %d s (%.0f/s), used heap after GC every 10 s (MB): %s%n",
+                "soak: %d records in %d s (%.0f/s), used heap after GC every %d s (MB): %s%n",
                 GENERATED.get(),
                 seconds,
                 GENERATED.get() / (double) Math.max(1, seconds),
+                HeapSampler.intervalMillis / 1000,
                 heap.stream().map(b -> b >> 20).toList());
         assertThat(GENERATED.get()).isPositive();
         for (String query : List.of("q-all", "q-unnest", "q-strict", "q-late")) {
@@ -336,11 +338,14 @@ class PartiQLSoakITCase {
         }
     }
 
-    /** Samples the used heap after a full GC every 10 s, from the first record on. */
+    /**
+     * Samples the used heap after a full GC every {@link #intervalMillis}, from the first record.
+     */
     static final class HeapSampler {
         static final List<Long> SAMPLES = new CopyOnWriteArrayList<>();
         private static final AtomicBoolean STARTED = new AtomicBoolean();
         private static volatile boolean stopped;
+        static volatile long intervalMillis = 10_000;
 
         static void stop() {
             stopped = true;
@@ -355,7 +360,7 @@ class PartiQLSoakITCase {
                             () -> {
                                 try {
                                     while (!stopped) {
-                                        Thread.sleep(10_000);
+                                        Thread.sleep(intervalMillis);
                                         System.gc();
                                         SAMPLES.add(
                                                 ManagementFactory.getMemoryMXBean()

@@ -39,6 +39,10 @@ final class FuzzStatements {
                     "FALSE",
                     "`1.50`",
                     "`{a: 1}`",
+                    "1e999999999",
+                    "-9e-999999999",
+                    "`1d100000000`",
+                    "?",
                     "DATE '2021-02-28'",
                     "TIME '12:30:00'",
                     "TIMESTAMP '2021-01-01 00:00:00'",
@@ -70,7 +74,9 @@ final class FuzzStatements {
                     "EXISTS(%s)",
                     "SIZE(%s)",
                     "EXTRACT(YEAR FROM %s)",
-                    "DATE_ADD(DAY, 1, %s)");
+                    "DATE_ADD(DAY, 1, %s)",
+                    "CAST(%s AS CHAR(2147483647))",
+                    "CAST(%s AS DECIMAL(38, 37))");
 
     private static final List<String> TYPES =
             List.of(

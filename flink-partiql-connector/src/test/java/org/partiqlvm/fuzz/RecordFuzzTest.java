@@ -28,6 +28,8 @@ import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.RecordRunner;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLRecordRunner;
 import org.partiqlvm.flink.QuerySettings;
@@ -40,7 +42,6 @@ import org.partiqlvm.flink.codec.ValueInputCodec;
 import org.partiqlvm.flink.codec.ValueOutputCodec;
 import org.partiqlvm.flink.error.BadRecordException;
 import org.partiqlvm.flink.error.BadRecordPolicy;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
@@ -235,6 +236,7 @@ class RecordFuzzTest {
         CompiledPlan plan;
         try {
             plan = PlanCompiler.compile(statement, CompileOptions.forStream("stream"));
+            RecordRunner.checkRunnable(plan);
         } catch (PartiQLException rejected) {
             return;
         }

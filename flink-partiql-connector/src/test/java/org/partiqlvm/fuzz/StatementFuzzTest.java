@@ -6,15 +6,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.partiqlvm.engine.Bindings;
+import org.partiqlvm.engine.BadRecordReason;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.PartiQLVM;
+import org.partiqlvm.engine.Limits;
 import org.partiqlvm.engine.PlanCompiler;
-import org.partiqlvm.engine.ResultRow;
-import org.partiqlvm.engine.ResultStream;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.engine.RecordOutcome;
+import org.partiqlvm.engine.RecordRunner;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.json.JsonValueReader;
 
@@ -62,9 +62,15 @@ class StatementFuzzTest {
         return FuzzStatements.mutatedStatements();
     }
 
+    /** A small work budget keeps hostile statements quick; the limits are what is tested. */
+    private static final Limits LIMITS = Limits.of("work-per-record=200000", "value-size=1MB");
+
     /**
-     * Compiles {@code statement} in both modes and runs it on {@link #RECORDS}; any exception but a
-     * {@link PartiQLException} escapes and fails the property.
+     * Compiles {@code statement} in both modes and runs it on {@link #RECORDS} through the
+     * per-record core every operator and the CLI use: compiling either succeeds or throws a {@link
+     * PartiQLException} (also for a statement that cannot run record by record), and no record ends
+     * as {@link BadRecordReason#INTERNAL_ERROR}, the reason of any exception or error other than
+     * the project's typed ones.
      */
     static void compileAndRun(String statement) {
         for (EvalMode mode : EvalMode.values()) {
@@ -73,19 +79,19 @@ class StatementFuzzTest {
                 plan =
                         PlanCompiler.compile(
                                 statement, CompileOptions.forStream("stream").withMode(mode));
+                RecordRunner.checkRunnable(plan);
             } catch (PartiQLException typed) {
                 continue;
             }
-            PartiQLVM vm = new PartiQLVM(plan);
-            Bindings bindings = vm.newBindings();
+            RecordRunner<Value, String> runner =
+                    new RecordRunner<>(
+                            "fuzz", plan, null, LIMITS, v -> v, row -> row.toValue().toString());
             for (Value record : RECORDS) {
-                bindings.setStreamRecord(0, record);
-                try (ResultStream rows = vm.execute(bindings)) {
-                    for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                        row.toValue().toString();
-                    }
-                } catch (PartiQLException typed) {
-                    // an evaluation error: the record's bad-record outcome
+                RecordOutcome outcome = runner.run(record);
+                if (outcome.reason() == BadRecordReason.INTERNAL_ERROR) {
+                    throw new AssertionError(
+                            mode + " " + statement + " on " + record + ": " + outcome,
+                            outcome.error().getCause());
                 }
             }
         }

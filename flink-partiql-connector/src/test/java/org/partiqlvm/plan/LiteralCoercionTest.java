@@ -6,9 +6,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.syntax.Parser;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.Value;
 
 /** The SQL coercion of a numeric string literal compared with a numeric literal (spec 12). */

@@ -14,9 +14,9 @@ import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.syntax.ParseException;
 import org.partiqlvm.syntax.Parser;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.syntax.ast.Statement;
 
 /**

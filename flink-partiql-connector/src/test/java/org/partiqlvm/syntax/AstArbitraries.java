@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
@@ -14,7 +15,7 @@ import org.partiqlvm.syntax.ast.BoolLiteral;
 import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
-import org.partiqlvm.syntax.ast.CaseWhen;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.Cast;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.DateAdd;
@@ -42,7 +43,7 @@ import org.partiqlvm.syntax.ast.IonLiteral;
 import org.partiqlvm.syntax.ast.IsType;
 import org.partiqlvm.syntax.ast.Join;
 import org.partiqlvm.syntax.ast.LetBinding;
-import org.partiqlvm.syntax.ast.Like;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.MissingLiteral;
 import org.partiqlvm.syntax.ast.NullLiteral;
@@ -280,7 +281,7 @@ final class AstArbitraries {
                 Combinators.combine(e, e, e.injectNull(0.5), not)
                         .as(
                                 (value, pattern, escape, n) ->
-                                        new Like(value, pattern, escape, n, SPAN)),
+                                        new LikeExpr(value, pattern, escape, n, SPAN)),
                 Combinators.combine(e, e, e, not)
                         .as((value, low, high, n) -> new Between(value, low, high, n, SPAN)),
                 Combinators.combine(e, Arbitraries.oneOf(inOperand(e), list(e)), not)
@@ -347,9 +348,9 @@ final class AstArbitraries {
     private static Arbitrary<Expr> specialForm(Arbitrary<Expr> e) {
         Arbitrary<Expr> optional = e.injectNull(0.5);
         Arbitrary<DatetimeField> field = Arbitraries.of(DatetimeField.class);
-        Arbitrary<CaseWhen> when =
+        Arbitrary<CaseArm> when =
                 Combinators.combine(e, e)
-                        .as((condition, result) -> new CaseWhen(condition, result, SPAN));
+                        .as((condition, result) -> new CaseArm(condition, result, SPAN));
         return Arbitraries.oneOf(
                 Combinators.combine(optional, when.list().ofMinSize(1).ofMaxSize(2), optional)
                         .as(

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.StringJoiner;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Renders a syntax tree as a compact S-expression for tests, ignoring spans: a node is {@code (Name

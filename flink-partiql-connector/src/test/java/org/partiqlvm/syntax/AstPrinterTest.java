@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
@@ -16,7 +17,7 @@ import org.partiqlvm.syntax.ast.BoolLiteral;
 import org.partiqlvm.syntax.ast.Call;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
-import org.partiqlvm.syntax.ast.CaseWhen;
+import org.partiqlvm.syntax.ast.CaseArm;
 import org.partiqlvm.syntax.ast.Cast;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.DateAdd;
@@ -44,7 +45,7 @@ import org.partiqlvm.syntax.ast.IonLiteral;
 import org.partiqlvm.syntax.ast.IsType;
 import org.partiqlvm.syntax.ast.Join;
 import org.partiqlvm.syntax.ast.LetBinding;
-import org.partiqlvm.syntax.ast.Like;
+import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.MissingLiteral;
 import org.partiqlvm.syntax.ast.Node;
@@ -336,9 +337,10 @@ class AstPrinterTest {
 
     @Test
     void predicates() {
-        assertPrints(new Like(v("s"), new StringLiteral("a%", AT), null, false, AT), "s LIKE 'a%'");
         assertPrints(
-                new Like(
+                new LikeExpr(v("s"), new StringLiteral("a%", AT), null, false, AT), "s LIKE 'a%'");
+        assertPrints(
+                new LikeExpr(
                         v("s"), new StringLiteral("a!%", AT), new StringLiteral("!", AT), true, AT),
                 "s NOT LIKE 'a!%' ESCAPE '!'");
         assertPrints(new Between(v("x"), i(1), i(2), true, AT), "x NOT BETWEEN 1 AND 2");
@@ -352,14 +354,14 @@ class AstPrinterTest {
 
     @Test
     void caseAndCasts() {
-        CaseWhen when = new CaseWhen(i(1), new StringLiteral("one", AT), AT);
+        CaseArm when = new CaseArm(i(1), new StringLiteral("one", AT), AT);
         assertPrints(
                 new Case(v("x"), List.of(when), new StringLiteral("other", AT), AT),
                 "CASE x WHEN 1 THEN 'one' ELSE 'other' END");
         assertPrints(
                 new Case(
                         null,
-                        List.of(new CaseWhen(bin(Op.GT, v("x"), i(0)), v("x"), AT), when),
+                        List.of(new CaseArm(bin(Op.GT, v("x"), i(0)), v("x"), AT), when),
                         null,
                         AT),
                 "CASE WHEN x > 0 THEN x WHEN 1 THEN 'one' END");

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.AstEquivalence;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.Expr;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partiqlvm.conformance.SuiteLocator;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.AstEquivalence;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;

@@ -62,6 +62,11 @@ public final class ClusterExtension
             String classpath =
                     Files.readString(Path.of(System.getProperty("e2e.flink.classpath.file")))
                             .trim();
+            // The SQL jar in the cluster's lib/, as its docs say to install it.
+            String sqlJar = System.getProperty("e2e.sql.jar");
+            if (sqlJar != null && Files.isRegularFile(Path.of(sqlJar))) {
+                classpath = classpath + java.io.File.pathSeparator + sqlJar;
+            }
             long start = System.nanoTime();
             FlinkCluster flink =
                     FlinkCluster.start(work.resolve("flink"), classpath, TASK_MANAGERS);

@@ -1,18 +1,13 @@
 package org.partiqlvm.e2e.harness;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -38,22 +33,17 @@ public final class KafkaBroker implements AutoCloseable {
     /** Formats the storage in {@code work} (emptied first), starts the broker and waits for it. */
     public static KafkaBroker start(Path work, String classpath)
             throws IOException, InterruptedException {
-        if (Files.exists(work)) {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        WorkFiles.fresh(work);
         Files.createDirectories(work.resolve("data"));
         int[] ports = FreePorts.take(2);
         KafkaBroker broker = new KafkaBroker(work, ports[0]);
         try {
             Path config = broker.writeConfig(ports[0], ports[1]);
-            String clusterId = run(classpath, "kafka.tools.StorageTool", "random-uuid").trim();
+            String clusterId =
+                    WorkFiles.runToEnd(classpath, "kafka.tools.StorageTool", "random-uuid").trim();
             String[] lines = clusterId.split("\n");
             clusterId = lines[lines.length - 1].trim();
-            run(
+            WorkFiles.runToEnd(
                     classpath,
                     "kafka.tools.StorageTool",
                     "format",
@@ -160,47 +150,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path writeLogConfig() throws IOException {
         Path config = work.resolve("log4j2.properties");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "rootLogger.level = INFO",
-                        "rootLogger.appenderRef.file.ref = file",
-                        "appender.file.type = File",
-                        "appender.file.name = file",
-                        "appender.file.fileName = " + work.resolve("kafka.log"),
-                        "appender.file.append = true",
-                        "appender.file.layout.type = PatternLayout",
-                        "appender.file.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n",
-                        ""));
+        WorkFiles.writeLog4j(config, work.resolve("kafka.log").toString());
         return config;
-    }
-
-    /** Runs a Kafka tool to the end (bounded); returns its output. */
-    private static String run(String classpath, String mainClass, String... args)
-            throws IOException, InterruptedException {
-        List<String> command =
-                new java.util.ArrayList<>(
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-cp",
-                                classpath,
-                                mainClass));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = p.getInputStream()) {
-            in.transferTo(out);
-        }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException(mainClass + " did not finish");
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
-            throw new IOException(mainClass + " " + String.join(" ", args) + " failed:\n" + text);
-        }
-        return text;
     }
 
     /** The last {@code lines} lines of the broker's log and output. */

@@ -31,7 +31,7 @@ import org.partiqlvm.engine.RecordOutcome;
 import org.partiqlvm.engine.RecordRunner;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
-import org.partiqlvm.syntax.PartiQLException;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;

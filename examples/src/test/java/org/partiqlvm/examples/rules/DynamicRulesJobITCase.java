@@ -28,8 +28,8 @@ import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.flink.dynamic.QueryUpdate;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.ValueDecodeException;
 import org.partiqlvm.value.json.JsonValueReader;
 

@@ -6,11 +6,11 @@ import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.CaseNode;
 import org.partiqlvm.plan.expr.Cast;
 import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
 import org.partiqlvm.plan.expr.PlanExpr;
@@ -41,7 +41,7 @@ final class ColumnTypeInference {
             return kind == ValueKind.NULL || kind == ValueKind.MISSING ? ANY : kind.name();
         }
         if (expr instanceof IsType
-                || expr instanceof Like
+                || expr instanceof LikeNode
                 || expr instanceof In
                 || expr instanceof Between) {
             return ValueKind.BOOL.name();
@@ -52,9 +52,9 @@ final class ColumnTypeInference {
         if (expr instanceof Call call) {
             return ofCall(call);
         }
-        if (expr instanceof CaseWhen caseWhen) {
+        if (expr instanceof CaseNode caseWhen) {
             String type = caseWhen.otherwise() == null ? ANY : of(caseWhen.otherwise());
-            for (CaseWhen.Branch branch : caseWhen.branches()) {
+            for (CaseNode.Branch branch : caseWhen.branches()) {
                 if (!of(branch.result()).equals(type)) {
                     return ANY;
                 }

@@ -81,7 +81,7 @@ final class CompilationContext {
      * How an error names an operator: the expression as written ({@code r.qty * 2}) when it is
      * short, else the operator symbol.
      */
-    String describe(String symbol, org.partiqlvm.syntax.SourceSpan span) {
+    String describe(String symbol, org.partiqlvm.error.SourceSpan span) {
         if (span == null || source == null || span.offset() + span.length() > source.length()) {
             return symbol;
         }

@@ -23,10 +23,11 @@ import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.op.QueryEval;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
-import org.partiqlvm.plan.expr.CaseWhen;
+import org.partiqlvm.plan.expr.CaseNode;
 import org.partiqlvm.plan.expr.DynamicLookup;
 import org.partiqlvm.plan.expr.Global;
 import org.partiqlvm.plan.expr.In;
@@ -42,7 +43,6 @@ import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
 import org.partiqlvm.plan.expr.Subquery;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -104,7 +104,7 @@ final class ExprCompiler {
                     List.of(in.value(), in.collection()),
                     in.span());
         }
-        if (expr instanceof CaseWhen caseWhen) {
+        if (expr instanceof CaseNode caseWhen) {
             return caseWhen(caseWhen);
         }
         if (expr instanceof StructNew struct) {
@@ -298,10 +298,10 @@ final class ExprCompiler {
                 context.source());
     }
 
-    private Eval caseWhen(CaseWhen caseWhen) {
+    private Eval caseWhen(CaseNode caseWhen) {
         List<Eval> conditions = new ArrayList<>();
         List<Eval> results = new ArrayList<>();
-        for (CaseWhen.Branch branch : caseWhen.branches()) {
+        for (CaseNode.Branch branch : caseWhen.branches()) {
             conditions.add(compile(branch.condition()));
             results.add(compile(branch.result()));
         }

@@ -14,14 +14,14 @@ import org.partiqlvm.engine.fn.LikeMatcher;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.fn.Specializer;
 import org.partiqlvm.engine.fn.TypeNameException;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.Cast;
 import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.value.Value;
 
@@ -42,7 +42,7 @@ final class ScalarFormCompiler {
         if (expr instanceof Call call) {
             return call(call, exprs);
         }
-        if (expr instanceof Like like) {
+        if (expr instanceof LikeNode like) {
             return like(like, exprs);
         }
         if (expr instanceof IsType isType) {
@@ -130,7 +130,7 @@ final class ScalarFormCompiler {
         return f == null ? definition : definition.withImplementation(f);
     }
 
-    private Eval like(Like like, ExprCompiler exprs) {
+    private Eval like(LikeNode like, ExprCompiler exprs) {
         Eval value = exprs.compile(like.value());
         int valueSlot = context.slots().temp();
         String name = like.negated() ? "NOT LIKE" : "LIKE";

@@ -4,7 +4,7 @@ import java.util.List;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.ScalarFunction;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 

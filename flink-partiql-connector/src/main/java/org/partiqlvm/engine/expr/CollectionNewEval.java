@@ -2,7 +2,7 @@ package org.partiqlvm.engine.expr;
 
 import java.util.List;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
 import org.partiqlvm.value.SexpValue;

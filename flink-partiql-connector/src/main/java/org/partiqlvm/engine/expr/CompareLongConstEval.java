@@ -50,7 +50,7 @@ public final class CompareLongConstEval extends Eval {
             int constantSlot,
             int stateIndex,
             CallSite site,
-            org.partiqlvm.syntax.SourceSpan span) {
+            org.partiqlvm.error.SourceSpan span) {
         super(span);
         this.op = op;
         this.operand = operand;

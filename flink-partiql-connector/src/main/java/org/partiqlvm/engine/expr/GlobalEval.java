@@ -1,7 +1,7 @@
 package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 
 /**

@@ -3,7 +3,7 @@ package org.partiqlvm.engine.expr;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.TypeTests;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 
 /**

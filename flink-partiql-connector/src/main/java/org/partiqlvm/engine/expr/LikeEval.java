@@ -2,10 +2,10 @@ package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
-import org.partiqlvm.engine.fn.Like;
 import org.partiqlvm.engine.fn.LikeCache;
 import org.partiqlvm.engine.fn.LikeMatcher;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.engine.fn.LikePredicate;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 
 /**
@@ -101,7 +101,7 @@ public final class LikeEval extends Eval {
         Slot v = frame.slot(valueSlot);
         value.eval(frame, v);
         if (constantMatcher != null) {
-            Like.like(v, constantMatcher, out, site);
+            LikePredicate.like(v, constantMatcher, out, site);
         } else {
             Slot p = frame.slot(patternSlot);
             pattern.eval(frame, p);
@@ -115,7 +115,7 @@ public final class LikeEval extends Eval {
                 cache = new LikeCache();
                 frame.setState(stateIndex, cache);
             }
-            Like.like(v, p, e, out, site, cache);
+            LikePredicate.like(v, p, e, out, site, cache);
         }
         if (negated && out.kind() == org.partiqlvm.value.ValueKind.BOOL) {
             out.setBool(!out.getBool());

@@ -4,7 +4,7 @@ import java.util.List;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;

@@ -7,7 +7,7 @@ import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.KindSet;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 

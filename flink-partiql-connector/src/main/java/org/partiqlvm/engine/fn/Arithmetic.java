@@ -187,7 +187,7 @@ public final class Arithmetic {
         ValueKind kb = b.kind();
         if (ka == ValueKind.INT && kb == ValueKind.INT) {
             integers(op, Numbers.bigInteger(a), Numbers.bigInteger(b), out, site);
-        } else if (op <= MULTIPLY
+        } else if (op <= DIVIDE
                 && CompactDecimals.applies(a, b)
                 && CompactDecimals.apply(op, a, b, out)) {
             return;

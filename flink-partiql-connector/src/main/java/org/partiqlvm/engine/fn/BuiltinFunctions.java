@@ -19,8 +19,8 @@ import java.util.Map;
  * date_add_<f>(n, x)}, {@code DATE_DIFF(f, a, b)} to {@code date_diff_<f>(a, b)}, {@code a || b} to
  * {@code concat(a, b)}, {@code COLL_SUM(DISTINCT x)} to {@code coll_sum('distinct', x)}. Operators
  * (arithmetic, comparison, logical, LIKE, BETWEEN, IN, IS, CAST) are not functions: the VM calls
- * {@link Arithmetic}, {@link Comparison}, {@link Logical}, {@link Like}, {@link TypeTests} and
- * {@link Casts} directly.
+ * {@link Arithmetic}, {@link Comparison}, {@link Logical}, {@link LikePredicate}, {@link TypeTests}
+ * and {@link Casts} directly.
  *
  * <p>Each family of functions registers its entries, with their result type and an example, in its
  * own class ({@code register(FunctionTable)}); {@link FunctionDocs} writes docs/functions.md from

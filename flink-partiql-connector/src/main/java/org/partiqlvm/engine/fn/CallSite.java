@@ -5,7 +5,7 @@ import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.LimitExceededException;
 import org.partiqlvm.engine.Limits;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 

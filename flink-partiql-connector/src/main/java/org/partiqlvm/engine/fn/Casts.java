@@ -230,6 +230,10 @@ public final class Casts {
     }
 
     private static void toDecimal(Slot v, CastTarget t, Slot out, CallSite site) {
+        if (t.precision() != CastTarget.UNSPECIFIED
+                && CompactDecimals.castDecimal(v, t.precision(), t.scale(), out)) {
+            return; // on longs, as below (the common JSON price), without a BigDecimal
+        }
         Value number = numberOf(v, t, out, site);
         if (number == null) {
             return;

@@ -37,15 +37,19 @@ final class CompactDecimals {
     }
 
     /**
-     * Stores {@code a op b} ({@link Arithmetic#ADD}, {@code SUBTRACT} or {@code MULTIPLY}) as a
-     * compact DECIMAL in {@code out} and returns true; returns false, leaving {@code out} alone,
-     * when the exact result does not fit (or for other operations). Operands as {@link #applies}.
+     * Stores {@code a op b} ({@link Arithmetic#ADD}, {@code SUBTRACT}, {@code MULTIPLY} or {@code
+     * DIVIDE}) as a compact DECIMAL in {@code out} and returns true; returns false, leaving {@code
+     * out} alone, when the exact result does not fit (or for other operations). Operands as {@link
+     * #applies}.
      */
     static boolean apply(int op, Slot a, Slot b, Slot out) {
         long x = unscaled(a);
         long y = unscaled(b);
         int sx = scale(a);
         int sy = scale(b);
+        if (op == Arithmetic.DIVIDE) {
+            return divide(x, sx, y, sy, out);
+        }
         if (op == Arithmetic.MULTIPLY) {
             int s = sx + sy;
             long hi = Math.multiplyHigh(x, y);
@@ -74,6 +78,73 @@ final class CompactDecimals {
             return false;
         }
         out.setDecimal(r, s);
+        return true;
+    }
+
+    /**
+     * {@code x·10^-sx / y·10^-sy} when the quotient is exact in a {@code long}: as {@code
+     * BigDecimal.divide(divisor, 38 digits)}, the exact quotient at the preferred scale {@code sx -
+     * sy}, or at the smallest larger scale that holds it exactly. A zero divisor, a negative
+     * preferred scale, a quotient that does not terminate or does not fit: false (the {@code
+     * BigDecimal} path decides, and reports a division by zero).
+     */
+    private static boolean divide(long x, int sx, long y, int sy, Slot out) {
+        int preferred = sx - sy;
+        if (y == 0 || preferred < 0) {
+            return false;
+        }
+        for (int k = 0; k < POWERS_OF_TEN.length && preferred + k <= MAX_SCALE; k++) {
+            long n = rescale(x, k);
+            if (n == Long.MIN_VALUE) {
+                return false;
+            }
+            if (n % y == 0) {
+                out.setDecimal(n / y, preferred + k);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code CAST(v AS DECIMAL(precision, scale))} on {@code long}s for a {@code long} INT or
+     * compact DECIMAL {@code v}: rounded half-up to {@code scale}, as {@code BigDecimal.setScale}.
+     * Returns false, leaving {@code out} alone, when {@code v} is neither, the result would need
+     * more than 18 digits, or it does not fit {@code precision} (the {@code BigDecimal} path then
+     * decides and reports).
+     */
+    static boolean castDecimal(Slot v, int precision, int scale, Slot out) {
+        if (!(v.isLong() || v.isCompactDecimal())
+                || precision < 1
+                || precision >= POWERS_OF_TEN.length
+                || scale < 0
+                || scale > precision) {
+            return false;
+        }
+        long u = unscaled(v);
+        int from = scale(v);
+        long n;
+        if (scale >= from) {
+            n = rescale(u, scale - from);
+            if (n == Long.MIN_VALUE) {
+                return false;
+            }
+        } else {
+            int drop = from - scale;
+            if (drop >= POWERS_OF_TEN.length) {
+                return false;
+            }
+            long divisor = POWERS_OF_TEN[drop];
+            n = u / divisor;
+            long rest = Math.abs(u % divisor);
+            if (rest >= divisor - rest) {
+                n += u < 0 ? -1 : 1;
+            }
+        }
+        if (Math.abs(n) >= POWERS_OF_TEN[precision]) {
+            return false;
+        }
+        out.setDecimal(n, scale);
         return true;
     }
 

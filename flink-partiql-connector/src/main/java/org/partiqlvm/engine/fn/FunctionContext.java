@@ -26,6 +26,7 @@ public final class FunctionContext {
 
     private final Clock clock;
     private Instant now;
+    private long valueSize = org.partiqlvm.engine.Limits.DEFAULT_VALUE_SIZE;
     private Lru<Pattern> regexes;
     private Lru<DateTimeFormatter> formats;
     private final MessageDigest[] digests = new MessageDigest[Digest.values().length];
@@ -46,6 +47,18 @@ public final class FunctionContext {
      */
     public void beginExecution() {
         now = null;
+    }
+
+    /**
+     * Sets the {@code value-size} limit the functions build values under (see {@link #valueSize}).
+     */
+    public void setValueSize(long bytes) {
+        valueSize = bytes;
+    }
+
+    /** The {@code value-size} limit: the largest value a function may build, in bytes. */
+    public long valueSize() {
+        return valueSize;
     }
 
     /** The current execution's instant, in milliseconds, read from the clock once per execution. */

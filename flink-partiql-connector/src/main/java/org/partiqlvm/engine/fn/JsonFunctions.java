@@ -13,7 +13,8 @@ import org.partiqlvm.value.json.JsonValueWriter;
  * {@code JSON_SERIALIZE(value)} writes a value as JSON text, as the JSON output codecs do.
  *
  * <p>Text that is not one JSON value is a data error: MISSING in permissive mode, an error naming
- * the position in strict mode.
+ * the position in strict mode. Text longer than the {@code value-size} limit ({@link
+ * org.partiqlvm.engine.Limits}) is a limit error in both modes.
  */
 public final class JsonFunctions {
 
@@ -24,7 +25,7 @@ public final class JsonFunctions {
         t.add(
                         "json_parse",
                         KindSet.TEXT,
-                        JsonFunctions::parse,
+                        (ContextualFunction) JsonFunctions::parse,
                         "The value of a JSON document held in a string (objects become STRUCTs,"
                                 + " arrays LISTs, fractions exact DECIMALs); bad JSON is a data"
                                 + " error.")
@@ -40,11 +41,17 @@ public final class JsonFunctions {
                 .example("JSON_SERIALIZE({'a': [1, 'x']})", "'{\"a\":[1,\"x\"]}'");
     }
 
-    /** {@code json_parse(s)}. */
-    public static void parse(Slot[] args, Slot out, CallSite site) {
+    /**
+     * {@code json_parse(s)}; text longer than the {@code value-size} limit is a limit error in both
+     * modes (the value it would build is at least that large).
+     */
+    public static void parse(Slot[] args, Slot out, CallSite site, FunctionContext context) {
         String s = Args.text(args[0], 0, out, site);
         if (s == null) {
             return;
+        }
+        if (s.length() > context.valueSize()) {
+            throw site.valueTooLarge("a value from JSON text", s.length(), context.valueSize());
         }
         try {
             out.setValue(JsonValueReader.standard().read(s));

@@ -1,7 +1,7 @@
 package org.partiqlvm.engine.fn;
 
-import org.partiqlvm.syntax.PartiQLException;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.PartiQLException;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A type name the engine cannot use in a CAST or IS: unknown ({@code CAST(x AS FOO)}) or with bad

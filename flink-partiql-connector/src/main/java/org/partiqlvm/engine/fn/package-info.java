@@ -6,7 +6,7 @@
  * <p>Families, one class each: {@link org.partiqlvm.engine.fn.Arithmetic} (with {@code
  * TemporalArithmetic}), {@link org.partiqlvm.engine.fn.Comparison} (with {@link
  * org.partiqlvm.engine.fn.Equality}), {@link org.partiqlvm.engine.fn.Logical}, {@link
- * org.partiqlvm.engine.fn.Like} / {@link org.partiqlvm.engine.fn.LikeMatcher}, {@link
+ * org.partiqlvm.engine.fn.LikePredicate} / {@link org.partiqlvm.engine.fn.LikeMatcher}, {@link
  * org.partiqlvm.engine.fn.TypeTests}, {@link org.partiqlvm.engine.fn.Casts} / {@link
  * org.partiqlvm.engine.fn.CastTarget}, and the functions of {@link
  * org.partiqlvm.engine.fn.BuiltinFunctions} ({@code StringFunctions}, {@code NumericFunctions},

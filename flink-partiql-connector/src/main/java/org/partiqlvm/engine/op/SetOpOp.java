@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Value;
 
 /**

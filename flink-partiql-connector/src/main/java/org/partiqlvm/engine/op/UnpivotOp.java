@@ -6,7 +6,7 @@ import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;

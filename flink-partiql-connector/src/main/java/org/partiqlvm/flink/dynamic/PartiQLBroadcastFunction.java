@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -26,6 +27,7 @@ import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.UdfRegistry;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.flink.DeadLetter;
 import org.partiqlvm.flink.PartiQLFlatMapFunction;
 import org.partiqlvm.flink.PartiQLProcessFunction;
@@ -37,7 +39,6 @@ import org.partiqlvm.flink.codec.JsonStringInputCodec;
 import org.partiqlvm.flink.codec.JsonStringOutputCodec;
 import org.partiqlvm.flink.codec.OutputCodec;
 import org.partiqlvm.flink.error.BadRecordPolicy;
-import org.partiqlvm.syntax.PartiQLException;
 import org.partiqlvm.value.Value;
 
 /**
@@ -61,7 +62,8 @@ import org.partiqlvm.value.Value;
  *
  * <p>The active queries live in broadcast state ({@link #QUERIES}: query id to its last accepted
  * update), so they survive checkpoints and restarts: after a restore, each subtask compiles them
- * again before its first record. Bad records follow the {@link BadRecordPolicy} per query, with the
+ * again before its first record (one that no longer compiles goes to {@link #REJECTED_UPDATES} and
+ * does not run; the others do). Bad records follow the {@link BadRecordPolicy} per query, with the
  * query id in their {@link DeadLetter} on {@link #DEAD_LETTERS}.
  *
  * <p>Metrics, in the {@code partiql} group: {@code activeQueries}, {@code updatesApplied}, {@code
@@ -180,7 +182,9 @@ public class PartiQLBroadcastFunction<IN, OUT>
     public void processElement(IN record, ReadOnlyContext ctx, Collector<Tuple2<String, OUT>> out)
             throws Exception {
         if (!restored) {
-            restore(ctx.getBroadcastState(QUERIES).immutableEntries());
+            restore(
+                    ctx.getBroadcastState(QUERIES).immutableEntries(),
+                    r -> ctx.output(REJECTED_UPDATES, r));
         }
         tagging.target = out;
         Value decoded = null;
@@ -212,7 +216,7 @@ public class PartiQLBroadcastFunction<IN, OUT>
             QueryUpdate update, Context ctx, Collector<Tuple2<String, OUT>> out) throws Exception {
         BroadcastState<String, QueryUpdate> state = ctx.getBroadcastState(QUERIES);
         if (!restored) {
-            restore(state.immutableEntries());
+            restore(state.immutableEntries(), r -> ctx.output(REJECTED_UPDATES, r));
         }
         String problem = conflict(update, state);
         if (problem != null) {
@@ -323,20 +327,40 @@ public class PartiQLBroadcastFunction<IN, OUT>
         shared = sharedInput.openShared(plans);
     }
 
-    /** Compiles the queries of a restored broadcast state (nothing when the job starts fresh). */
-    private void restore(Iterable<Map.Entry<String, QueryUpdate>> entries) throws Exception {
+    /**
+     * Compiles the queries of a restored broadcast state (nothing when the job starts fresh). A
+     * query that no longer compiles (state written by an older version that accepted it) is not
+     * activated: it goes to {@link #REJECTED_UPDATES} and the others run.
+     */
+    private void restore(
+            Iterable<Map.Entry<String, QueryUpdate>> entries, Consumer<RejectedUpdate> rejected)
+            throws Exception {
         restored = true;
         for (Map.Entry<String, QueryUpdate> e : entries) {
-            activate(e.getValue(), runnerFor(e.getValue()));
+            try {
+                activate(e.getValue(), runnerFor(e.getValue()));
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable failed) {
+                reject(rejected, e.getValue(), "not restored: " + failed.getMessage(), null, null);
+            }
         }
     }
 
     private void reject(
             Context ctx, QueryUpdate update, String message, Integer line, Integer column) {
+        reject(r -> ctx.output(REJECTED_UPDATES, r), update, message, line, column);
+    }
+
+    private void reject(
+            Consumer<RejectedUpdate> out,
+            QueryUpdate update,
+            String message,
+            Integer line,
+            Integer column) {
         updatesRejected.inc();
         if (subtask == 0) {
-            ctx.output(
-                    REJECTED_UPDATES,
+            out.accept(
                     new RejectedUpdate(
                             update,
                             message,

@@ -1,5 +1,8 @@
 package org.partiqlvm.flink.table;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.flink.table.api.DataTypes;
@@ -14,6 +17,7 @@ import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.TimestampValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
+import org.partiqlvm.value.json.JsonValueReader;
 import org.partiqlvm.value.json.JsonValueWriter;
 
 /**
@@ -93,6 +97,36 @@ final class FlinkVariantBridge implements VariantBridge {
         }
     }
 
+    /** {@code Variant.getArraySize()} (Flink 2.3+), or null. */
+    private static final MethodHandle ARRAY_SIZE = method("getArraySize", int.class);
+
+    /** {@code Variant.getFieldNames()} (Flink 2.3+), or null. */
+    private static final MethodHandle FIELD_NAMES = method("getFieldNames", List.class);
+
+    private static MethodHandle method(String name, Class<?> returns) {
+        try {
+            return MethodHandles.publicLookup()
+                    .findVirtual(Variant.class, name, MethodType.methodType(returns));
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    private static Object call(MethodHandle method, Variant v) {
+        try {
+            return method.invoke(v);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A container variant read through its JSON text (Flink 2.1/2.2 cannot list its children). */
+    private static Value fromJson(Variant v) {
+        return JsonValueReader.standard().read(v.toJson());
+    }
+
     @Override
     public Value fromVariant(Object variant) {
         return value((Variant) variant);
@@ -132,16 +166,21 @@ final class FlinkVariantBridge implements VariantBridge {
             case BYTES:
                 return Value.ofBlob(v.getBytes());
             case ARRAY:
-                Value[] elements = new Value[v.getArraySize()];
+                if (ARRAY_SIZE == null) {
+                    return fromJson(v);
+                }
+                Value[] elements = new Value[(int) call(ARRAY_SIZE, v)];
                 for (int i = 0; i < elements.length; i++) {
                     elements[i] = value(v.getElement(i));
                 }
                 return ListValue.wrap(elements);
             case OBJECT:
-                List<String> names = v.getFieldNames();
+                if (FIELD_NAMES == null) {
+                    return fromJson(v);
+                }
                 StructValue.Builder struct = StructValue.builder();
-                for (String name : names) {
-                    struct.add(name, value(v.getField(name)));
+                for (Object name : (List<?>) call(FIELD_NAMES, v)) {
+                    struct.add((String) name, value(v.getField((String) name)));
                 }
                 return struct.build();
             default:

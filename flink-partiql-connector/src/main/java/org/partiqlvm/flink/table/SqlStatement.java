@@ -7,9 +7,9 @@ import org.apache.flink.table.api.ValidationException;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.flink.QuerySettings;
 import org.partiqlvm.flink.error.BadRecordPolicy;
-import org.partiqlvm.syntax.PartiQLException;
 
 /**
  * A statement compiled for Flink SQL with its {@link PartiQLOptions}: the plan, the runner's

@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * {@code value [NOT] IN collection}. A SQL-style subquery on the right is a {@link Subquery} with

@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * An operator applied to its operands: {@code -x}, {@code a + b}, {@code a = b}, {@code a AND b}.

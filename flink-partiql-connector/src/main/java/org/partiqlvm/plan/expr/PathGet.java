@@ -3,7 +3,7 @@ package org.partiqlvm.plan.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Navigation from a value by field names and indexes, such as {@code r.items[0].price}.

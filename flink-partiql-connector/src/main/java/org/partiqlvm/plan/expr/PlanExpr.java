@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A scalar expression of the logical plan: every name is resolved (to a {@link Var}, a {@link
@@ -21,12 +21,12 @@ public sealed interface PlanExpr
                 PathGet,
                 Call,
                 Op,
-                Like,
+                LikeNode,
                 Between,
                 In,
                 IsType,
                 Cast,
-                CaseWhen,
+                CaseNode,
                 StructNew,
                 ListNew,
                 BagNew,

@@ -2,8 +2,8 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * A query (SELECT, PIVOT or a set operation) used as a value: the collection of the elements its

@@ -3,7 +3,7 @@ package org.partiqlvm.plan.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A struct constructor {@code {k: v, ...}}; a field whose value is MISSING is left out, and so is a

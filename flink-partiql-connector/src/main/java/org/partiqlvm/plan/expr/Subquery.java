@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A SQL-style subquery ({@code SELECT} with a select list) coerced as the spec prescribes for the

@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A reference to a local variable bound by the plan (FROM AS/AT/BY, UNPIVOT, LET, a GROUP BY key,

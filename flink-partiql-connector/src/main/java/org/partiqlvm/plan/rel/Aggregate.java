@@ -3,8 +3,8 @@ package org.partiqlvm.plan.rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * GROUP BY with its aggregates: groups the input binding tuples by the keys and produces one

@@ -2,8 +2,8 @@ package org.partiqlvm.plan.rel;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * The elements of a collection value as result elements: an operand of a {@link SetOp} that is an

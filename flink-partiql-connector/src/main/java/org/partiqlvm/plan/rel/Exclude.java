@@ -3,10 +3,10 @@ package org.partiqlvm.plan.rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PathStep;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * EXCLUDE: rebinds variables to copies of their values with the named parts removed, before

@@ -3,8 +3,8 @@ package org.partiqlvm.plan.rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * The LET clause: binds more variables in each binding tuple, in order (a binding may use the ones

@@ -2,8 +2,8 @@ package org.partiqlvm.plan.rel;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * {@code PIVOT value AT key}: folds all binding tuples into one struct, adding the field {@code

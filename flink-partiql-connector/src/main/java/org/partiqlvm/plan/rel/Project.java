@@ -3,8 +3,8 @@ package org.partiqlvm.plan.rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * {@code SELECT item, ...} and {@code SELECT *}: one struct per binding tuple, built from the items

@@ -1,8 +1,8 @@
 package org.partiqlvm.plan.rel;
 
 import java.util.List;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * A relational operator of the logical plan.

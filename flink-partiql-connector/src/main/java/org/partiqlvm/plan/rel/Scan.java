@@ -2,8 +2,8 @@ package org.partiqlvm.plan.rel;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * A FROM source {@code source AS v AT i BY k}: one binding tuple per element of a collection.

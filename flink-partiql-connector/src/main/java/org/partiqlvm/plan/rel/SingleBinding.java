@@ -2,8 +2,8 @@ package org.partiqlvm.plan.rel;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.syntax.SourceSpan;
 
 /**
  * The input of a query without FROM: exactly one binding tuple that binds nothing.

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.FreeVariables;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.expr.Op;
 import org.partiqlvm.plan.expr.Operator;
 import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.expr.Query;
 import org.partiqlvm.plan.rel.Filter;
 import org.partiqlvm.plan.rel.Join;
 import org.partiqlvm.plan.rel.Let;
@@ -19,7 +21,6 @@ import org.partiqlvm.plan.rel.RelNode;
 import org.partiqlvm.plan.rel.Scan;
 import org.partiqlvm.plan.rel.SingleBinding;
 import org.partiqlvm.plan.rel.Unpivot;
-import org.partiqlvm.syntax.SourceSpan;
 import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
@@ -41,8 +42,20 @@ public final class JoinPredicatePushdown {
 
     private JoinPredicatePushdown() {}
 
+    /** The record components of each plan record class, read once per class. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS =
+            new ClassValue<>() {
+                @Override
+                protected RecordComponent[] computeValue(Class<?> type) {
+                    return type.getRecordComponents();
+                }
+            };
+
     /** {@code plan} with the WHERE conjuncts of every query block pushed down. */
     public static LogicalPlan apply(LogicalPlan plan) {
+        if (!hasWhereOverJoin(plan.root())) {
+            return plan; // most statements: no rebuilding at all
+        }
         PlanExpr root = (PlanExpr) rewrite(plan.root());
         return root == plan.root()
                 ? plan
@@ -52,6 +65,39 @@ public final class JoinPredicatePushdown {
                         plan.outputColumns(),
                         plan.parameterCount(),
                         plan.source());
+    }
+
+    /** True when some WHERE (a Filter, possibly over LET) sits over an INNER or comma join. */
+    private static boolean hasWhereOverJoin(PlanExpr expr) {
+        if (expr instanceof Query query && hasWhereOverJoin(query.rel())) {
+            return true;
+        }
+        for (PlanExpr operand : expr.operands()) {
+            if (hasWhereOverJoin(operand)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWhereOverJoin(RelNode node) {
+        if (node instanceof Filter filter) {
+            RelNode in = filter.in() instanceof Let let ? let.in() : filter.in();
+            if (in instanceof Join join && innerOrCross(join)) {
+                return true;
+            }
+        }
+        for (RelNode input : node.inputs()) {
+            if (hasWhereOverJoin(input)) {
+                return true;
+            }
+        }
+        for (PlanExpr e : node.expressions()) {
+            if (hasWhereOverJoin(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rewrites the records beneath {@code node} first, then {@code node} itself. */
@@ -76,7 +122,7 @@ public final class JoinPredicatePushdown {
         if (!node.getClass().isRecord()) {
             return node;
         }
-        RecordComponent[] components = node.getClass().getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(node.getClass());
         Object[] values = new Object[components.length];
         boolean changed = false;
         for (int i = 0; i < components.length; i++) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.Like;
+import org.partiqlvm.plan.expr.LikeNode;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.PlanExpr;
 import org.partiqlvm.plan.expr.Query;
@@ -86,7 +86,7 @@ public final class LiteralArgumentCheck {
     private static void visit(PlanExpr node, String source) {
         if (node instanceof Call call) {
             checkCall(call, source);
-        } else if (node instanceof Like like) {
+        } else if (node instanceof LikeNode like) {
             String operator = like.negated() ? "NOT LIKE" : "LIKE";
             require(like.value(), Expected.STRING, operator, source);
             require(like.pattern(), Expected.STRING, operator, source);

@@ -3,7 +3,7 @@ package org.partiqlvm.syntax.ast;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * Structural equality of syntax trees (and of other record trees, such as plans) that ignores where
@@ -67,7 +67,7 @@ public final class AstEquivalence {
             return true;
         }
         if (a.getClass().isRecord()) {
-            for (RecordComponent component : RecordComponents.of(a.getClass())) {
+            for (RecordComponent component : Records.components(a.getClass())) {
                 if (component.getType() == SourceSpan.class) {
                     continue;
                 }

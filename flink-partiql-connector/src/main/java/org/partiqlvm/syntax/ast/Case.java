@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A {@code CASE} expression: simple when {@link #operand()} is present, searched otherwise.
@@ -12,7 +12,7 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param otherwise the ELSE result, or null
  * @param span where the node was written
  */
-public record Case(Expr operand, List<CaseWhen> whens, Expr otherwise, SourceSpan span)
+public record Case(Expr operand, List<CaseArm> whens, Expr otherwise, SourceSpan span)
         implements Expr {
 
     public Case {

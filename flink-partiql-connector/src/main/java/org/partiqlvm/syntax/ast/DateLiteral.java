@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A {@code DATE 'yyyy-mm-dd'} literal; the text is validated by a later layer.

@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A decimal literal such as {@code 1.50} or {@code 1e100}; PartiQL reads exponent forms as exact

@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * One EXCLUDE path: a variable and steps, each a field, a literal index or key, {@code [*]} or

@@ -10,7 +10,7 @@ public sealed interface Expr extends Node
                 CallStar,
                 Unary,
                 Binary,
-                Like,
+                LikeExpr,
                 Between,
                 In,
                 IsType,

@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A FROM source {@code expr [AS v] [AT i] [BY k]}: one binding per element of the collection.

@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A FROM source {@code UNPIVOT expr [AS v] [AT k]}: one binding per field of a struct.

@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * The GROUP clause: {@code GROUP [PARTIAL] BY key [AS alias], ... [GROUP AS g]}.

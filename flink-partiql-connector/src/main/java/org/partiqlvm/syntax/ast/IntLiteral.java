@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.math.BigInteger;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * An exact integer literal such as {@code 42}, of any magnitude (a leading minus sign is a separate

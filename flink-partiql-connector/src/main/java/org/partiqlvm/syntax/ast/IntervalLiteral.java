@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * An {@code INTERVAL '...' <qualifier>} literal such as {@code INTERVAL '1-2' YEAR TO MONTH}.

@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * The fields of an interval: {@code YEAR}, {@code DAY(3) TO SECOND(6)}, {@code SECOND(2, 3)}.

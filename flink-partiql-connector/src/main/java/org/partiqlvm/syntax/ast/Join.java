@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A join of two FROM items; comma and {@code CROSS JOIN} are joins without {@link #on()}. The right

@@ -1,6 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /** A syntax tree node: every node knows the span of text it was parsed from. */
 public interface Node {

@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A path expression: a root followed by one or more steps, such as {@code a.b[0].*}.

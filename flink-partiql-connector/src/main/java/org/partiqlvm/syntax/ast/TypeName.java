@@ -2,7 +2,7 @@ package org.partiqlvm.syntax.ast;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A type as written in {@code CAST}, {@code IS} and friends: {@code DECIMAL(5, 2)}, {@code TIME(3)

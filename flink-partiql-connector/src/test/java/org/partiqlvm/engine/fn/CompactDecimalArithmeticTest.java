@@ -25,7 +25,9 @@ import org.partiqlvm.value.Value;
  */
 class CompactDecimalArithmeticTest {
 
-    private static final String[] OPS = {"x + y", "x - y", "x * y", "x < y", "x = y", "x >= y"};
+    private static final String[] OPS = {
+        "x + y", "x - y", "x * y", "x / y", "x < y", "x = y", "x >= y"
+    };
 
     private final PartiQLVM[] vms = new PartiQLVM[OPS.length];
 
@@ -46,9 +48,13 @@ class CompactDecimalArithmeticTest {
             number(a.add(b, DecimalValue.DEFAULT_CONTEXT), x, y),
             number(a.subtract(b, DecimalValue.DEFAULT_CONTEXT), x, y),
             number(a.multiply(b, DecimalValue.DEFAULT_CONTEXT), x, y),
+            quotient(a, b, x, y),
             Value.ofBool(a.compareTo(b) < 0),
             Value.ofBool(a.compareTo(b) == 0),
-            Value.ofBool(a.compareTo(b) >= 0)
+            Value.ofBool(a.compareTo(b) >= 0),
+            cast(a, 12, 2),
+            cast(a, 5, 0),
+            cast(a, 18, 6)
         };
         for (int i = 0; i < OPS.length; i++) {
             Bindings in = vms[i].newBindings().set("x", x).set("y", y);
@@ -56,6 +62,23 @@ class CompactDecimalArithmeticTest {
             assertThat(actual).as("%s with x=%s, y=%s", OPS[i], x, y).isEqualTo(expected[i]);
             assertThat(actual.toString()).isEqualTo(expected[i].toString());
         }
+    }
+
+    /** {@code CAST(a AS DECIMAL(p, s))}: half-up, MISSING when it does not fit. */
+    private static Value cast(BigDecimal a, int p, int s) {
+        BigDecimal d = a.setScale(s, java.math.RoundingMode.HALF_UP);
+        return d.signum() != 0 && d.precision() > p ? Value.MISSING : Value.ofDecimal(d);
+    }
+
+    /** {@code a / b}: MISSING for a zero divisor, truncated for INTs, else to 38 digits. */
+    private static Value quotient(BigDecimal a, BigDecimal b, Value x, Value y) {
+        if (b.signum() == 0) {
+            return Value.MISSING;
+        }
+        if (x.kind() == y.kind() && x.kind() == org.partiqlvm.value.ValueKind.INT) {
+            return Value.ofBigInteger(a.toBigIntegerExact().divide(b.toBigIntegerExact()));
+        }
+        return Value.ofDecimal(a.divide(b, DecimalValue.DEFAULT_CONTEXT));
     }
 
     /** An INT result when both operands are INTs, else a DECIMAL. */

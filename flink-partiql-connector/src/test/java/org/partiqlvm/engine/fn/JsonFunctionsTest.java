@@ -30,6 +30,22 @@ class JsonFunctionsTest {
     }
 
     @Test
+    void textLongerThanTheValueSizeLimitIsALimitErrorInBothModes() {
+        for (org.partiqlvm.engine.EvalMode mode : org.partiqlvm.engine.EvalMode.values()) {
+            org.partiqlvm.engine.PartiQLVM vm =
+                    new org.partiqlvm.engine.PartiQLVM(
+                                    org.partiqlvm.engine.PlanCompiler.compile(
+                                            "JSON_PARSE('[1, 2, 3, 4, 5, 6]')",
+                                            new org.partiqlvm.engine.CompileOptions(
+                                                    mode, java.util.List.of())))
+                            .withLimits(org.partiqlvm.engine.Limits.DEFAULTS.with("value-size", 8));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.evaluate(vm.newBindings()))
+                    .isInstanceOf(org.partiqlvm.engine.LimitExceededException.class)
+                    .hasMessageContaining("JSON_PARSE");
+        }
+    }
+
+    @Test
     void serializeWritesCompactJson() {
         assertGives("JSON_SERIALIZE(<<1, 'a', NULL>>)", "'[1,\"a\",null]'");
         assertGives("JSON_SERIALIZE('x\"y')", "'\"x\\\"y\"'");

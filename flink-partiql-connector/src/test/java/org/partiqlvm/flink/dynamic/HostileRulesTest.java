@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -109,15 +111,54 @@ class HostileRulesTest {
                         Tuple2.of("count", "{\"n\":8}"));
     }
 
+    @Test
+    void aRestoredRuleThatNoLongerCompilesIsRejectedAndTheOthersRun() throws Exception {
+        OperatorSubtaskState snapshot;
+        try (BroadcastOperatorTestHarness<String, QueryUpdate, Tuple2<String, String>> before =
+                ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+                        function("other", Limits.DEFAULTS), PartiQLBroadcastFunction.QUERIES)) {
+            before.processBroadcastElement(
+                    QueryUpdate.add("good", "SELECT VALUE r.id FROM other AS r"), 0);
+            before.processBroadcastElement(
+                    QueryUpdate.add("anywhere", "SELECT VALUE x FROM <<1>> AS x"), 0);
+            snapshot = before.snapshot(1, 1);
+        }
+        // the same state restored where the records are bound under another name: "good" no
+        // longer compiles (undefined variable 'other'), "anywhere" still does
+        BroadcastOperatorTestHarness<String, QueryUpdate, Tuple2<String, String>> after =
+                new BroadcastOperatorTestHarness<>(
+                        new CoBroadcastWithNonKeyedOperator<>(
+                                function("stream", Limits.DEFAULTS),
+                                List.of(PartiQLBroadcastFunction.QUERIES)),
+                        1,
+                        1,
+                        0);
+        after.initializeState(snapshot);
+        after.open();
+        after.processElement("{\"id\": 1}", 2);
+        assertThat(after.extractOutputValues()).containsExactly(Tuple2.of("anywhere", "1"));
+        List<String> rejected = new ArrayList<>();
+        for (StreamRecord<RejectedUpdate> r :
+                after.getSideOutput(PartiQLBroadcastFunction.REJECTED_UPDATES)) {
+            rejected.add(r.getValue().update.queryId + ": " + r.getValue().message);
+        }
+        assertThat(rejected).singleElement().asString().startsWith("good: not restored");
+        after.close();
+    }
+
     private static BroadcastOperatorTestHarness<String, QueryUpdate, Tuple2<String, String>>
             harness(Limits limits) throws Exception {
         return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new PartiQLBroadcastFunction<>(
-                        "stream",
-                        new JsonStringInputCodec(),
-                        new JsonStringOutputCodec(),
-                        new QuerySettings("unnamed", BadRecordPolicy.DEAD_LETTER, limits),
-                        UdfRegistry.empty()),
-                PartiQLBroadcastFunction.QUERIES);
+                function("stream", limits), PartiQLBroadcastFunction.QUERIES);
+    }
+
+    private static PartiQLBroadcastFunction<String, String> function(
+            String streamName, Limits limits) {
+        return new PartiQLBroadcastFunction<>(
+                streamName,
+                new JsonStringInputCodec(),
+                new JsonStringOutputCodec(),
+                new QuerySettings("unnamed", BadRecordPolicy.DEAD_LETTER, limits),
+                UdfRegistry.empty());
     }
 }

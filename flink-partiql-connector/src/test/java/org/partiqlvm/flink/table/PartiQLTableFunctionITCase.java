@@ -3,7 +3,13 @@ package org.partiqlvm.flink.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.flink.FlinkVersion;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.Table;
 import org.apache.flink.table.api.TableEnvironment;
@@ -12,6 +18,7 @@ import org.apache.flink.table.types.DataType;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.partiqlvm.flink.TestClusters;
 
 /** {@code PARTIQL} and {@code PARTIQL_VALUE} through SQL text on a mini cluster. */
@@ -173,7 +180,7 @@ class PartiQLTableFunctionITCase {
                 env.sqlQuery(
                         "SELECT o.id, t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
                                 + "'SELECT r.id FROM stream AS r', o.payload,"
-                                + " MAP['on-error', 'fail'])) AS t");
+                                + " 'on-error = fail')) AS t");
         assertThatThrownBy(() -> rows(failing))
                 .hasStackTraceContaining("BadRecordException")
                 .hasStackTraceContaining("{not json");
@@ -184,5 +191,47 @@ class PartiQLTableFunctionITCase {
                                                 + "'SELECT r.id FROM stream AS r', o.payload,"
                                                 + " 'on-eror=fail')) AS t"))
                 .hasStackTraceContaining("unknown PartiQL option 'on-eror'");
+    }
+
+    @Test
+    void optionsMayBeAMapLiteralFromFlink23() throws Exception {
+        TableEnvironment env = tables();
+        String query =
+                "SELECT o.id, t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                        + "'SELECT r.id FROM stream AS r', o.payload,"
+                        + " MAP['on-error', 'fail'])) AS t";
+        if (FlinkVersion.current().isNewerVersionThan(FlinkVersion.v2_2)) {
+            Table failing = env.sqlQuery(query);
+            assertThatThrownBy(() -> rows(failing)).hasStackTraceContaining("BadRecordException");
+        } else {
+            // Flink 2.2's planner does not hand a MAP constructor over as a literal.
+            assertThatThrownBy(() -> env.sqlQuery(query))
+                    .hasStackTraceContaining("the options (third argument) must be a literal");
+        }
+    }
+
+    @Test
+    void writesDeadLettersOfTheFunction(@TempDir Path dir) throws Exception {
+        TableEnvironment env = tables();
+        Table t =
+                env.sqlQuery(
+                        "SELECT o.id, t.* FROM orders AS o, LATERAL TABLE(PARTIQL("
+                                + "'SELECT r.id FROM stream AS r', o.payload,"
+                                + " 'on-error=dead-letter, query-id=ids, dead-letter.path="
+                                + dir.toUri()
+                                + "')) AS t");
+        assertThat(rows(t)).hasSize(3);
+        List<String> letters = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                letters.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0))
+                .contains("\"record\":\"{not json\"")
+                .contains("\"errorType\":\"MALFORMED_RECORD\"")
+                .contains("\"queryId\":\"ids\"")
+                .contains("\"query\":\"SELECT r.id FROM stream AS r\"");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 class AstEquivalenceTest {
 
@@ -47,8 +47,8 @@ class AstEquivalenceTest {
 
     @Test
     void nullComponentsAndDifferentNodeTypes() {
-        Like withoutEscape = new Like(sum(HERE, 1), sum(HERE, 1), null, false, HERE);
-        Like withEscape = new Like(sum(HERE, 1), sum(HERE, 1), sum(HERE, 1), false, HERE);
+        LikeExpr withoutEscape = new LikeExpr(sum(HERE, 1), sum(HERE, 1), null, false, HERE);
+        LikeExpr withEscape = new LikeExpr(sum(HERE, 1), sum(HERE, 1), sum(HERE, 1), false, HERE);
         assertThat(AstEquivalence.equalIgnoringSpans(withoutEscape, withEscape)).isFalse();
         assertThat(AstEquivalence.equalIgnoringSpans(withoutEscape, withoutEscape)).isTrue();
         assertThat(

@@ -1,4 +1,4 @@
-package org.partiqlvm.syntax;
+package org.partiqlvm.error;
 
 /**
  * Renders the source line of a span with a caret under its column, for error messages.

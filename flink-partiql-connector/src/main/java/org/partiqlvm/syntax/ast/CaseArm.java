@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * One {@code WHEN condition THEN result} branch of a {@link Case}.
@@ -11,9 +11,9 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param result the result when it matches
  * @param span where the node was written
  */
-public record CaseWhen(Expr condition, Expr result, SourceSpan span) implements Node {
+public record CaseArm(Expr condition, Expr result, SourceSpan span) implements Node {
 
-    public CaseWhen {
+    public CaseArm {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(span, "span");

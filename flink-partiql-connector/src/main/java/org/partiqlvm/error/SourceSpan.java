@@ -1,4 +1,4 @@
-package org.partiqlvm.syntax;
+package org.partiqlvm.error;
 
 import java.io.Serializable;
 

@@ -16,11 +16,11 @@ import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /** The LIKE operator's treatment of unknowns, types and run-time patterns (like.ion). */
-class LikeTest {
+class LikePredicateTest {
 
     private static Value like(String value, String pattern, String escape, EvalMode mode) {
         Slot out = new Slot();
-        Like.like(
+        LikePredicate.like(
                 slot(value),
                 slot(pattern),
                 escape == null ? null : slot(escape),
@@ -89,19 +89,19 @@ class LikeTest {
     void constantPatternsAndTheCache() {
         LikeMatcher m = LikeMatcher.compile("S_", null);
         Slot out = new Slot();
-        Like.like(slot("\"S1\""), m, out, site("LIKE", EvalMode.ERROR));
+        LikePredicate.like(slot("\"S1\""), m, out, site("LIKE", EvalMode.ERROR));
         assertThat(out.getBool()).isTrue();
-        Like.like(slot("null"), m, out, site("LIKE", EvalMode.ERROR));
+        LikePredicate.like(slot("null"), m, out, site("LIKE", EvalMode.ERROR));
         assertThat(out.isNull()).isTrue();
-        Like.like(slot("1"), m, out, site("LIKE", EvalMode.COERCE));
+        LikePredicate.like(slot("1"), m, out, site("LIKE", EvalMode.COERCE));
         assertThat(out.isMissing()).isTrue();
 
         LikeCache cache = new LikeCache();
         CallSite site = site("LIKE", EvalMode.ERROR);
-        Like.like(slot("\"ab\""), slot("\"a%\""), null, out, site, cache);
+        LikePredicate.like(slot("\"ab\""), slot("\"a%\""), null, out, site, cache);
         LikeMatcher first = cache.get("a%", null);
         assertThat(first).isNotNull();
-        Like.like(slot("\"xb\""), slot("\"a%\""), null, out, site, cache);
+        LikePredicate.like(slot("\"xb\""), slot("\"a%\""), null, out, site, cache);
         assertThat(out.getBool()).isFalse();
         assertThat(cache.get("a%", null)).isSameAs(first);
         assertThat(cache.get("a%", "!")).isNull();

@@ -2,7 +2,7 @@ package org.partiqlvm.plan.expr;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * {@code value [NOT] LIKE pattern [ESCAPE escape]}.
@@ -13,11 +13,11 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param negated true for {@code NOT LIKE}
  * @param span where the test was written
  */
-public record Like(
+public record LikeNode(
         PlanExpr value, PlanExpr pattern, PlanExpr escape, boolean negated, SourceSpan span)
         implements PlanExpr {
 
-    public Like {
+    public LikeNode {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(span, "span");

@@ -1,7 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * {@code value [NOT] LIKE pattern [ESCAPE escape]}.
@@ -12,10 +12,10 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param not true for {@code NOT LIKE}
  * @param span where the node was written
  */
-public record Like(Expr value, Expr pattern, Expr escape, boolean not, SourceSpan span)
+public record LikeExpr(Expr value, Expr pattern, Expr escape, boolean not, SourceSpan span)
         implements Expr {
 
-    public Like {
+    public LikeExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(span, "span");

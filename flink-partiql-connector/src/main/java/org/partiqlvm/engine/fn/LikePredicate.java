@@ -12,9 +12,9 @@ import org.partiqlvm.value.ValueKind;
  * An escape that is not exactly one character fails in both modes; an invalid escape sequence in
  * the pattern is a data error. See {@link LikeMatcher} for the matching rules.
  */
-public final class Like {
+public final class LikePredicate {
 
-    private Like() {}
+    private LikePredicate() {}
 
     /**
      * {@code value LIKE <constant pattern>}, with the pattern compiled by the plan compiler.

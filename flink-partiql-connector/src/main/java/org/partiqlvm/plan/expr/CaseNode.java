@@ -3,7 +3,7 @@ package org.partiqlvm.plan.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.syntax.SourceSpan;
+import org.partiqlvm.error.SourceSpan;
 
 /**
  * A searched {@code CASE WHEN c THEN r ... ELSE e END}: the result of the first branch whose
@@ -14,10 +14,10 @@ import org.partiqlvm.syntax.SourceSpan;
  * @param otherwise the ELSE result (a NULL literal when ELSE was not written)
  * @param span where the CASE was written
  */
-public record CaseWhen(List<Branch> branches, PlanExpr otherwise, SourceSpan span)
+public record CaseNode(List<Branch> branches, PlanExpr otherwise, SourceSpan span)
         implements PlanExpr {
 
-    public CaseWhen {
+    public CaseNode {
         branches = List.copyOf(branches);
         if (branches.isEmpty()) {
             throw new IllegalArgumentException("CASE needs at least one branch");
