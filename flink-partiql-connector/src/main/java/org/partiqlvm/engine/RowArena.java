@@ -4,15 +4,16 @@ package org.partiqlvm.engine;
  * Scratch memory for the temporaries of one row, owned by one {@link PartiQLVM} and reset in O(1)
  * before each row.
  *
- * <p>Evaluators that need a buffer (string building, byte decoding, path-pruned input) take it from
- * the arena instead of allocating: {@link #chars(int)} and {@link #bytes(int)} hand out regions of
- * two reusable arrays. {@link #reset()} only moves the offsets back to zero. The arrays start at
- * the configured initial size and grow (doubling) up to the configured maximum; a row that needs
- * more than the maximum fails with an {@link EvaluationException} instead of exhausting the heap.
+ * <p>{@link #chars(int)} and {@link #bytes(int)} hand out regions of two reusable arrays, and
+ * {@link #reset()} (called by the VM before each row) only moves the offsets back to zero. No
+ * evaluator takes its buffers from here yet: they keep their own reused buffers; this is the place
+ * for row-scoped scratch memory that must be bounded. The arrays start at the configured initial
+ * size and grow (doubling) up to the configured maximum; a row that needs more than the maximum
+ * fails with an {@link EvaluationException} instead of exhausting the heap.
  */
 public final class RowArena {
 
-    /** The default initial size in bytes (16 KB), as in the PartiQLVM design note. */
+    /** The default initial size in bytes (16 KB). */
     public static final int DEFAULT_INITIAL_BYTES = 16 * 1024;
 
     /** The default maximum size in bytes (64 MB). */

@@ -20,7 +20,7 @@ import org.partiqlvm.flink.error.BadRecordPolicy;
 /**
  * Runs one PartiQL statement on every record of a stream and emits its rows: zero or more per
  * record. The statement is compiled on the client, so a bad statement fails when the job is built;
- * each subtask gets its own {@link PartiQLVM}.
+ * each subtask gets its own {@link org.partiqlvm.engine.PartiQLVM}.
  *
  * <p>Each record is bound under the streaming convention (a one-element bag, global 0 of the plan,
  * see {@link CompileOptions#forStream}). A record's rows are emitted all or none: bad records

@@ -337,7 +337,7 @@ abstract class LiteralRules extends TokenCursor {
                 : new Identifier(token.text(), false, token.span());
     }
 
-    /** "expected <what> but found ...", with a hint when the token is a reserved word. */
+    /** "expected {@code <what>} but found ...", with a hint when the token is a reserved word. */
     final ParseException nameExpected(String what) {
         Token token = peek();
         boolean reserved =

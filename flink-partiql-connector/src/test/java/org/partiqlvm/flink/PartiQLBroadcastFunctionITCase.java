@@ -184,6 +184,7 @@ class PartiQLBroadcastFunctionITCase {
                         });
     }
 
+    @SafeVarargs
     private static List<Tuple2<String, String>> run(
             String job,
             DataStream<String> events,

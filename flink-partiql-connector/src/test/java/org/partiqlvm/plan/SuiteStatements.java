@@ -9,7 +9,6 @@ import com.amazon.ion.IonText;
 import com.amazon.ion.IonValue;
 import com.amazon.ion.system.IonSystemBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,9 +79,7 @@ final class SuiteStatements {
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {
             List<IonValue> values = new ArrayList<>();
-            try (InputStream in = Files.newInputStream(file)) {
-                ION.iterate(in).forEachRemaining(values::add);
-            }
+            values.addAll(ION.getLoader().load(Files.readString(file)));
             new FileReader(data.relativize(file).toString(), cases).read(values, null);
         }
         return cases;

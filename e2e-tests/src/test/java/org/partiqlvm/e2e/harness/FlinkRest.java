@@ -204,8 +204,8 @@ public final class FlinkRest {
         for (JsonNode vertex : job.path("vertices")) {
             text.append("; ").append(vertex.path("name").asText()).append(": ");
             vertex.path("tasks")
-                    .fields()
-                    .forEachRemaining(
+                    .properties()
+                    .forEach(
                             e -> {
                                 if (e.getValue().asInt() > 0) {
                                     text.append(e.getKey())

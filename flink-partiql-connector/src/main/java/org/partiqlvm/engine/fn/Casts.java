@@ -37,8 +37,9 @@ import org.partiqlvm.value.ValueKind;
  *   <li>DATE, TIME, TIMESTAMP: from datetimes (a DATE is midnight, a TIMESTAMP gives its date or
  *       time; adding a time zone reads the value in UTC, dropping one keeps the local fields; a
  *       precision truncates the fraction) and text.
- *   <li>Intervals: from intervals of the family ({@link IntervalText#fit}), INTs and DECIMALs for a
- *       single-field interval ({@code CAST(5 AS INTERVAL DAY)}), and text.
+ *   <li>Intervals: from intervals of the family ({@code TemporalCasts.fit}, the grammar of their
+ *       text is {@link org.partiqlvm.value.IntervalText}), INTs and DECIMALs for a single-field
+ *       interval ({@code CAST(5 AS INTERVAL DAY)}), and text.
  *   <li>LIST, BAG, SEXP from any collection; STRUCT from STRUCT; BLOB from BLOB; CLOB from CLOB and
  *       text; ANY from anything.
  * </ul>

@@ -1,7 +1,7 @@
 /**
  * The scalar semantics of PartiQL: operators and built-in functions over {@link
- * org.partiqlvm.engine.Slot}s, exactly as the PartiQL specification and the conformance suite
- * define them in both evaluation modes.
+ * org.partiqlvm.value.Slot}s, exactly as the PartiQL specification and the conformance suite define
+ * them in both evaluation modes.
  *
  * <p>Families, one class each: {@link org.partiqlvm.engine.fn.Arithmetic} (with {@code
  * TemporalArithmetic}), {@link org.partiqlvm.engine.fn.Comparison} (with {@link

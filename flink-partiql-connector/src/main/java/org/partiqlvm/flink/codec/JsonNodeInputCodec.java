@@ -2,7 +2,6 @@ package org.partiqlvm.flink.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.annotation.PublicEvolving;
@@ -45,8 +44,7 @@ public final class JsonNodeInputCodec implements InputCodec<JsonNode> {
         switch (node.getNodeType()) {
             case OBJECT:
                 StructValue.Builder struct = StructValue.builder();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
                     struct.add(field.getKey(), toValue(field.getValue()));
                 }
                 return struct.build();

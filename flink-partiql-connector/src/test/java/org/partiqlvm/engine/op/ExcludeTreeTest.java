@@ -15,8 +15,13 @@ class ExcludeTreeTest {
                     "{a: 1, B: {c: 2, d: [10, 11, 12]}, e: $bag::[{f: 1, g: 2}, {f: 3}],"
                             + " h: [{f: 4, g: 5}], a: 6}");
 
+    @SafeVarargs
     private static String exclude(List<Step>... paths) {
-        return ExcludeTree.of(List.of(paths)).apply(ROW).toString();
+        List<List<Step>> list = new java.util.ArrayList<>();
+        for (List<Step> path : paths) {
+            list.add(path);
+        }
+        return ExcludeTree.of(list).apply(ROW).toString();
     }
 
     @Test
