@@ -19,13 +19,7 @@ import org.apache.flink.types.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.partiqlvm.engine.Bindings;
-import org.partiqlvm.engine.PartiQLVM;
-import org.partiqlvm.engine.ResultRow;
-import org.partiqlvm.engine.ResultStream;
-import org.partiqlvm.examples.etl.OrdersEtlJob;
-import org.partiqlvm.value.ValueDecodeException;
-import org.partiqlvm.value.json.JsonValueReader;
+import org.partiqlvm.examples.etl.EngineRows;
 
 /** Runs the SQL example and checks both paths against the engine run directly. */
 class SqlJobITCase {
@@ -73,29 +67,16 @@ class SqlJobITCase {
 
     /** Line items and revenue per country by the engine; returns the number of malformed lines. */
     private static int engineRevenue(Path input, Map<String, String> out) throws Exception {
-        PartiQLVM vm = new PartiQLVM(OrdersEtlJob.compile());
-        Bindings bindings = vm.newBindings();
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> sums = new TreeMap<>();
-        int malformed = 0;
-        for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                bindings.setStreamRecord(0, JsonValueReader.standard().read(line));
-            } catch (ValueDecodeException e) {
-                malformed++;
-                continue;
-            }
-            try (ResultStream result = vm.execute(bindings)) {
-                for (ResultRow row = result.nextRow(); row != null; row = result.nextRow()) {
-                    String country = row.getString(4);
-                    counts.computeIfAbsent(country, c -> new long[1])[0]++;
-                    sums.merge(country, row.getValue(9).asBigDecimal(), BigDecimal::add);
-                }
-            }
-        }
+        int malformed =
+                EngineRows.forEachRow(
+                        input,
+                        row -> {
+                            String country = row.getString(4);
+                            counts.computeIfAbsent(country, c -> new long[1])[0]++;
+                            sums.merge(country, row.getValue(9).asBigDecimal(), BigDecimal::add);
+                        });
         for (String country : counts.keySet()) {
             out.put(country, counts.get(country)[0] + " " + sums.get(country).setScale(2));
         }
