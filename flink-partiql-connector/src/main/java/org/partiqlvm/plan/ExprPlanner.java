@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.partiqlvm.error.SourceSpan;
+import org.partiqlvm.plan.expr.ArithmeticChainNode;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
@@ -23,6 +24,7 @@ import org.partiqlvm.plan.expr.SexpNew;
 import org.partiqlvm.plan.expr.StructNew;
 import org.partiqlvm.plan.expr.Subquery;
 import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.CallStar;
@@ -138,6 +140,8 @@ final class ExprPlanner {
             return unary(unary, inner);
         } else if (expr instanceof Binary binary) {
             return binary(binary, inner);
+        } else if (expr instanceof ArithmeticChainExpr chain) {
+            return arithmeticChain(chain, inner);
         } else if (expr instanceof LikeExpr like) {
             return new LikeNode(
                     plan(like.value(), inner),
@@ -347,6 +351,18 @@ final class ExprPlanner {
         }
         Operator op = Operator.valueOf(binary.op().name());
         return new Op(op, LiteralCoercion.operands(op, left, right), binary.span());
+    }
+
+    private PlanExpr arithmeticChain(ArithmeticChainExpr chain, Env env) {
+        List<PlanExpr> args = new ArrayList<>(chain.operands().size());
+        for (Expr operand : chain.operands()) {
+            args.add(plan(operand, env));
+        }
+        List<Operator> ops = new ArrayList<>(chain.ops().size());
+        for (Binary.Op op : chain.ops()) {
+            ops.add(Operator.valueOf(op.name()));
+        }
+        return new ArithmeticChainNode(args, ops, chain.opSpans(), chain.span());
     }
 
     private PlanExpr in(org.partiqlvm.syntax.ast.In in, Env env) {

@@ -2,6 +2,7 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partiqlvm.plan.expr.ArithmeticChainNode;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
@@ -356,6 +357,17 @@ public final class PlanPrinter {
                     + " "
                     + expr(op.args().get(1), nested)
                     + ")";
+        } else if (e instanceof ArithmeticChainNode chain) {
+            StringBuilder text = new StringBuilder();
+            text.append("(".repeat(chain.ops().size())).append(expr(chain.args().get(0), nested));
+            for (int i = 0; i < chain.ops().size(); i++) {
+                text.append(' ')
+                        .append(chain.ops().get(i).symbol())
+                        .append(' ')
+                        .append(expr(chain.args().get(i + 1), nested))
+                        .append(')');
+            }
+            return text.toString();
         } else if (e instanceof LikeNode like) {
             return "("
                     + expr(like.value(), nested)

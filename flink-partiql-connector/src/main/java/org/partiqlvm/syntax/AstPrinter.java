@@ -10,6 +10,7 @@ import static org.partiqlvm.syntax.Precedence.WITH;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
@@ -189,6 +190,8 @@ public final class AstPrinter {
             unary(unary);
         } else if (e instanceof Binary binary) {
             binary(binary);
+        } else if (e instanceof ArithmeticChainExpr chain) {
+            arithmeticChain(chain);
         } else if (e instanceof LikeExpr like) {
             like(like);
         } else if (e instanceof Between between) {
@@ -354,6 +357,16 @@ public final class AstPrinter {
         expr(binary.left(), level == PREDICATE ? level + 1 : level);
         out.append(' ').append(binary.op().symbol()).append(' ');
         expr(binary.right(), level + 1);
+    }
+
+    /** Printed like the left-deep {@link Binary} tree it stands for: {@code a + b - c ...}. */
+    private void arithmeticChain(ArithmeticChainExpr chain) {
+        int level = Precedence.of(chain.ops().get(0));
+        expr(chain.operands().get(0), level);
+        for (int i = 0; i < chain.ops().size(); i++) {
+            out.append(' ').append(chain.ops().get(i).symbol()).append(' ');
+            expr(chain.operands().get(i + 1), level + 1);
+        }
     }
 
     private void like(LikeExpr like) {

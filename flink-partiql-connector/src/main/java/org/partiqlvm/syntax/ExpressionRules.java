@@ -3,6 +3,7 @@ package org.partiqlvm.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
+import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
@@ -108,7 +109,11 @@ abstract class ExpressionRules extends SpecialFormRules {
                         || queryBlock && precedence > INTERSECT) {
                     return left;
                 }
-                if (precedence == OR || precedence == AND || precedence == CONCAT) {
+                if (precedence == OR
+                        || precedence == AND
+                        || precedence == CONCAT
+                        || precedence == ADDITIVE
+                        || precedence == MULTIPLICATIVE) {
                     left = associativeChain(left, precedence, start);
                     int depth = chainDepth;
                     enter(depth, peek());
@@ -130,7 +135,10 @@ abstract class ExpressionRules extends SpecialFormRules {
     /**
      * Chains of an associative operator longer than this are built as a balanced tree, not a
      * left-deep one: a machine-generated {@code a OR b OR ...} of 100,000 terms is 17 levels deep,
-     * not 100,000 (which no recursive pass could walk). Shorter chains keep the left-deep shape.
+     * not 100,000 (which no recursive pass could walk). A longer run of arithmetic operators of one
+     * level ({@code + -} or {@code * / %}), whose result does depend on the grouping, becomes one
+     * flat {@link ArithmeticChainExpr} meaning exactly the left-deep tree. Shorter chains keep the
+     * left-deep shape.
      */
     static final int BALANCED_CHAIN = 64;
 
@@ -141,12 +149,14 @@ abstract class ExpressionRules extends SpecialFormRules {
      * A run of {@code left op x op y ...} of one associative operator ({@code OR}, {@code AND},
      * {@code ||}, whose result does not depend on the grouping: the balanced tree evaluates the
      * operands in the same order, with the same short-circuits and the same NULL and MISSING
-     * propagation). Its operands are parsed at most {@link #BALANCED_CHAIN} levels deeper than the
-     * chain; {@link #chainDepth} says how deep the tree is.
+     * propagation), or of arithmetic operators of one level (a long one becomes an {@link
+     * ArithmeticChainExpr}). Its operands are parsed at most {@link #BALANCED_CHAIN} levels deeper
+     * than the chain; {@link #chainDepth} says how deep the tree is.
      */
     private Expr associativeChain(Expr left, int precedence, Token start) {
         List<Expr> operands = new ArrayList<>();
         List<SourceSpan> spans = new ArrayList<>();
+        List<Binary.Op> ops = new ArrayList<>();
         operands.add(left);
         Binary.Op op = null;
         int entered = 0;
@@ -156,13 +166,8 @@ abstract class ExpressionRules extends SpecialFormRules {
                     enter(1, peek());
                     entered++;
                 }
-                Token operator = advance();
-                op =
-                        switch (operator.type()) {
-                            case OR -> Binary.Op.OR;
-                            case AND -> Binary.Op.AND;
-                            default -> Binary.Op.CONCAT;
-                        };
+                op = binaryOp(advance());
+                ops.add(op);
                 operands.add(binary(precedence + 1));
                 spans.add(spanFrom(start));
             }
@@ -173,10 +178,14 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (n <= BALANCED_CHAIN + 1) {
             Expr tree = operands.get(0);
             for (int i = 1; i < n; i++) {
-                tree = new Binary(op, tree, operands.get(i), spans.get(i - 1));
+                tree = new Binary(ops.get(i - 1), tree, operands.get(i), spans.get(i - 1));
             }
             chainDepth = n - 1;
             return tree;
+        }
+        if (precedence == ADDITIVE || precedence == MULTIPLICATIVE) {
+            chainDepth = 1;
+            return new ArithmeticChainExpr(operands, ops, spans, spans.get(spans.size() - 1));
         }
         chainDepth = 32 - Integer.numberOfLeadingZeros(n - 1); // ceil(log2 n)
         return balanced(op, operands, 0, n, spans.get(spans.size() - 1));
@@ -233,22 +242,23 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (precedence == PREDICATE) {
             return predicate(left, start);
         }
-        Token operator = advance();
-        Binary.Op op =
-                switch (operator.type()) {
-                    case OR -> Binary.Op.OR;
-                    case AND -> Binary.Op.AND;
-                    case CONCAT -> Binary.Op.CONCAT;
-                    case PLUS -> Binary.Op.ADD;
-                    case MINUS -> Binary.Op.SUB;
-                    case STAR -> Binary.Op.MUL;
-                    case SLASH -> Binary.Op.DIV;
-                    case PERCENT -> Binary.Op.MOD;
-                    default ->
-                            throw new IllegalStateException("not a binary operator: " + operator);
-                };
+        Binary.Op op = binaryOp(advance());
         Expr right = binary(precedence + 1);
         return new Binary(op, left, right, spanFrom(start));
+    }
+
+    private static Binary.Op binaryOp(Token operator) {
+        return switch (operator.type()) {
+            case OR -> Binary.Op.OR;
+            case AND -> Binary.Op.AND;
+            case CONCAT -> Binary.Op.CONCAT;
+            case PLUS -> Binary.Op.ADD;
+            case MINUS -> Binary.Op.SUB;
+            case STAR -> Binary.Op.MUL;
+            case SLASH -> Binary.Op.DIV;
+            case PERCENT -> Binary.Op.MOD;
+            default -> throw new IllegalStateException("not a binary operator: " + operator);
+        };
     }
 
     /**

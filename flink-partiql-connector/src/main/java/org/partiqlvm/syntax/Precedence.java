@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax;
 
+import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.Between;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
@@ -55,6 +56,8 @@ final class Precedence {
             return setOp.kind() == SetOp.Kind.INTERSECT ? INTERSECT : UNION_OR_EXCEPT;
         } else if (e instanceof Binary binary) {
             return of(binary.op());
+        } else if (e instanceof ArithmeticChainExpr chain) {
+            return of(chain.ops().get(0));
         } else if (e instanceof Unary unary) {
             return unary.op() == Unary.Op.NOT ? NOT : UNARY;
         } else if (e instanceof LikeExpr

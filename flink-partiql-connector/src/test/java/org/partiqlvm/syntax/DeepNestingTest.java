@@ -44,7 +44,7 @@ class DeepNestingTest {
      * any length parses, on a small stack, into a tree a few levels deep.
      */
     @ParameterizedTest
-    @ValueSource(strings = {" OR x", " AND x", " || 'a'"})
+    @ValueSource(strings = {" OR x", " AND x", " || 'a'", " + 1", " - x", " * 2", " / x", " % 3"})
     void associativeChainsOfAnyLengthParse(String link) throws InterruptedException {
         assertThat(parseOnSmallStack("SELECT * FROM t WHERE 1" + link.repeat(HOSTILE))).isNull();
     }
@@ -93,7 +93,7 @@ class DeepNestingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" + 1", " * 2", ", t"})
+    @ValueSource(strings = {", t"})
     void hostileOperatorChainsAreASyntaxError(String link) throws InterruptedException {
         String query = "SELECT * FROM t WHERE 1" + link.repeat(HOSTILE);
         if (link.equals(", t")) {

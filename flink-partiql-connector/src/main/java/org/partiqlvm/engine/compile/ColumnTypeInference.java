@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.partiqlvm.engine.OutputSchema;
 import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.FunctionDefinition;
+import org.partiqlvm.plan.expr.ArithmeticChainNode;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.Call;
 import org.partiqlvm.plan.expr.CaseNode;
@@ -48,6 +49,13 @@ final class ColumnTypeInference {
         }
         if (expr instanceof Op op) {
             return ofOp(op);
+        }
+        if (expr instanceof ArithmeticChainNode chain) {
+            String type = of(chain.args().get(0));
+            for (int i = 1; i < chain.args().size(); i++) {
+                type = arithmetic(type, of(chain.args().get(i)));
+            }
+            return type;
         }
         if (expr instanceof Call call) {
             return ofCall(call);

@@ -82,7 +82,10 @@ final class CompilationContext {
      * short, else the operator symbol.
      */
     String describe(String symbol, org.partiqlvm.error.SourceSpan span) {
-        if (span == null || source == null || span.offset() + span.length() > source.length()) {
+        if (span == null
+                || source == null
+                || span.length() > 60 // never copy a long span (a long chain has thousands)
+                || span.offset() + span.length() > source.length()) {
             return symbol;
         }
         String text = source.substring(span.offset(), span.offset() + span.length());

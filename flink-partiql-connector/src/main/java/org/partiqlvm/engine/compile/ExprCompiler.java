@@ -3,6 +3,7 @@ package org.partiqlvm.engine.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.expr.ArithmeticChainEval;
 import org.partiqlvm.engine.expr.CallEval;
 import org.partiqlvm.engine.expr.CaseEval;
 import org.partiqlvm.engine.expr.CollectionNewEval;
@@ -25,6 +26,7 @@ import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.op.QueryEval;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
+import org.partiqlvm.plan.expr.ArithmeticChainNode;
 import org.partiqlvm.plan.expr.BagNew;
 import org.partiqlvm.plan.expr.Between;
 import org.partiqlvm.plan.expr.CaseNode;
@@ -34,6 +36,7 @@ import org.partiqlvm.plan.expr.In;
 import org.partiqlvm.plan.expr.ListNew;
 import org.partiqlvm.plan.expr.Lit;
 import org.partiqlvm.plan.expr.Op;
+import org.partiqlvm.plan.expr.Operator;
 import org.partiqlvm.plan.expr.Param;
 import org.partiqlvm.plan.expr.PathGet;
 import org.partiqlvm.plan.expr.PathStep;
@@ -86,6 +89,9 @@ final class ExprCompiler {
                     context.describe(op.op().symbol(), op.span()),
                     op.args(),
                     op.span());
+        }
+        if (expr instanceof ArithmeticChainNode chain) {
+            return arithmeticChain(chain);
         }
         if (expr instanceof Between between) {
             return negateIf(
@@ -232,6 +238,26 @@ final class ExprCompiler {
                 context.slots().state(),
                 site(context.describe(op.op().symbol(), op.span()), op.span()),
                 op.span());
+    }
+
+    /** A long arithmetic chain: one loop, each step with its operator's kernel and call site. */
+    private Eval arithmeticChain(ArithmeticChainNode chain) {
+        List<OperatorKernel> kernels = new ArrayList<>(chain.ops().size());
+        List<CallSite> sites = new ArrayList<>(chain.ops().size());
+        for (int i = 0; i < chain.ops().size(); i++) {
+            Operator op = chain.ops().get(i);
+            SourceSpan span = chain.opSpans().get(i);
+            kernels.add(OperatorKernel.valueOf(op.name()));
+            sites.add(site(context.describe(op.symbol(), span), span));
+        }
+        int[] slots = {context.slots().temp(), context.slots().temp(), context.slots().temp()};
+        return new ArithmeticChainEval(
+                compileAll(chain.args()),
+                kernels,
+                sites,
+                slots,
+                context.slots().state(),
+                chain.span());
     }
 
     private static OperatorKernel kernel(Op op) {

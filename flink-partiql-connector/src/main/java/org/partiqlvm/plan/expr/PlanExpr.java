@@ -21,6 +21,7 @@ public sealed interface PlanExpr
                 PathGet,
                 Call,
                 Op,
+                ArithmeticChainNode,
                 LikeNode,
                 Between,
                 In,

@@ -10,6 +10,7 @@ public sealed interface Expr extends Node
                 CallStar,
                 Unary,
                 Binary,
+                ArithmeticChainExpr,
                 LikeExpr,
                 Between,
                 In,
