@@ -20,6 +20,10 @@ public final class JacksonTreeContender implements Contender {
     public void process(byte[] record, RowSink sink) throws IOException {
         JsonNode r = mapper.readTree(record);
         JsonGenerator out = sink.json();
+        if (shape == Workload.Q5) {
+            orders(r, out);
+            return;
+        }
         long id = r.path("id").asLong();
         JsonNode country = r.path("user").path("country");
         switch (shape) {
@@ -63,5 +67,39 @@ public final class JacksonTreeContender implements Contender {
                     out.writeEndObject();
                 }
         }
+    }
+
+    /** Q5: {@code orders-etl.partiql} over the tree, exact decimals as the engine's. */
+    private static void orders(JsonNode o, JsonGenerator out) throws IOException {
+        JsonNode status = o.path("status");
+        if (!status.isTextual() || status.textValue().equals("cancelled")) {
+            return;
+        }
+        JsonNode customer = o.path("customer");
+        String email = OrdersEtlRows.email(text(customer.path("email")));
+        String tier = text(customer.path("tier"));
+        String country = text(customer.path("address").path("country"));
+        for (JsonNode l : o.path("lines")) {
+            JsonNode qty = l.path("qty");
+            JsonNode price = l.path("unit_price");
+            if (qty.isIntegralNumber() && qty.longValue() > 0 && price.isNumber()) {
+                JsonNode discount = l.path("discount_pct");
+                OrdersEtlRows.write(
+                        out,
+                        o.path("order_id").asLong(),
+                        text(o.path("placed_at")),
+                        email,
+                        tier,
+                        country,
+                        text(l.path("sku")),
+                        qty.longValue(),
+                        price.decimalValue(),
+                        discount.isIntegralNumber() ? discount.longValue() : 0);
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.textValue() : null;
     }
 }

@@ -23,6 +23,21 @@ public final class JsltContender implements Contender {
                 // The body is parenthesized: "let r = . [for" would read as slicing "."
                 return "let r = . ([for (.items) {\"id\": $r.id, \"country\": $r.user.country,"
                         + " \"sku\": .sku, \"total\": .qty * .price} if (.qty > 0)])";
+            case Q5:
+                // fallback() is COALESCE; the line total is computed in whole cents (JSLT numbers
+                // are doubles), which gives the exact half-up rounding of the DECIMAL(12, 2) CAST
+                return "let o = . (if (is-string(.status) and .status != \"cancelled\")"
+                        + " [for (.lines) {\"order_id\": $o.order_id,"
+                        + " \"placed_at\": $o.placed_at,"
+                        + " \"email\": lowercase(trim($o.customer.email)),"
+                        + " \"tier\": fallback($o.customer.tier, \"standard\"),"
+                        + " \"country\": uppercase(fallback($o.customer.address.country,"
+                        + " \"unknown\")),"
+                        + " \"sku\": .sku, \"qty\": .qty, \"unit_price\": .unit_price,"
+                        + " \"discount_pct\": fallback(.discount_pct, 0),"
+                        + " \"line_total\": round(round(.unit_price * 100) * .qty"
+                        + " * (100 - fallback(.discount_pct, 0)) / 100) / 100}"
+                        + " if (is-number(.qty) and .qty > 0)] else [])";
             case Q2:
                 return "if (size(.items) > 0) [{\"id\": .id,"
                         + " \"total\": sum([for (.items) .qty * .price])}] else []";

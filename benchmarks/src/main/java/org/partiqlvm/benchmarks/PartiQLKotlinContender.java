@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.partiql.ast.Statement;
 import org.partiql.eval.Mode;
 import org.partiql.eval.compiler.PartiQLCompiler;
@@ -65,10 +66,21 @@ public final class PartiQLKotlinContender implements Contender {
         statement = PartiQLCompiler.standard().prepare(plan, Mode.PERMISSIVE());
     }
 
-    /** The workload's statement; {@code user} is a keyword there, so it is quoted. */
+    /**
+     * The workload's statement; {@code user} is a keyword there, so it is quoted. {@code
+     * COALESCE(x, d)} is spelled {@code CASE WHEN x IS NULL THEN d ELSE x END} (the same value:
+     * {@code IS NULL} holds for MISSING too): partiql-lang-kotlin 1.2.1 returns MISSING for {@code
+     * COALESCE} of a dynamically typed MISSING argument in a query over dynamic data, where the
+     * standard gives {@code d}.
+     */
     static String statementFor(Workload workload) {
-        return workload.statement().replace("r.user.", "r.\"user\".");
+        return COALESCE.matcher(workload.statement().replace("r.user.", "r.\"user\"."))
+                .replaceAll("CASE WHEN $1 IS NULL THEN $2 ELSE $1 END");
     }
+
+    /** {@code COALESCE(path, literal)}, the form the workloads use. */
+    private static final Pattern COALESCE =
+            Pattern.compile("COALESCE\\(([\\w.]+), ('[^']*'|\\d+)\\)");
 
     @Override
     public void process(byte[] record, RowSink sink) throws IOException {

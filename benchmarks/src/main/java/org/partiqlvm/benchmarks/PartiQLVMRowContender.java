@@ -43,6 +43,19 @@ public final class PartiQLVMRowContender implements Contender {
                 };
             case Q2:
                 return new TypeInformation<?>[] {Types.LONG, Types.BIG_DEC};
+            case Q5:
+                return new TypeInformation<?>[] {
+                    Types.LONG,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.LONG,
+                    Types.BIG_DEC,
+                    Types.LONG,
+                    Types.BIG_DEC
+                };
             default:
                 return new TypeInformation<?>[] {Types.LONG, Types.STRING, Types.BIG_DEC};
         }

@@ -33,7 +33,7 @@ public class RecordBenchmark {
     /** Records per invocation. */
     static final int BATCH = 1024;
 
-    @Param({"Q1", "Q2", "Q3", "Q4"})
+    @Param({"Q1", "Q2", "Q3", "Q4", "Q5"})
     public String workload;
 
     @Param({

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.types.Row;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,6 +40,65 @@ class ContenderEquivalenceTest {
                     .as("%s on %s", name, workload)
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /** Q5 is the examples' statement, with the record bound as {@code stream}. */
+    @Test
+    void q5IsTheExamplesOrdersEtlStatement() throws Exception {
+        Path file =
+                Path.of(System.getProperty("user.dir"))
+                        .resolveSibling("examples")
+                        .resolve("src/main/resources/queries/orders-etl.partiql");
+        StringBuilder statement = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("--")) {
+                statement.append(' ').append(line.strip());
+            }
+        }
+        assertThat(squeeze(Workload.Q5.statement()))
+                .isEqualTo(squeeze(statement.toString().replace("FROM orders ", "FROM stream ")));
+    }
+
+    /** Q5's input has what the statement must cope with, so the peers are compared on it. */
+    @Test
+    void q5RowsCoverDefaultsCasesAndRounding() throws Exception {
+        byte[][] records = Workload.Q5.records(300, 7L);
+        List<Map<String, String>> rows = rows("partiqlvm", Workload.Q5, records);
+        assertThat(rows).anyMatch(r -> "UNKNOWN".equals(r.get("country")));
+        assertThat(rows).anyMatch(r -> "standard".equals(r.get("tier")));
+        assertThat(rows).anyMatch(r -> !r.get("discount_pct").startsWith("0."));
+        assertThat(rows).allMatch(r -> r.get("email").equals(r.get("email").strip().toLowerCase()));
+        assertThat(rows).allMatch(r -> r.get("country").equals(r.get("country").toUpperCase()));
+        // some totals round half-up at the third decimal: unit_price * qty * (100 - d) / 100
+        assertThat(rows)
+                .anyMatch(
+                        r -> {
+                            BigDecimal exact =
+                                    new BigDecimal(r.get("unit_price"))
+                                            .multiply(new BigDecimal(r.get("qty")))
+                                            .multiply(
+                                                    BigDecimal.valueOf(100)
+                                                            .subtract(
+                                                                    new BigDecimal(
+                                                                            r.get("discount_pct"))))
+                                            .movePointLeft(2);
+                            return exact.stripTrailingZeros().scale() > 2
+                                    && new BigDecimal(r.get("line_total"))
+                                                    .compareTo(
+                                                            exact.setScale(2, RoundingMode.HALF_UP))
+                                            == 0;
+                        });
+        int cancelled = 0;
+        for (byte[] record : records) {
+            if (new String(record, StandardCharsets.UTF_8).contains("\"cancelled\"")) {
+                cancelled++;
+            }
+        }
+        assertThat(cancelled).isBetween(10, 80);
+    }
+
+    private static String squeeze(String statement) {
+        return statement.replaceAll("\\s+", " ").replaceAll("\\( ", "(").strip();
     }
 
     private static List<Map<String, String>> rows(String name, Workload w, byte[][] records)
