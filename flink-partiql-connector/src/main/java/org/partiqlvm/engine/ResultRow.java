@@ -23,8 +23,7 @@ import org.partiqlvm.value.json.JsonValueWriter;
  */
 public final class ResultRow {
 
-    private final Frame frame;
-    private final int[] slots;
+    private final Slot[] cells; // the slots read, in column order
     private final OutputSchema schema;
     private final String[] names;
     private final SerializedString[] jsonNames; // encoded once, written row after row
@@ -33,8 +32,12 @@ public final class ResultRow {
     private final IonValueWriter ionWriter = IonValueWriter.standard();
 
     ResultRow(Frame frame, int[] slots, OutputSchema schema) {
-        this.frame = frame;
-        this.slots = slots;
+        this(cellsOf(frame, slots), schema);
+    }
+
+    /** A view of {@code cells}, one slot per column (a {@link RowBatch} row). */
+    ResultRow(Slot[] cells, OutputSchema schema) {
+        this.cells = cells;
         this.schema = schema;
         this.names = schema.columnNames().toArray(new String[0]);
         this.jsonNames = new SerializedString[names.length];
@@ -43,9 +46,22 @@ public final class ResultRow {
         }
     }
 
+    private static Slot[] cellsOf(Frame frame, int[] slots) {
+        Slot[] cells = new Slot[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            cells[i] = frame.slot(slots[i]);
+        }
+        return cells;
+    }
+
+    /** The slots this view reads (for {@link RowBatch}). */
+    Slot[] cells() {
+        return cells;
+    }
+
     /** The number of columns. */
     public int columnCount() {
-        return slots.length;
+        return cells.length;
     }
 
     /** The name of column {@code i}. */
@@ -136,7 +152,7 @@ public final class ResultRow {
             return slot(0).toValue();
         }
         StructValue.Builder row = StructValue.builder();
-        for (int i = 0; i < slots.length; i++) {
+        for (int i = 0; i < cells.length; i++) {
             Slot s = slot(i);
             if (!s.isMissing()) {
                 row.add(names[i], s.toValue());
@@ -159,7 +175,7 @@ public final class ResultRow {
             return;
         }
         out.writeStartObject();
-        for (int i = 0; i < slots.length; i++) {
+        for (int i = 0; i < cells.length; i++) {
             Slot s = slot(i);
             if (s.isMissing()) {
                 continue;
@@ -216,7 +232,7 @@ public final class ResultRow {
     }
 
     private Slot slot(int i) {
-        return frame.slot(slots[i]);
+        return cells[i];
     }
 
     private IllegalStateException wrongKind(int i, String expected) {
