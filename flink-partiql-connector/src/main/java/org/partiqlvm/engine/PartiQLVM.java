@@ -202,15 +202,6 @@ public final class PartiQLVM {
         return stream;
     }
 
-    /**
-     * Closes the open execution and forgets the thread that owns this VM, so that another thread
-     * may run it next ({@link PartiQLVMPool#release}).
-     */
-    void disown() {
-        stream.close();
-        owner = null;
-    }
-
     private EvaluationException unboundParameters(int bound) {
         return new EvaluationException(
                 "the statement has "

@@ -23,7 +23,8 @@ import org.partiqlvm.value.json.JsonValueWriter;
  */
 public final class ResultRow {
 
-    private final Slot[] cells; // the slots read, in column order
+    private final Frame frame;
+    private final int[] slots;
     private final OutputSchema schema;
     private final String[] names;
     private final SerializedString[] jsonNames; // encoded once, written row after row
@@ -32,12 +33,8 @@ public final class ResultRow {
     private final IonValueWriter ionWriter = IonValueWriter.standard();
 
     ResultRow(Frame frame, int[] slots, OutputSchema schema) {
-        this(cellsOf(frame, slots), schema);
-    }
-
-    /** A view of {@code cells}, one slot per column (a {@link RowBatch} row). */
-    ResultRow(Slot[] cells, OutputSchema schema) {
-        this.cells = cells;
+        this.frame = frame;
+        this.slots = slots;
         this.schema = schema;
         this.names = schema.columnNames().toArray(new String[0]);
         this.jsonNames = new SerializedString[names.length];
@@ -46,22 +43,9 @@ public final class ResultRow {
         }
     }
 
-    private static Slot[] cellsOf(Frame frame, int[] slots) {
-        Slot[] cells = new Slot[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            cells[i] = frame.slot(slots[i]);
-        }
-        return cells;
-    }
-
-    /** The slots this view reads (for {@link RowBatch}). */
-    Slot[] cells() {
-        return cells;
-    }
-
     /** The number of columns. */
     public int columnCount() {
-        return cells.length;
+        return slots.length;
     }
 
     /** The name of column {@code i}. */
@@ -152,7 +136,7 @@ public final class ResultRow {
             return slot(0).toValue();
         }
         StructValue.Builder row = StructValue.builder();
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < slots.length; i++) {
             Slot s = slot(i);
             if (!s.isMissing()) {
                 row.add(names[i], s.toValue());
@@ -175,7 +159,7 @@ public final class ResultRow {
             return;
         }
         out.writeStartObject();
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < slots.length; i++) {
             Slot s = slot(i);
             if (s.isMissing()) {
                 continue;
@@ -232,7 +216,7 @@ public final class ResultRow {
     }
 
     private Slot slot(int i) {
-        return cells[i];
+        return frame.slot(slots[i]);
     }
 
     private IllegalStateException wrongKind(int i, String expected) {

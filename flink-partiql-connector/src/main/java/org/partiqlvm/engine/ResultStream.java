@@ -17,7 +17,6 @@ public final class ResultStream implements AutoCloseable {
     private final ResultRow row;
     private boolean open;
     private boolean valueDone;
-    private RowBatch batch;
 
     ResultStream(Frame frame, RelOp root, CompiledPlan plan, ResultRow row) {
         this.frame = frame;
@@ -54,27 +53,6 @@ public final class ResultStream implements AutoCloseable {
         }
         close();
         return null;
-    }
-
-    /**
-     * The next rows of this execution, at most {@code max}, copied into one reused {@link RowBatch}
-     * whose rows are all valid until the next call on this stream; an empty batch when there are no
-     * more.
-     *
-     * @throws IllegalArgumentException if {@code max} is not positive
-     */
-    public RowBatch nextBatch(int max) {
-        if (max <= 0) {
-            throw new IllegalArgumentException("a batch holds at least one row, not " + max);
-        }
-        if (batch == null || batch.capacity() != max) {
-            batch = new RowBatch(plan.schema(), row.columnCount(), max);
-        }
-        batch.clear();
-        while (!batch.isFull() && nextRow() != null) {
-            batch.add(row.cells());
-        }
-        return batch;
     }
 
     /** The schema of the rows. */
