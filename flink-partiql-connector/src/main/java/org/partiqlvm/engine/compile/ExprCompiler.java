@@ -2,7 +2,6 @@ package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.expr.ArithmeticChainEval;
 import org.partiqlvm.engine.expr.CallEval;
 import org.partiqlvm.engine.expr.CaseEval;
@@ -24,6 +23,7 @@ import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.op.QueryEval;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.expr.ArithmeticChainNode;

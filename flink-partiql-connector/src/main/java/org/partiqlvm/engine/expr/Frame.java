@@ -1,12 +1,16 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.expr;
 
 import org.partiqlvm.engine.fn.FunctionContext;
+import org.partiqlvm.engine.runtime.LimitExceededException;
+import org.partiqlvm.engine.runtime.Limits;
+import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
 /**
- * The registers of one {@link PartiQLVM}: every variable and temporary of the compiled plan has a
- * fixed slot index here, assigned by the compiler (JSLT's "prepare": names become numbers).
+ * The registers of one {@link org.partiqlvm.engine.PartiQLVM}: every variable and temporary of the
+ * compiled plan has a fixed slot index here, assigned by the compiler (JSLT's "prepare": names
+ * become numbers).
  *
  * <p>Also carries what evaluators need besides slots: the bound globals and parameters of the
  * current execution, the row arena, the functions' context (clock and caches) and the VM's operator

@@ -1,4 +1,4 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.runtime;
 
 /**
  * How evaluation treats a type mismatch or a data error (division by zero, overflow, a bad cast).

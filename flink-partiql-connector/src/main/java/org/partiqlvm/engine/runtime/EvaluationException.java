@@ -1,4 +1,4 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.runtime;
 
 import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.error.SourceSpan;

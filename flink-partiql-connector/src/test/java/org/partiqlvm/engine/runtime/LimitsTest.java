@@ -1,4 +1,4 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,8 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.runtime;
 
 /**
- * Scratch memory for the temporaries of one row, owned by one {@link PartiQLVM} and reset in O(1)
- * before each row.
+ * Scratch memory for the temporaries of one row, owned by one {@link
+ * org.partiqlvm.engine.PartiQLVM} and reset in O(1) before each row.
  *
  * <p>{@link #chars(int)} and {@link #bytes(int)} hand out regions of two reusable arrays, and
  * {@link #reset()} (called by the VM before each row) only moves the offsets back to zero. No

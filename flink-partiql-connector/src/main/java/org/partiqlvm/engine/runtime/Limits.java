@@ -1,4 +1,4 @@
-package org.partiqlvm.engine;
+package org.partiqlvm.engine.runtime;
 
 import java.io.Serializable;
 import java.util.List;
