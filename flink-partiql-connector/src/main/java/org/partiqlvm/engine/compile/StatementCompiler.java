@@ -7,8 +7,8 @@ import org.partiqlvm.engine.fn.UserFunctions;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.plan.LogicalPlan;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.rel.Pivot;
+import org.partiqlvm.plan.node.Pivot;
+import org.partiqlvm.plan.node.Query;
 
 /**
  * Compiles one logical plan into the parts of a compiled plan. Internal: users call {@code

@@ -18,7 +18,8 @@
  * raises an {@link org.partiqlvm.engine.runtime.EvaluationException} naming the call and the type
  * found.
  *
- * <p>May import {@code org.partiqlvm.engine} (slots, modes), {@code org.partiqlvm.syntax} (type
- * names, spans) and {@code org.partiqlvm.value}; never Flink.
+ * <p>May import {@code org.partiqlvm.engine.runtime} (modes, limits, errors), {@code
+ * org.partiqlvm.value} (slots) and {@code org.partiqlvm.error} (spans); never the syntax tree or
+ * Flink.
  */
 package org.partiqlvm.engine.fn;
