@@ -46,7 +46,7 @@ class ContenderEquivalenceTest {
     @Test
     void q5IsTheExamplesOrdersEtlStatement() throws Exception {
         Path file =
-                Path.of(System.getProperty("user.dir"))
+                Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
                         .resolveSibling("examples")
                         .resolve("src/main/resources/queries/orders-etl.partiql");
         StringBuilder statement = new StringBuilder();
