@@ -70,8 +70,9 @@ public final class PartiQLKotlinContender implements Contender {
      * The workload's statement; {@code user} is a keyword there, so it is quoted. {@code
      * COALESCE(x, d)} is spelled {@code CASE WHEN x IS NULL THEN d ELSE x END} (the same value:
      * {@code IS NULL} holds for MISSING too): partiql-lang-kotlin 1.2.1 returns MISSING for {@code
-     * COALESCE} of a dynamically typed MISSING argument in a query over dynamic data, where the
-     * standard gives {@code d}.
+     * COALESCE(x, d)} when {@code x} is a MISSING field of a dynamically typed record (though
+     * {@code COALESCE(MISSING, 0)} alone is 0 there; the spec's wording is ambiguous,
+     * partiql-spec#38), where the statement means {@code d} (the examples' defaults).
      */
     static String statementFor(Workload workload) {
         return COALESCE.matcher(workload.statement().replace("r.user.", "r.\"user\"."))

@@ -1,5 +1,10 @@
 package org.partiqlvm.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The benchmark queries (Q1–Q4 of issue 6, Q5 of issue 14), each with its PartiQL statement and its
  * input. Every contender computes the same rows, checked by {@code ContenderEquivalenceTest}.
@@ -22,21 +27,11 @@ public enum Workload {
     /** Q1 over large (~10 KB) records that are mostly fields the query does not read. */
     Q4(Q1.statement, true),
     /**
-     * The examples' {@code queries/orders-etl.partiql} over orders ({@link OrderRecordGenerator}):
-     * computed values per row (LOWER, TRIM, UPPER, COALESCE, an exact DECIMAL line total).
+     * The examples' {@code queries/orders-etl.partiql} (read from the examples' resources, the
+     * orders bound as {@code stream}) over their orders ({@link OrderRecordGenerator}): computed
+     * values per row (LOWER, TRIM, UPPER, COALESCE, an exact DECIMAL line total).
      */
-    Q5(
-            "SELECT o.order_id AS order_id, o.placed_at AS placed_at,"
-                    + " LOWER(TRIM(o.customer.email)) AS email,"
-                    + " COALESCE(o.customer.tier, 'standard') AS tier,"
-                    + " UPPER(COALESCE(o.customer.address.country, 'unknown')) AS country,"
-                    + " l.sku AS sku, l.qty AS qty, l.unit_price AS unit_price,"
-                    + " COALESCE(l.discount_pct, 0) AS discount_pct,"
-                    + " CAST(l.qty * l.unit_price * (100 - COALESCE(l.discount_pct, 0)) / 100"
-                    + " AS DECIMAL(12, 2)) AS line_total"
-                    + " FROM stream AS o, o.lines AS l"
-                    + " WHERE o.status <> 'cancelled' AND l.qty > 0",
-            false);
+    Q5(examplesStatement("/queries/orders-etl.partiql", "orders", "stream"), false);
 
     private final String statement;
     private final boolean large;
@@ -54,6 +49,29 @@ public enum Workload {
     /** The shape of the workload without the data size: Q4 computes what Q1 does. */
     public Workload shape() {
         return this == Q4 ? Q1 : this;
+    }
+
+    /**
+     * The statement in the class-path resource {@code resource} without its comment lines, reading
+     * {@code FROM table AS} as {@code FROM stream AS}.
+     */
+    private static String examplesStatement(String resource, String table, String stream) {
+        try (InputStream in = Workload.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no resource " + resource);
+            }
+            StringBuilder statement = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.strip().startsWith("--") && !line.isBlank()) {
+                    statement.append(statement.length() == 0 ? "" : " ").append(line.strip());
+                }
+            }
+            return statement
+                    .toString()
+                    .replace("FROM " + table + " AS ", "FROM " + stream + " AS ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code n} input records for this workload, generated from {@code seed}. */

@@ -55,6 +55,9 @@ class ContenderEquivalenceTest {
                 statement.append(' ').append(line.strip());
             }
         }
+        assertThat(Workload.Q5.statement())
+                .contains("LOWER(TRIM(o.customer.email))", "FROM stream AS o, o.lines AS l")
+                .doesNotContain("--", "FROM orders");
         assertThat(squeeze(Workload.Q5.statement()))
                 .isEqualTo(squeeze(statement.toString().replace("FROM orders ", "FROM stream ")));
     }
