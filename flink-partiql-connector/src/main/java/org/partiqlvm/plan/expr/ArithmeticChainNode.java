@@ -38,4 +38,9 @@ public record ArithmeticChainNode(
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new ArithmeticChainNode(Operands.require(this, operands), ops, opSpans, span);
+    }
 }

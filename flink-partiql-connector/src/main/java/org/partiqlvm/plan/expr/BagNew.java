@@ -21,4 +21,9 @@ public record BagNew(List<PlanExpr> elements, SourceSpan span) implements PlanEx
     public List<PlanExpr> operands() {
         return elements;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new BagNew(Operands.require(this, operands), span);
+    }
 }

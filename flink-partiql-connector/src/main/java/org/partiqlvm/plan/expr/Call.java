@@ -31,4 +31,9 @@ public record Call(String name, List<PlanExpr> args, SourceSpan span) implements
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Call(name, Operands.require(this, operands), span);
+    }
 }

@@ -35,4 +35,9 @@ public record Cast(Kind kind, PlanExpr value, TypeName type, SourceSpan span) im
     public List<PlanExpr> operands() {
         return List.of(value);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Cast(kind, Operands.require(this, operands).get(0), type, span);
+    }
 }

@@ -28,4 +28,10 @@ public record Global(String name, boolean caseSensitive, SourceSpan span) implem
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Operands.require(this, operands);
+        return this;
+    }
 }

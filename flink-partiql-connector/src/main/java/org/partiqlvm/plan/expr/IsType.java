@@ -27,4 +27,9 @@ public record IsType(PlanExpr value, TypeName type, boolean negated, SourceSpan 
     public List<PlanExpr> operands() {
         return List.of(value);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new IsType(Operands.require(this, operands).get(0), type, negated, span);
+    }
 }

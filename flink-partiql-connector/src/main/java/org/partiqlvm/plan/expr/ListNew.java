@@ -21,4 +21,9 @@ public record ListNew(List<PlanExpr> elements, SourceSpan span) implements PlanE
     public List<PlanExpr> operands() {
         return elements;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new ListNew(Operands.require(this, operands), span);
+    }
 }

@@ -23,4 +23,10 @@ public record Lit(Value value, SourceSpan span) implements PlanExpr {
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Operands.require(this, operands);
+        return this;
+    }
 }

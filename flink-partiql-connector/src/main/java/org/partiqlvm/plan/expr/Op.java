@@ -26,4 +26,9 @@ public record Op(Operator op, List<PlanExpr> args, SourceSpan span) implements P
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Op(op, Operands.require(this, operands), span);
+    }
 }

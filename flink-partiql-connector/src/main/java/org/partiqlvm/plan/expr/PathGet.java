@@ -52,4 +52,17 @@ public record PathGet(PlanExpr root, List<PathStep> steps, boolean nullTupleRoot
         }
         return out;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Operands.require(this, operands);
+        List<PathStep> newSteps = new ArrayList<>(steps.size());
+        int next = 1;
+        for (PathStep step : steps) {
+            int count = step.operands().size();
+            newSteps.add(step.withOperands(operands.subList(next, next + count)));
+            next += count;
+        }
+        return new PathGet(operands.get(0), newSteps, nullTupleRoot, span);
+    }
 }

@@ -24,6 +24,17 @@ public sealed interface PathStep {
         return this instanceof Key k ? List.of(k.name()) : List.of();
     }
 
+    /** This step with {@code operands} in place of its {@link #operands()}. */
+    default PathStep withOperands(List<PlanExpr> operands) {
+        if (operands.size() != operands().size()) {
+            throw new IllegalArgumentException("wrong operand count for " + this);
+        }
+        if (this instanceof Index i) {
+            return new Index(operands.get(0), i.span());
+        }
+        return this instanceof Key k ? new Key(operands.get(0), k.span()) : this;
+    }
+
     /**
      * {@code .name}: a field of a struct.
      *

@@ -29,4 +29,10 @@ public record Query(RelNode rel, boolean ordered, SourceSpan span) implements Pl
     public List<PlanExpr> operands() {
         return List.of(); // the relation is rel()
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Operands.require(this, operands);
+        return this;
+    }
 }

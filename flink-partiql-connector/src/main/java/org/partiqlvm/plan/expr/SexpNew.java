@@ -21,4 +21,9 @@ public record SexpNew(List<PlanExpr> elements, SourceSpan span) implements PlanE
     public List<PlanExpr> operands() {
         return elements;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new SexpNew(Operands.require(this, operands), span);
+    }
 }

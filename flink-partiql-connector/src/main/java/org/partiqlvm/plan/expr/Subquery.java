@@ -39,4 +39,9 @@ public record Subquery(Query query, Coercion coercion, SourceSpan span) implemen
     public List<PlanExpr> operands() {
         return List.of(query);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Subquery((Query) Operands.require(this, operands).get(0), coercion, span);
+    }
 }

@@ -29,4 +29,10 @@ public record Var(int varId, String name, SourceSpan span) implements PlanExpr {
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Operands.require(this, operands);
+        return this;
+    }
 }

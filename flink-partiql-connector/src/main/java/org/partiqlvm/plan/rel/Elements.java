@@ -32,4 +32,10 @@ public record Elements(PlanExpr value, SourceSpan span) implements RelNode {
     public List<PlanExpr> expressions() {
         return List.of(value);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Elements(expressions.get(0), span);
+    }
 }

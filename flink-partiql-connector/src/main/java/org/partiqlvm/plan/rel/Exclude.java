@@ -1,6 +1,7 @@
 package org.partiqlvm.plan.rel;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
@@ -61,5 +62,25 @@ public record Exclude(RelNode in, List<ExcludePath> paths, SourceSpan span) impl
             }
         }
         return out;
+    }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        Iterator<PlanExpr> next = expressions.iterator();
+        List<ExcludePath> newPaths = new ArrayList<>(paths.size());
+        for (ExcludePath p : paths) {
+            Var root = (Var) next.next();
+            List<PathStep> newSteps = new ArrayList<>(p.steps().size());
+            for (PathStep step : p.steps()) {
+                List<PlanExpr> operands = new ArrayList<>();
+                for (int i = step.operands().size(); i > 0; i--) {
+                    operands.add(next.next());
+                }
+                newSteps.add(step.withOperands(operands));
+            }
+            newPaths.add(new ExcludePath(root, newSteps));
+        }
+        return new Exclude(inputs.get(0), newPaths, span);
     }
 }

@@ -33,4 +33,10 @@ public record Unpivot(PlanExpr source, int asVar, int atVar, SourceSpan span) im
     public List<PlanExpr> expressions() {
         return List.of(source);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Unpivot(expressions.get(0), asVar, atVar, span);
+    }
 }
