@@ -1,7 +1,6 @@
 package org.partiqlvm.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.expr.Lit;
@@ -93,7 +92,8 @@ final class QueryPlanner {
         }
         boolean grouped =
                 s.groupBy() != null
-                        || Aggregates.occursIn(Arrays.asList(s.projection(), s.orderBy()));
+                        || Aggregates.occursIn(s.projection())
+                        || Aggregates.occursIn(s.orderBy());
         Grouping grouping = grouped ? group(s, scope) : null;
         // SELECT, HAVING and ORDER BY are planned before the Aggregate is built, so that it
         // computes the aggregates of all three (HAVING SUM(x) > 1 with no SUM in SELECT).

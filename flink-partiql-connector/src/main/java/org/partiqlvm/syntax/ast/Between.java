@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -20,5 +21,10 @@ public record Between(Expr value, Expr low, Expr high, boolean not, SourceSpan s
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, low, high);
     }
 }

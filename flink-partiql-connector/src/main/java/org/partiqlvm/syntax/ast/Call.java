@@ -22,4 +22,9 @@ public record Call(String name, SetQuantifier quantifier, List<Expr> args, Sourc
         args = List.copyOf(args);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(args);
+    }
 }

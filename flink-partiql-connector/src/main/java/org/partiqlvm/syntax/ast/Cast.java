@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -25,5 +26,10 @@ public record Cast(Kind kind, Expr value, TypeName type, SourceSpan span) implem
         CAST,
         CAN_CAST,
         CAN_LOSSLESS_CAST
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, type);
     }
 }

@@ -19,4 +19,9 @@ public record Exclude(List<ExcludePath> paths, SourceSpan span) implements Node 
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(paths);
+    }
 }

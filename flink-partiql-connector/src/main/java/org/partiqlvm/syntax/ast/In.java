@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -17,5 +18,10 @@ public record In(Expr value, Expr collection, boolean not, SourceSpan span) impl
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, collection);
     }
 }

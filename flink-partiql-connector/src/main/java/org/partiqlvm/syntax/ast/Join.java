@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -31,5 +32,10 @@ public record Join(Kind kind, FromItem left, FromItem right, Expr on, SourceSpan
         LEFT,
         RIGHT,
         FULL
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(left, right, on);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record Pivot(Expr value, Expr key, SourceSpan span) implements Projection
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, key);
     }
 }

@@ -46,4 +46,10 @@ public record Select(
         let = List.copyOf(let);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(
+                projection, exclude, from, let, where, groupBy, having, orderBy, limit, offset);
+    }
 }

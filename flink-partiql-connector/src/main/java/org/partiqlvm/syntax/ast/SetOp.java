@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -47,5 +48,10 @@ public record SetOp(
         UNION,
         INTERSECT,
         EXCEPT
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(corresponding, left, right, orderBy, limit, offset);
     }
 }
