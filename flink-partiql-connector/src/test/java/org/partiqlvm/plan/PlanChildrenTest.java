@@ -55,6 +55,11 @@ class PlanChildrenTest {
                     "SELECT VALUE 1 FROM stream UNION ALL SELECT VALUE 2 FROM other",
                     "(SELECT VALUE 1 FROM stream) OUTER UNION [1, 2] LIMIT 1",
                     "SELECT VALUE 1",
+                    "SELECT r.ID AS a, r.\"id\" AS b, r.id AS c, x AS d, X AS e, \"x\" AS f,"
+                            + " CAST(r.a AS DECIMAL(5, 2)) AS g, CAST(r.a AS DECIMAL(5, 3)) AS h,"
+                            + " CAST(r.a AS INTERVAL DAY) AS i, CAST(r.a AS INTERVAL HOUR) AS j,"
+                            + " COUNT(r.a) AS k, COUNT(DISTINCT r.a) AS l, COUNT(*) AS m"
+                            + " FROM stream AS r, other AS o GROUP BY r.a, o.b",
                     "SELECT r.a[CAST(r.k AS STRING)] AS k, SEXP(r.a, 1) AS sx,"
                             + " (SELECT x.a FROM r.items AS x) AS sq,"
                             + " r.a IN (SELECT x.a FROM r.items AS x) AS si,"
@@ -68,9 +73,18 @@ class PlanChildrenTest {
             Set.of(PlanExpr.class, RelNode.class, PathStep.class, ProjectItem.class);
 
     private static List<Object> nodes() {
+        return nodes("");
+    }
+
+    /**
+     * The records of the plans of {@link #STATEMENTS}, each written after {@code prefix} (which
+     * moves every span).
+     */
+    static List<Object> nodes(String prefix) {
         List<Object> nodes = new ArrayList<>();
         PlannerOptions options = PlannerOptions.withGlobals(Set.of("stream", "other"));
-        for (String statement : STATEMENTS) {
+        for (String written : STATEMENTS) {
+            String statement = prefix + written;
             LogicalPlan plan = Planner.plan(Parser.parse(statement), statement, options);
             collect(plan.root(), nodes);
         }
