@@ -43,4 +43,9 @@ public record ArithmeticChainNode(
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new ArithmeticChainNode(Operands.require(this, operands), ops, opSpans, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

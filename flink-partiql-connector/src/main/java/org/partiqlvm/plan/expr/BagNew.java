@@ -26,4 +26,9 @@ public record BagNew(List<PlanExpr> elements, SourceSpan span) implements PlanEx
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new BagNew(Operands.require(this, operands), span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -33,4 +33,9 @@ public record Between(PlanExpr value, PlanExpr low, PlanExpr high, boolean negat
         Operands.require(this, operands);
         return new Between(operands.get(0), operands.get(1), operands.get(2), negated, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

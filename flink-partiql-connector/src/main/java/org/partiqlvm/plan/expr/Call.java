@@ -36,4 +36,9 @@ public record Call(String name, List<PlanExpr> args, SourceSpan span) implements
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new Call(name, Operands.require(this, operands), span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -62,4 +62,9 @@ public record CaseNode(List<Branch> branches, PlanExpr otherwise, SourceSpan spa
         }
         return new CaseNode(newBranches, operands.get(operands.size() - 1), span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

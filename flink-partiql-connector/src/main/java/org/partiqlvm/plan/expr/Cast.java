@@ -40,4 +40,9 @@ public record Cast(Kind kind, PlanExpr value, TypeName type, SourceSpan span) im
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new Cast(kind, Operands.require(this, operands).get(0), type, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -51,4 +51,9 @@ public record DynamicLookup(
         }
         return new DynamicLookup(name, caseSensitive, vars, globalsFirst, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

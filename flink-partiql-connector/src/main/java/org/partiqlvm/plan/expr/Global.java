@@ -34,4 +34,9 @@ public record Global(String name, boolean caseSensitive, SourceSpan span) implem
         Operands.require(this, operands);
         return this;
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -32,4 +32,9 @@ public record In(PlanExpr value, PlanExpr collection, boolean negated, SourceSpa
         Operands.require(this, operands);
         return new In(operands.get(0), operands.get(1), negated, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

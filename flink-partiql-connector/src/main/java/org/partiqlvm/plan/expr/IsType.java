@@ -32,4 +32,9 @@ public record IsType(PlanExpr value, TypeName type, boolean negated, SourceSpan 
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new IsType(Operands.require(this, operands).get(0), type, negated, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -34,4 +34,9 @@ public record LikeNode(
         PlanExpr newEscape = escape == null ? null : operands.get(2);
         return new LikeNode(operands.get(0), operands.get(1), newEscape, negated, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -26,4 +26,9 @@ public record ListNew(List<PlanExpr> elements, SourceSpan span) implements PlanE
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new ListNew(Operands.require(this, operands), span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

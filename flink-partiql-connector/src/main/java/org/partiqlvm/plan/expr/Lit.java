@@ -29,4 +29,9 @@ public record Lit(Value value, SourceSpan span) implements PlanExpr {
         Operands.require(this, operands);
         return this;
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

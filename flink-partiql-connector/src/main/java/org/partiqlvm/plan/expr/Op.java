@@ -31,4 +31,9 @@ public record Op(Operator op, List<PlanExpr> args, SourceSpan span) implements P
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new Op(op, Operands.require(this, operands), span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

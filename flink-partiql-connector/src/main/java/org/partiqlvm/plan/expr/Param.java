@@ -29,4 +29,9 @@ public record Param(int index, SourceSpan span) implements PlanExpr {
         Operands.require(this, operands);
         return this;
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

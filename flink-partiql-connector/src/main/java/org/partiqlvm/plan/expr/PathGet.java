@@ -65,4 +65,9 @@ public record PathGet(PlanExpr root, List<PathStep> steps, boolean nullTupleRoot
         }
         return new PathGet(operands.get(0), newSteps, nullTupleRoot, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -55,6 +55,9 @@ public sealed interface PlanExpr
      */
     PlanExpr withOperands(List<PlanExpr> operands);
 
+    /** Calls the method of {@code visitor} for this kind of expression. */
+    <R> R accept(PlanExprVisitor<R> visitor);
+
     /** The non-null ones of {@code exprs}, as a list. */
     static List<PlanExpr> list(PlanExpr... exprs) {
         List<PlanExpr> out = new ArrayList<>(exprs.length);

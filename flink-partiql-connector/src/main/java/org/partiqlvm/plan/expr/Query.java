@@ -35,4 +35,9 @@ public record Query(RelNode rel, boolean ordered, SourceSpan span) implements Pl
         Operands.require(this, operands);
         return this;
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -53,4 +53,9 @@ public record StructNew(List<Field> fields, SourceSpan span) implements PlanExpr
         }
         return new StructNew(newFields, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -44,4 +44,9 @@ public record Subquery(Query query, Coercion coercion, SourceSpan span) implemen
     public PlanExpr withOperands(List<PlanExpr> operands) {
         return new Subquery((Query) Operands.require(this, operands).get(0), coercion, span);
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

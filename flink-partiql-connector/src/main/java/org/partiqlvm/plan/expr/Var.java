@@ -35,4 +35,9 @@ public record Var(int varId, String name, SourceSpan span) implements PlanExpr {
         Operands.require(this, operands);
         return this;
     }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

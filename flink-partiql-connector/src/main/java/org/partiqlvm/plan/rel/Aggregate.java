@@ -122,4 +122,9 @@ public record Aggregate(
         return new Aggregate(
                 inputs.get(0), newKeys, newCalls, groupAsVar, groupAsFields, partial, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -34,4 +34,9 @@ public record Distinct(RelNode in, SourceSpan span) implements RelNode {
         Children.require(this, inputs, expressions);
         return new Distinct(inputs.get(0), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -38,4 +38,9 @@ public record Elements(PlanExpr value, SourceSpan span) implements RelNode {
         Children.require(this, inputs, expressions);
         return new Elements(expressions.get(0), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -83,4 +83,9 @@ public record Exclude(RelNode in, List<ExcludePath> paths, SourceSpan span) impl
         }
         return new Exclude(inputs.get(0), newPaths, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -36,4 +36,9 @@ public record Filter(RelNode in, PlanExpr condition, SourceSpan span) implements
         Children.require(this, inputs, expressions);
         return new Filter(inputs.get(0), expressions.get(0), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

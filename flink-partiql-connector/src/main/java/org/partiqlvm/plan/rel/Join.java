@@ -64,4 +64,9 @@ public record Join(
         PlanExpr newCondition = condition == null ? null : expressions.get(0);
         return new Join(kind, inputs.get(0), inputs.get(1), newCondition, lateral, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

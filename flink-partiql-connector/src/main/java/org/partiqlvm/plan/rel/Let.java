@@ -61,4 +61,9 @@ public record Let(RelNode in, List<Binding> bindings, SourceSpan span) implement
         }
         return new Let(inputs.get(0), newBindings, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

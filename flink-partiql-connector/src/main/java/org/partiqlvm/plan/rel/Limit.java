@@ -44,4 +44,9 @@ public record Limit(RelNode in, PlanExpr limit, PlanExpr offset, SourceSpan span
         PlanExpr newOffset = offset == null ? null : next.next();
         return new Limit(inputs.get(0), newLimit, newOffset, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -39,4 +39,9 @@ public record Pivot(RelNode in, PlanExpr value, PlanExpr key, SourceSpan span) i
         Children.require(this, inputs, expressions);
         return new Pivot(inputs.get(0), expressions.get(0), expressions.get(1), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

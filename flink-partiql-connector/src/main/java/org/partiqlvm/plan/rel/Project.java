@@ -45,4 +45,9 @@ public record Project(RelNode in, List<ProjectItem> items, SourceSpan span) impl
         }
         return new Project(inputs.get(0), newItems, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -35,4 +35,9 @@ public record ProjectValue(RelNode in, PlanExpr value, SourceSpan span) implemen
         Children.require(this, inputs, expressions);
         return new ProjectValue(inputs.get(0), expressions.get(0), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

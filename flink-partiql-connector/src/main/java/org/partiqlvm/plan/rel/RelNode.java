@@ -66,4 +66,7 @@ public sealed interface RelNode
      * @throws ClassCastException if an expression that must be a {@code Var} is not
      */
     RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions);
+
+    /** Calls the method of {@code visitor} for this kind of relation. */
+    <R> R accept(RelNodeVisitor<R> visitor);
 }

@@ -41,4 +41,9 @@ public record Scan(PlanExpr source, int asVar, int atVar, int byVar, SourceSpan 
         Children.require(this, inputs, expressions);
         return new Scan(expressions.get(0), asVar, atVar, byVar, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

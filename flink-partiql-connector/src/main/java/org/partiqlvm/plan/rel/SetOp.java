@@ -64,4 +64,9 @@ public record SetOp(
         Children.require(this, inputs, expressions);
         return new SetOp(kind, all, outer, corresponding, inputs.get(0), inputs.get(1), span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

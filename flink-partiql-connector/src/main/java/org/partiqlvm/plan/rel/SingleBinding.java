@@ -31,4 +31,9 @@ public record SingleBinding(SourceSpan span) implements RelNode {
         Children.require(this, inputs, expressions);
         return this;
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -63,4 +63,9 @@ public record Sort(RelNode in, List<SortKey> keys, SourceSpan span) implements R
         }
         return new Sort(inputs.get(0), newKeys, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

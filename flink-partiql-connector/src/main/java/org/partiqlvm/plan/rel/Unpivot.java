@@ -39,4 +39,9 @@ public record Unpivot(PlanExpr source, int asVar, int atVar, SourceSpan span) im
         Children.require(this, inputs, expressions);
         return new Unpivot(expressions.get(0), asVar, atVar, span);
     }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }
