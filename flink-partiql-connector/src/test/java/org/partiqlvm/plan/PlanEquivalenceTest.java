@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.plan.expr.DynamicLookup;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.node.DynamicLookup;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.AstEquivalence;
 
 /**
