@@ -22,7 +22,7 @@ import org.partiqlvm.engine.fn.UserFunctions;
 import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.syntax.ParseException;
 import org.partiqlvm.syntax.Parser;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -323,7 +323,7 @@ public final class UdfRegistry implements UserFunctions, Serializable {
     /** True when {@code name(1)} parses as a call of {@code name} (not a keyword's syntax). */
     private static boolean callable(String name) {
         try {
-            return Parser.parseExpression(name + "(1)") instanceof Call call
+            return Parser.parseExpression(name + "(1)") instanceof CallExpr call
                     && call.name().equalsIgnoreCase(name);
         } catch (ParseException e) {
             return false;

@@ -2,12 +2,12 @@ package org.partiqlvm.plan;
 
 import java.util.Locale;
 import java.util.Set;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Node;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 
 /** Recognizes the SQL aggregate calls ({@code COUNT}, {@code SUM}, ...) of a syntax tree. */
 final class Aggregates {
@@ -20,7 +20,7 @@ final class Aggregates {
 
     /** Whether {@code expr} is a call of an aggregate function. */
     static boolean isAggregate(Expr expr) {
-        if (expr instanceof Call call) {
+        if (expr instanceof CallExpr call) {
             return NAMES.contains(call.name().toLowerCase(Locale.ROOT));
         }
         return expr instanceof CallStar;
@@ -37,7 +37,7 @@ final class Aggregates {
         if (node instanceof Expr expr && isAggregate(expr)) {
             return true;
         }
-        if (node instanceof Select || node instanceof SetOp) {
+        if (node instanceof Select || node instanceof SetOpExpr) {
             return false;
         }
         for (Node child : node.children()) {

@@ -3,7 +3,7 @@ package org.partiqlvm.plan;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Node;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.WildcardStep;
 
@@ -21,7 +21,7 @@ final class Matchable {
             return true;
         }
         if (node instanceof Select
-                || node instanceof SetOp
+                || node instanceof SetOpExpr
                 || node instanceof WildcardStep
                 || node instanceof UnpivotStep) {
             return false;

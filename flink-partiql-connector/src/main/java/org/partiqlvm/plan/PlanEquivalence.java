@@ -20,7 +20,7 @@ import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.Param;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Project;
 import org.partiqlvm.plan.node.ProjectItem;
@@ -256,18 +256,18 @@ final class PlanEquivalence {
     }
 
     /** The same kinds of steps, field names compared by {@link #sameName}; operands aside. */
-    private static boolean sameSteps(List<PathStep> a, List<PathStep> b) {
+    private static boolean sameSteps(List<PathStepNode> a, List<PathStepNode> b) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            PathStep x = a.get(i);
-            PathStep y = b.get(i);
+            PathStepNode x = a.get(i);
+            PathStepNode y = b.get(i);
             if (x.getClass() != y.getClass()) {
                 return false;
             }
-            if (x instanceof PathStep.Field fx) {
-                PathStep.Field fy = (PathStep.Field) y;
+            if (x instanceof PathStepNode.Field fx) {
+                PathStepNode.Field fy = (PathStepNode.Field) y;
                 if (!sameName(fx.name(), fx.caseSensitive(), fy.name(), fy.caseSensitive())) {
                     return false;
                 }

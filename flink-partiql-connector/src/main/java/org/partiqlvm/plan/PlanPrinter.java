@@ -26,7 +26,7 @@ import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.Param;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.Pivot;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.PlanExprVisitor;
@@ -351,16 +351,16 @@ public final class PlanPrinter {
             return name;
         }
 
-        String steps(List<PathStep> steps) {
+        String steps(List<PathStepNode> steps) {
             StringBuilder text = new StringBuilder();
-            for (PathStep step : steps) {
-                if (step instanceof PathStep.Field field) {
+            for (PathStepNode step : steps) {
+                if (step instanceof PathStepNode.Field field) {
                     text.append('.').append(name(field.name(), field.caseSensitive()));
-                } else if (step instanceof PathStep.Key key) {
+                } else if (step instanceof PathStepNode.Key key) {
                     text.append("[key ").append(of(key.name())).append(']');
-                } else if (step instanceof PathStep.Index index) {
+                } else if (step instanceof PathStepNode.Index index) {
                     text.append('[').append(of(index.index())).append(']');
-                } else if (step instanceof PathStep.AllElements) {
+                } else if (step instanceof PathStepNode.AllElements) {
                     text.append("[*]");
                 } else {
                     text.append(".*");

@@ -12,7 +12,7 @@ import org.partiqlvm.plan.node.RelNode;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.Statement;
 
 /**
@@ -49,7 +49,7 @@ public final class Planner {
         Expr query = ((QueryStatement) statement).query();
         Scope root = Scope.block(null);
         PlanExpr planned =
-                query instanceof Select || query instanceof SetOp
+                query instanceof Select || query instanceof SetOpExpr
                         ? exprs.queries().query(query, root)
                         : exprs.planValue(query, Env.of(root, "the statement"));
         LogicalPlan plan =

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.node.Distinct;
 import org.partiqlvm.plan.node.Lit;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.ProjectItem;
 import org.partiqlvm.plan.node.Query;
@@ -70,7 +70,7 @@ class PlanChildrenTest {
                             + " FROM stream AS r");
 
     private static final Set<Class<?>> SEALED =
-            Set.of(PlanExpr.class, RelNode.class, PathStep.class, ProjectItem.class);
+            Set.of(PlanExpr.class, RelNode.class, PathStepNode.class, ProjectItem.class);
 
     private static List<Object> nodes() {
         return nodes("");

@@ -10,7 +10,7 @@ import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.plan.node.DynamicLookup;
 import org.partiqlvm.plan.node.Global;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.AstEquivalence;
@@ -59,8 +59,8 @@ class PlanEquivalenceTest {
         if (a instanceof Var va) {
             return va.varId() == ((Var) b).varId();
         }
-        if (a instanceof PathStep.Field fa) {
-            PathStep.Field fb = (PathStep.Field) b;
+        if (a instanceof PathStepNode.Field fa) {
+            PathStepNode.Field fb = (PathStepNode.Field) b;
             return sameName(fa.name(), fa.caseSensitive(), fb.name(), fb.caseSensitive());
         }
         if (a instanceof Global ga) {

@@ -17,7 +17,7 @@ public sealed interface Node
                 SelectItem,
                 CaseArm,
                 Corresponding,
-                Exclude,
+                ExcludeClause,
                 ExcludePath,
                 GroupBy,
                 GroupKey,

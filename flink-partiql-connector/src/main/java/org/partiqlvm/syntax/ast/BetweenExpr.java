@@ -13,10 +13,10 @@ import org.partiqlvm.error.SourceSpan;
  * @param not true for {@code NOT BETWEEN}
  * @param span where the node was written
  */
-public record Between(Expr value, Expr low, Expr high, boolean not, SourceSpan span)
+public record BetweenExpr(Expr value, Expr low, Expr high, boolean not, SourceSpan span)
         implements Expr {
 
-    public Between {
+    public BetweenExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");

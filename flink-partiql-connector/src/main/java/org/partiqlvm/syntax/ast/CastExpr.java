@@ -12,9 +12,9 @@ import org.partiqlvm.error.SourceSpan;
  * @param type the target type
  * @param span where the node was written
  */
-public record Cast(Kind kind, Expr value, TypeName type, SourceSpan span) implements Expr {
+public record CastExpr(Kind kind, Expr value, TypeName type, SourceSpan span) implements Expr {
 
-    public Cast {
+    public CastExpr {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");

@@ -11,9 +11,9 @@ import org.partiqlvm.error.SourceSpan;
  * @param key the field name
  * @param span where the node was written
  */
-public record Pivot(Expr value, Expr key, SourceSpan span) implements Projection {
+public record PivotProjection(Expr value, Expr key, SourceSpan span) implements Projection {
 
-    public Pivot {
+    public PivotProjection {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(span, "span");

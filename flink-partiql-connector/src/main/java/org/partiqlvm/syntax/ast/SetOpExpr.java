@@ -22,7 +22,7 @@ import org.partiqlvm.error.SourceSpan;
  * @param offset the OFFSET expression, or null
  * @param span where the node was written
  */
-public record SetOp(
+public record SetOpExpr(
         Kind kind,
         SetQuantifier quantifier,
         boolean outer,
@@ -35,7 +35,7 @@ public record SetOp(
         SourceSpan span)
         implements Expr {
 
-    public SetOp {
+    public SetOpExpr {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(quantifier, "quantifier");
         Objects.requireNonNull(left, "left");

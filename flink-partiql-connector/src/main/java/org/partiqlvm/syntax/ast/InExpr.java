@@ -12,9 +12,9 @@ import org.partiqlvm.error.SourceSpan;
  * @param not true for {@code NOT IN}
  * @param span where the node was written
  */
-public record In(Expr value, Expr collection, boolean not, SourceSpan span) implements Expr {
+public record InExpr(Expr value, Expr collection, boolean not, SourceSpan span) implements Expr {
 
-    public In {
+    public InExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(span, "span");
