@@ -76,6 +76,24 @@ class ArchitectureTest {
                     .resideInAnyPackage("org.partiqlvm.flink..", "org.apache.flink..");
 
     /**
+     * The syntax tree, the plan and the engine walk their own trees through explicit children
+     * ({@code Node.children()}, {@code PlanExpr.operands()}, {@code RelNode.inputs()}) and
+     * visitors, never by reflection; reading user objects ({@code value.JavaValues}, the Flink
+     * codecs) is the only reflection.
+     */
+    @ArchTest
+    static final ArchRule treesAreWalkedWithoutReflection =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.syntax..",
+                            "org.partiqlvm.plan..",
+                            "org.partiqlvm.engine..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("java.lang.reflect..");
+
+    /**
      * The engine's run-time code (functions, operators, evaluators) knows no syntax tree: the plan
      * compiler ({@code engine.compile}) is the one place that reads what the plan carries of it.
      */
