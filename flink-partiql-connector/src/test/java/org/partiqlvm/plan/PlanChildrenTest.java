@@ -22,6 +22,7 @@ import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.RelNode;
 import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.Parser;
+import org.partiqlvm.syntax.ast.Records;
 import org.partiqlvm.value.Value;
 
 /**
@@ -97,8 +98,8 @@ class PlanChildrenTest {
             list.forEach(element -> collect(element, out));
         } else if (value != null && value.getClass().isRecord() && !(value instanceof Value)) {
             out.add(value);
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
-                collect(read(c, value), out);
+            for (RecordComponent c : Records.components(value.getClass())) {
+                collect(Records.component(c, value), out);
             }
         }
     }
@@ -202,8 +203,8 @@ class PlanChildrenTest {
                 && node.getClass().isRecord()
                 && (top || !isPlanNode(node))
                 && !(node instanceof Value)) {
-            for (RecordComponent c : node.getClass().getRecordComponents()) {
-                reflectiveChildren(read(c, node), type, out, false);
+            for (RecordComponent c : Records.components(node.getClass())) {
+                reflectiveChildren(Records.component(c, node), type, out, false);
             }
         }
     }
@@ -225,11 +226,11 @@ class PlanChildrenTest {
                 || node instanceof SourceSpan) {
             return node;
         }
-        RecordComponent[] components = node.getClass().getRecordComponents();
+        RecordComponent[] components = Records.components(node.getClass());
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = reflectiveRebuild(read(components[i], node), replace, false);
+            values[i] = reflectiveRebuild(Records.component(components[i], node), replace, false);
             types[i] = components[i].getType();
         }
         try {
@@ -242,13 +243,5 @@ class PlanChildrenTest {
 
     private static boolean isPlanNode(Object node) {
         return node instanceof PlanExpr || node instanceof RelNode;
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 }

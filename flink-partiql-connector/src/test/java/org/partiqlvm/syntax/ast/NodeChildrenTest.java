@@ -59,8 +59,8 @@ class NodeChildrenTest {
             list.forEach(element -> collect(element, out));
         } else if (value instanceof Node node) {
             out.add(node);
-            for (RecordComponent c : node.getClass().getRecordComponents()) {
-                collect(read(c, node), out);
+            for (RecordComponent c : Records.components(node.getClass())) {
+                collect(Records.component(c, node), out);
             }
         }
     }
@@ -85,8 +85,8 @@ class NodeChildrenTest {
     void childrenAreTheNodeComponents() {
         for (Node node : nodes()) {
             List<Object> expected = new ArrayList<>();
-            for (RecordComponent c : node.getClass().getRecordComponents()) {
-                Object value = read(c, node);
+            for (RecordComponent c : Records.components(node.getClass())) {
+                Object value = Records.component(c, node);
                 if (value instanceof Node) {
                     expected.add(value);
                 } else if (value instanceof List<?> list) {
@@ -94,14 +94,6 @@ class NodeChildrenTest {
                 }
             }
             assertThat(node.children()).as("%s", node).isEqualTo(expected);
-        }
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
         }
     }
 }
