@@ -134,4 +134,20 @@ public class TypeNamesTest {
         assertThat(resolve("NUMERIC 5 2")).isEqualTo(CastTarget.decimal(5, 2));
         assertThat(resolve("INTEGER8")).isEqualTo(resolve("BIGINT"));
     }
+
+    @Test
+    void thePlanCarriesAndPrintsTheResolvedType() {
+        LogicalPlan plan =
+                Planner.parseAndPlan(
+                        "SELECT CAST(s.a AS INTEGER) AS i, CAST(s.b AS NUMERIC(5)) AS d,"
+                                + " s.c IS NOT CHARACTER VARYING(3) AS v,"
+                                + " CAN_CAST(s.t AS INTERVAL DAY TO SECOND(3)) AS n FROM s",
+                        PlannerOptions.withGlobals(Set.of("s")));
+
+        assertThat(plan.explain())
+                .contains("CAST(s#0.a AS INT)")
+                .contains("CAST(s#0.b AS DECIMAL(5,0))")
+                .contains("(s#0.c IS NOT VARCHAR(3))")
+                .contains("CAN_CAST(s#0.t AS INTERVAL DAY TO SECOND(3))");
+    }
 }
