@@ -164,13 +164,17 @@ final class ExprPlanner {
         } else if (expr instanceof InExpr in) {
             return in(in, inner);
         } else if (expr instanceof IsTypeExpr is) {
-            return new IsType(plan(is.value(), inner), is.type(), is.not(), is.span());
+            return new IsType(
+                    plan(is.value(), inner),
+                    TypeNames.resolve(is.type(), context),
+                    is.not(),
+                    is.span());
         } else if (expr instanceof CastExpr cast) {
             TypeNames.check(cast.type(), context);
             return new Cast(
                     Cast.Kind.valueOf(cast.kind().name()),
                     plan(cast.value(), inner),
-                    cast.type(),
+                    TypeNames.resolve(cast.type(), context),
                     cast.span());
         } else if (expr instanceof Case c) {
             return caseWhen(c, inner);

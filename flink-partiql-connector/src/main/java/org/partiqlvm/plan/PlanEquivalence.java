@@ -32,8 +32,6 @@ import org.partiqlvm.plan.node.Sort;
 import org.partiqlvm.plan.node.Subquery;
 import org.partiqlvm.plan.node.Unpivot;
 import org.partiqlvm.plan.node.Var;
-import org.partiqlvm.syntax.ast.IntervalQualifier;
-import org.partiqlvm.syntax.ast.TypeName;
 
 /**
  * Whether two planned expressions compute the same thing: equal up to source spans, variables
@@ -125,10 +123,10 @@ final class PlanEquivalence {
             return ia.negated() == ((In) b).negated();
         } else if (a instanceof IsType ia) {
             IsType ib = (IsType) b;
-            return ia.negated() == ib.negated() && sameType(ia.type(), ib.type());
+            return ia.negated() == ib.negated() && ia.type().equals(ib.type());
         } else if (a instanceof Cast ca) {
             Cast cb = (Cast) b;
-            return ca.kind() == cb.kind() && sameType(ca.type(), cb.type());
+            return ca.kind() == cb.kind() && ca.type().equals(cb.type());
         } else if (a instanceof Subquery sa) {
             return sa.coercion() == ((Subquery) b).coercion();
         } else if (a instanceof Query qa) {
@@ -274,24 +272,6 @@ final class PlanEquivalence {
             }
         }
         return true;
-    }
-
-    /** Type names equal but for their spans. */
-    private static boolean sameType(TypeName a, TypeName b) {
-        return a.name().equals(b.name())
-                && a.parameters().equals(b.parameters())
-                && a.withTimeZone() == b.withTimeZone()
-                && sameQualifier(a.interval(), b.interval());
-    }
-
-    private static boolean sameQualifier(IntervalQualifier a, IntervalQualifier b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return a.start() == b.start()
-                && Objects.equals(a.startPrecision(), b.startPrecision())
-                && a.end() == b.end()
-                && Objects.equals(a.fractionalPrecision(), b.fractionalPrecision());
     }
 
     private static boolean sameName(String a, boolean aSensitive, String b, boolean bSensitive) {

@@ -45,7 +45,7 @@ import org.partiqlvm.plan.node.StructNew;
 import org.partiqlvm.plan.node.Subquery;
 import org.partiqlvm.plan.node.Unpivot;
 import org.partiqlvm.plan.node.Var;
-import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.ValuePrinter;
 
 /**
@@ -534,24 +534,8 @@ public final class PlanPrinter {
         return caseSensitive ? '"' + name.replace("\"", "\"\"") + '"' : name;
     }
 
-    private static String type(TypeName type) {
-        StringBuilder text = new StringBuilder(type.name());
-        if (!type.parameters().isEmpty()) {
-            text.append('(');
-            for (int i = 0; i < type.parameters().size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(type.parameters().get(i));
-            }
-            text.append(')');
-        }
-        if (type.interval() != null) {
-            text.append(' ').append(type.interval().start());
-            if (type.interval().end() != null) {
-                text.append(" TO ").append(type.interval().end());
-            }
-        }
-        if (type.withTimeZone()) {
-            text.append(" WITH TIME ZONE");
-        }
-        return text.toString();
+    /** A resolved type as SQL: {@code DECIMAL(5,2)}, {@code INTERVAL DAY TO SECOND}. */
+    private static String type(CastTarget type) {
+        return type.toString();
     }
 }

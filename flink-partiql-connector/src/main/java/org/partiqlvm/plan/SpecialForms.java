@@ -76,7 +76,8 @@ final class SpecialForms {
 
     /**
      * A plain call of a special form's name, lowered with its arity checked; null for any other
-     * function.
+     * function. These names are {@link FunctionNames#isSpecialForm}'s, which no user-defined
+     * function may take.
      */
     PlanExpr lowerCall(String name, CallExpr call, Env env) {
         int n = call.args().size();
