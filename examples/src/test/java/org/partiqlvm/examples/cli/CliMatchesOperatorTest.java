@@ -43,7 +43,9 @@ class CliMatchesOperatorTest {
                     "{\"id\": 6, \"lines\": [{\"qty\": 1}, {\"qty\": 2}, {\"qty\": 3}]}",
                     "\"a string\"",
                     "{\"id\": 7, \"lines\": [{\"qty\": \"" + "x".repeat(300) + "\"}]}",
-                    "{\"id\": 8, \"lines\": [{\"qty\": 8}]}");
+                    "{\"id\": 8, \"lines\": [{\"qty\": 8}]}",
+                    // 150 chars but 270 UTF-8 bytes: over record-size=200 as text and as bytes
+                    "{\"id\": 9, \"lines\": [{\"qty\": \"" + "\u00e9".repeat(120) + "\"}]}");
 
     static final String[] LIMITS = {"rows-per-record=2", "record-size=200"};
 
@@ -110,7 +112,8 @@ class CliMatchesOperatorTest {
                         "3:MALFORMED_RECORD",
                         "5:MALFORMED_RECORD",
                         "6:ROW_LIMIT",
-                        "8:LIMIT_EXCEEDED");
+                        "8:LIMIT_EXCEEDED",
+                        "10:LIMIT_EXCEEDED");
         assertThat(operator(new JsonStringInputCodec(), s -> s)).isEqualTo(cli);
         assertThat(operator(new JsonBytesInputCodec(), s -> s.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(cli);

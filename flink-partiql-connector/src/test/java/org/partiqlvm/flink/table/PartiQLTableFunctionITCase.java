@@ -210,6 +210,23 @@ class PartiQLTableFunctionITCase {
     }
 
     @Test
+    void recordSizeBoundsStringAndBytesPayloadsByTheirUtf8Bytes() throws Exception {
+        TableEnvironment env = tables();
+        // Only order 2 ({"id": 2, "lines": []}, 22 bytes) and the malformed 4 are within 30 bytes.
+        for (String payload : new String[] {"o.payload", "CAST(o.payload AS BYTES)"}) {
+            assertThat(
+                            rows(
+                                    env.sqlQuery(
+                                            "SELECT o.id, t.n FROM orders AS o, LATERAL TABLE("
+                                                    + "PARTIQL('SELECT CAST(r.id AS INT) AS n"
+                                                    + " FROM stream AS r', "
+                                                    + payload
+                                                    + ", 'record-size=30')) AS t")))
+                    .containsExactly("+I[2, 2]");
+        }
+    }
+
+    @Test
     void optionsMayBeAMapLiteralFromFlink23() throws Exception {
         TableEnvironment env = tables();
         String query =
