@@ -207,40 +207,6 @@ class PartiQLCliTest {
     }
 
     @Test
-    void anIonBinaryValueOverTheRecordSizeIsOneBadRecord() throws Exception {
-        Path input = dir.resolve("sized.10n");
-        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
-        for (String json :
-                new String[] {
-                    "{\"id\": 1}", "{\"id\": 2, \"s\": \"" + "x".repeat(200) + "\"}", "{\"id\": 3}"
-                }) {
-            stream.write(IonValueWriter.standard().toBinary(JsonValueReader.standard().read(json)));
-        }
-        Files.write(input, stream.toByteArray());
-
-        Run r =
-                run(
-                        "",
-                        "--format",
-                        "ion",
-                        "--input",
-                        input.toString(),
-                        "--limit",
-                        "record-size=100",
-                        "--on-error",
-                        "report",
-                        "-q",
-                        "SELECT VALUE s.id FROM stream AS s");
-
-        assertThat(r.exit()).isZero();
-        assertThat(r.lines()).containsExactly("1", "3");
-        assertThat(r.err())
-                .isEqualTo(
-                        "bad record at line 2: LIMIT_EXCEEDED: Limit exceeded: the Ion value is longer than a"
-                                + " record may be (limit record-size=100)\n");
-    }
-
-    @Test
     void explainPrintsThePlanWithoutReadingInput() {
         Run r = run("not json at all", "--explain", "-q", UNNEST);
 
@@ -440,26 +406,52 @@ class PartiQLCliTest {
         assertThat(small.err()).contains("line 1:", "line 2:", "more than 3 rows");
     }
 
-    @Test
-    void aRecordOverTheSizeLimitIsABadRecord() {
-        String input =
-                "{\"id\": 1}\n{\"id\": 2, \"s\": \"" + "x".repeat(1_000) + "\"}\n{\"id\": 3}\n";
-
-        Run r =
-                run(
-                        input,
+    /** The CLI over {@code stdin} with {@code record-size=100}, reporting bad records. */
+    private static Run runSized(byte[] stdin, String... format) {
+        List<String> args = new ArrayList<>(List.of(format));
+        args.addAll(
+                List.of(
                         "--limit",
                         "record-size=100",
                         "--on-error",
                         "report",
                         "-q",
-                        "SELECT VALUE s.id FROM stream AS s");
+                        "SELECT VALUE s.id FROM stream AS s"));
+        return run(stdin, args.toArray(String[]::new));
+    }
+
+    @Test
+    void aRecordOverTheSizeLimitIsABadRecord() {
+        String input =
+                "{\"id\": 1}\n{\"id\": 2, \"s\": \"" + "x".repeat(1_000) + "\"}\n{\"id\": 3}\n";
+
+        Run r = runSized(input.getBytes(StandardCharsets.UTF_8));
 
         assertThat(r.exit()).isZero();
         assertThat(r.lines()).containsExactly("1", "3");
         assertThat(r.err())
                 .startsWith("bad record at line 2: LIMIT_EXCEEDED:")
                 .contains("record-size=100");
+    }
+
+    @Test
+    void anIonBinaryValueOverTheSizeLimitIsABadRecord() throws Exception {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        for (String json :
+                new String[] {
+                    "{\"id\": 1}", "{\"id\": 2, \"s\": \"" + "x".repeat(200) + "\"}", "{\"id\": 3}"
+                }) {
+            stream.write(IonValueWriter.standard().toBinary(JsonValueReader.standard().read(json)));
+        }
+
+        Run r = runSized(stream.toByteArray(), "--format", "ion");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "3");
+        assertThat(r.err())
+                .isEqualTo(
+                        "bad record at line 2: LIMIT_EXCEEDED: Limit exceeded: the Ion value is"
+                                + " longer than a record may be (limit record-size=100)\n");
     }
 
     @Test
