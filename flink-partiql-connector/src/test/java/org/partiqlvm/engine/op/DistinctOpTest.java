@@ -8,8 +8,8 @@ import static org.partiqlvm.engine.op.OpTestSupport.var;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.RowArena;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.RowArena;
 
 class DistinctOpTest {
 

@@ -6,10 +6,10 @@ import static org.partiqlvm.engine.op.OpTestSupport.constant;
 import static org.partiqlvm.engine.op.OpTestSupport.drain;
 
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.RowArena;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
+import org.partiqlvm.engine.runtime.RowArena;
 
 class ElementsOpTest {
 

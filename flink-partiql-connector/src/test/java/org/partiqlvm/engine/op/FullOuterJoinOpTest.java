@@ -5,9 +5,9 @@ import static org.partiqlvm.engine.op.OpTestSupport.drain;
 import static org.partiqlvm.engine.op.OpTestSupport.scan;
 
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.RowArena;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueEquivalence;
 

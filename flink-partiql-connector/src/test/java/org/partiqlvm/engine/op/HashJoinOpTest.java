@@ -7,10 +7,10 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.RowArena;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.fn.Equality;
+import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
 
 class HashJoinOpTest {

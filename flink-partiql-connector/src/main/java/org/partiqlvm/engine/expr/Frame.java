@@ -1,0 +1,146 @@
+package org.partiqlvm.engine.expr;
+
+import org.partiqlvm.engine.fn.FunctionContext;
+import org.partiqlvm.engine.runtime.LimitExceededException;
+import org.partiqlvm.engine.runtime.Limits;
+import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.Slot;
+import org.partiqlvm.value.Value;
+
+/**
+ * The registers of one {@link org.partiqlvm.engine.PartiQLVM}: every variable and temporary of the
+ * compiled plan has a fixed slot index here, assigned by the compiler (JSLT's "prepare": names
+ * become numbers).
+ *
+ * <p>Also carries what evaluators need besides slots: the bound globals and parameters of the
+ * current execution, the row arena, the functions' context (clock and caches) and the VM's operator
+ * instances (for subqueries). One frame per VM, used by one thread; nothing in it is shared.
+ */
+public final class Frame {
+
+    private final Slot[] slots;
+    private final RowArena arena;
+    private final Object[] state;
+    private final FunctionContext functions;
+    private Value[] globals;
+    private Value[] parameters;
+    private Limits limits = Limits.DEFAULTS;
+    private long workLeft = Limits.DEFAULT_WORK_PER_RECORD;
+
+    /**
+     * Creates a frame.
+     *
+     * @param slotCount how many slots the plan uses
+     * @param stateCount how many per-VM state objects (operator instances, caches) the plan uses
+     * @param arena the VM's row arena
+     */
+    public Frame(int slotCount, int stateCount, RowArena arena) {
+        this(slotCount, stateCount, arena, new FunctionContext());
+    }
+
+    /**
+     * Creates a frame whose functions use {@code functions} (its clock decides {@code UTCNOW()}).
+     */
+    public Frame(int slotCount, int stateCount, RowArena arena, FunctionContext functions) {
+        this.slots = new Slot[slotCount];
+        for (int i = 0; i < slotCount; i++) {
+            slots[i] = new Slot();
+        }
+        this.state = new Object[stateCount];
+        this.arena = arena;
+        this.functions = functions;
+        this.globals = new Value[0];
+        this.parameters = new Value[0];
+    }
+
+    /** The slot with the given index. */
+    public Slot slot(int index) {
+        return slots[index];
+    }
+
+    /** The number of slots. */
+    public int slotCount() {
+        return slots.length;
+    }
+
+    /** The row arena. */
+    public RowArena arena() {
+        return arena;
+    }
+
+    /** The built-in functions' context: the execution's clock and the VM's caches. */
+    public FunctionContext functions() {
+        return functions;
+    }
+
+    /** The value of global {@code index} of the current execution. */
+    public Value global(int index) {
+        return globals[index];
+    }
+
+    /** The value of parameter {@code index} (0-based) of the current execution. */
+    public Value parameter(int index) {
+        return parameters[index];
+    }
+
+    /**
+     * Binds the globals and parameters for the next execution (and restarts the functions' clock).
+     * The arrays are not copied.
+     */
+    public void bind(Value[] globals, Value[] parameters) {
+        this.globals = globals;
+        this.parameters = parameters;
+        functions.beginExecution();
+    }
+
+    /** Sets the limits the next executions run under. */
+    public void setLimits(Limits newLimits) {
+        this.limits = newLimits;
+        functions.setValueSize(newLimits.valueSize());
+        this.workLeft = newLimits.workPerRecord();
+    }
+
+    /** The limits this frame runs under. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Restores the whole work budget ({@link Limits#workPerRecord()}), before an execution. */
+    public void resetWork() {
+        workLeft = limits.workPerRecord();
+    }
+
+    /**
+     * Counts one evaluation step (a row visited) against the work budget: one decrement and one
+     * compare, no allocation.
+     *
+     * @throws LimitExceededException once the execution has taken {@link Limits#workPerRecord()}
+     *     steps
+     */
+    public void step() {
+        if (--workLeft < 0) {
+            throw workExceeded();
+        }
+    }
+
+    private LimitExceededException workExceeded() {
+        // stays exhausted: an operator that catches this and goes on fails at its next step
+        workLeft = 0;
+        return new LimitExceededException(
+                Limits.WORK_PER_RECORD,
+                limits.workPerRecord(),
+                "the record's evaluation took more steps (rows visited) than" + " its work budget",
+                null,
+                null);
+    }
+
+    /** The per-VM state object {@code index} (an operator instance, a cache), or null. */
+    public Object state(int index) {
+        return state[index];
+    }
+
+    /** Sets per-VM state object {@code index}. */
+    public void setState(int index, Object value) {
+        state[index] = value;
+    }
+}
