@@ -178,7 +178,7 @@ public final class PartiQLCli implements Callable<Integer> {
             description =
                     "Sets a limit (repeatable), e.g. rows-per-record=1000 or record-size=1MB: "
                             + "rows-per-record, work-per-record, value-size, record-size,"
-                            + " nesting-depth; defaults and errors in docs/robustness.md.")
+                            + " arena-size, nesting-depth; defaults and errors in docs/robustness.md.")
     List<String> limitAssignments = new ArrayList<>();
 
     @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * What built-in functions keep per VM: the clock of the current execution, so that {@code UTCNOW()}
@@ -29,6 +30,7 @@ public final class FunctionContext {
     private long valueSize = org.partiqlvm.engine.Limits.DEFAULT_VALUE_SIZE;
     private Lru<Pattern> regexes;
     private Lru<DateTimeFormatter> formats;
+    private ValueArena arena;
     private final MessageDigest[] digests = new MessageDigest[Digest.values().length];
 
     /** A context on the system clock (UTC). */
@@ -39,6 +41,24 @@ public final class FunctionContext {
     /** A context whose executions read the time from {@code clock}. */
     public FunctionContext(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The VM's arena, where functions build the strings they compute; outside a VM, one of this
+     * context's own (unbounded).
+     */
+    public ValueArena arena() {
+        ValueArena a = arena;
+        if (a == null) {
+            a = new ValueArena();
+            arena = a;
+        }
+        return a;
+    }
+
+    /** Sets the arena of {@link #arena()}: the VM's. */
+    public void setArena(ValueArena vmArena) {
+        this.arena = Objects.requireNonNull(vmArena, "vmArena");
     }
 
     /**

@@ -74,6 +74,7 @@ public final class FullOuterJoinOp implements RelOp {
     private boolean leftActive;
     private boolean leftMatched;
     private int rightPosition;
+    private final ArenaHold hold = new ArenaHold();
 
     private FullOuterJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -97,6 +98,7 @@ public final class FullOuterJoinOp implements RelOp {
             matched = new boolean[Math.max(rightRows.size(), matched.length * 2)];
         }
         Arrays.fill(matched, 0, rightRows.size(), false);
+        hold.open(frame);
         left.open(frame);
         leftOpen = true;
         leftActive = false;
@@ -107,12 +109,14 @@ public final class FullOuterJoinOp implements RelOp {
     public boolean next(Frame frame) {
         while (leftOpen) {
             if (!leftActive) {
+                hold.release(frame);
                 if (!left.next(frame)) {
                     left.close(frame);
                     leftOpen = false;
                     rightPosition = 0;
                     break;
                 }
+                hold.hold(frame);
                 leftActive = true;
                 leftMatched = false;
                 rightPosition = 0;
@@ -156,6 +160,7 @@ public final class FullOuterJoinOp implements RelOp {
             left.close(frame);
             leftOpen = false;
         }
+        hold.close(frame);
         rightRows.clear();
     }
 }

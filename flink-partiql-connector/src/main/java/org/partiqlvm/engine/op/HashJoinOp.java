@@ -113,6 +113,7 @@ public final class HashJoinOp implements RelOp {
     private boolean leftActive;
     private boolean matched;
     private int candidate;
+    private final ArenaHold hold = new ArenaHold();
 
     private HashJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -127,6 +128,7 @@ public final class HashJoinOp implements RelOp {
     @Override
     public void open(Frame frame) {
         built = false;
+        hold.open(frame);
         left.open(frame);
         leftOpen = true;
         leftActive = false;
@@ -241,6 +243,7 @@ public final class HashJoinOp implements RelOp {
     public boolean next(Frame frame) {
         while (true) {
             if (!leftActive) {
+                hold.release(frame);
                 if (!left.next(frame)) {
                     return false;
                 }
@@ -255,6 +258,7 @@ public final class HashJoinOp implements RelOp {
                                 ? table.get(probe)
                                 : null;
                 candidate = chain == null ? -1 : chain.first;
+                hold.hold(frame);
             }
             while (candidate >= 0) {
                 int row = candidate;
@@ -283,6 +287,7 @@ public final class HashJoinOp implements RelOp {
             left.close(frame);
             leftOpen = false;
         }
+        hold.close(frame);
         rightRows.clear();
         table.clear();
     }

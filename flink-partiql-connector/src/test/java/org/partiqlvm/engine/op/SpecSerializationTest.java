@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.EvalMode;
 import org.partiqlvm.engine.Frame;
-import org.partiqlvm.engine.RowArena;
 import org.partiqlvm.engine.expr.CallEval;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.GlobalEval;
@@ -24,6 +23,7 @@ import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.op.ExcludeTree.Step;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * Every spec of the materializing operators survives Java serialization (a compiled plan is shipped
@@ -36,7 +36,7 @@ class SpecSerializationTest {
     private static final int X = 0;
     private static final int Y = 1;
 
-    private final Frame frame = new Frame(10, 1, new RowArena());
+    private final Frame frame = new Frame(10, 1, new ValueArena());
 
     {
         frame.bind(
