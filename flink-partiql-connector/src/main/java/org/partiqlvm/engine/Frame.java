@@ -103,6 +103,23 @@ public final class Frame {
         arena.release(Math.max(previousFloor, openPosition));
     }
 
+    /**
+     * Where the arena is now: a mark for {@link #releaseTo(long)}, taken by an operator before it
+     * consumes rows of its input. O(1).
+     */
+    public long arenaMark() {
+        return arena.position();
+    }
+
+    /**
+     * Releases what the arena took since {@code mark} (what joins below hold stays): an operator
+     * that consumed an input row and kept only ordinary copies ({@link Slot#toValue()}) of it calls
+     * this, so that the rows it consumes in one go do not add up. O(1).
+     */
+    public void releaseTo(long mark) {
+        arena.release(Math.max(mark, arenaFloor));
+    }
+
     /** The floor {@link #releaseRow()} releases the arena to. */
     public long arenaFloor() {
         return arenaFloor;

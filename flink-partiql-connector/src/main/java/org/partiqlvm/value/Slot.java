@@ -199,36 +199,6 @@ public final class Slot {
     }
 
     /**
-     * Makes the text of a STRING or SYMBOL readable as characters ({@link #textChars()}, {@link
-     * #textStart()}, {@link #textLength()}) without allocating: a region of characters as it is,
-     * the slice of a reused input string as it is, and a {@code String} copied into a region of
-     * {@code arena}. The slot keeps holding the same text.
-     */
-    public void loadChars(ValueArena arena) {
-        if (hasChars) {
-            return;
-        }
-        if (!kind.isText()) {
-            throw wrongKind("loadChars()");
-        }
-        if (stringValue == null && value instanceof TextValue t && t.isCharSlice()) {
-            chars = t.sliceChars();
-            charStart = t.sliceStart();
-            charLength = t.sliceLength();
-        } else {
-            String s = stringValue != null ? stringValue : value.asString();
-            int n = s.length();
-            int start = arena.allocateChars(n);
-            char[] array = arena.charArray();
-            s.getChars(0, n, array, start);
-            chars = array;
-            charStart = start;
-            charLength = n;
-        }
-        hasChars = true;
-    }
-
-    /**
      * True when the text of this STRING or SYMBOL equals {@code other}'s, compared by characters
      * without creating a {@code String} for either (both must hold text).
      */
@@ -315,7 +285,7 @@ public final class Slot {
 
     /**
      * True when the slot holds its text as characters ({@link #setChars}, or after {@link
-     * #loadChars}).
+     * #viewChars()} found a reused input string's slice).
      */
     public boolean hasChars() {
         return hasChars;

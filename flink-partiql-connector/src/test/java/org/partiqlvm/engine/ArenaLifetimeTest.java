@@ -112,6 +112,33 @@ class ArenaLifetimeTest {
         assertEquivalent(statement + " (after the next record)", first, read(expected));
     }
 
+    /**
+     * Ordinary strings (read from Ion, not slices) bound once per outer row and read by string
+     * functions on every inner row: the copies the functions make into the arena never replace the
+     * variable's own text.
+     */
+    @Test
+    void heldOrdinaryStringsStayIntactAcrossInnerRows() {
+        PartiQLVM vm =
+                new PartiQLVM(
+                        PlanCompiler.compile(
+                                "SELECT TRIM(e) || '|' || SUBSTRING(e, 2, 3) || '|' || REPLACE(e,"
+                                        + " ' ', '_') AS t, UPPER(l.s) AS x FROM stream AS o,"
+                                        + " o.emails AS e, o.lines AS l",
+                                CompileOptions.forStream("stream")));
+        Value record =
+                read(
+                        "{emails: [\"  A b  \", \" cd \"], lines: [{s: \"ab\"}, {s: \"cd\"}, {s: \"ef\"}]}");
+        Value result = vm.evaluate(vm.newBindings().setStreamRecord(0, record));
+        assertEquivalent(
+                "held strings",
+                result,
+                read(
+                        "$bag::[{t: \"A b| A |__A_b__\", x: \"AB\"}, {t: \"A b| A |__A_b__\", x: \"CD\"},"
+                                + " {t: \"A b| A |__A_b__\", x: \"EF\"}, {t: \"cd|cd |_cd_\", x: \"AB\"},"
+                                + " {t: \"cd|cd |_cd_\", x: \"CD\"}, {t: \"cd|cd |_cd_\", x: \"EF\"}]"));
+    }
+
     /** The caller keeps column values of earlier rows while it pulls the next ones. */
     @Test
     void valuesTheCallerKeepsStayTheirRows() {
@@ -177,6 +204,46 @@ class ArenaLifetimeTest {
                             assertThat(e.limitName()).isEqualTo(Limits.ARENA_SIZE);
                             assertThat(e.getMessage()).contains("arena-size=1024");
                         });
+    }
+
+    /**
+     * Operators that consume many rows in one go (grouping, sorting, DISTINCT, PIVOT, subqueries, a
+     * hash join's build side, filters) release each row's strings once they kept their copies:
+     * twenty rows of 400 bytes each (a join's pair: 800) pass through a 1 KB arena.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = "##",
+            quoteCharacter = '`',
+            value = {
+                "SELECT k, COUNT(*) AS n FROM stream AS o, o.lines AS l GROUP BY UPPER(l.s) AS k"
+                        + "## 1",
+                "SELECT MAX(UPPER(l.s)) AS m FROM stream AS o, o.lines AS l## 1",
+                "SELECT VALUE UPPER(l.s) FROM stream AS o, o.lines AS l ORDER BY UPPER(l.s)## 20",
+                "SELECT DISTINCT VALUE UPPER(l.s) FROM stream AS o, o.lines AS l## 1",
+                "PIVOT l.n AT UPPER(l.s) FROM stream AS o, o.lines AS l## 1",
+                "SELECT VALUE l.n FROM stream AS o, o.lines AS l WHERE UPPER(l.s) = 'X'## 0",
+                "SELECT VALUE (SELECT VALUE UPPER(x.s) FROM o.lines AS x) FROM stream AS o## 1",
+                "SELECT VALUE a.n FROM stream AS o, o.lines AS a JOIN o.lines AS b"
+                        + " ON UPPER(a.s) = UPPER(b.s) AND a.n = b.n## 20",
+            })
+    void operatorsThatConsumeManyRowsReleaseEach(String statement, int size) {
+        String line = "x".repeat(200);
+        StringBuilder record = new StringBuilder("{\"lines\": [");
+        for (int i = 0; i < 20; i++) {
+            record.append(i == 0 ? "" : ", ")
+                    .append("{\"n\": ")
+                    .append(i)
+                    .append(", \"s\": \"")
+                    .append(line)
+                    .append("\"}");
+        }
+        PartiQLVM vm =
+                new PartiQLVM(PlanCompiler.compile(statement, CompileOptions.forStream("stream")))
+                        .withArenaSize(1024, 1024);
+        Value result =
+                vm.evaluate(vm.newBindings().setStreamRecord(0, read(record.append("]}") + "")));
+        assertThat(result.kind().isCollection() ? result.size() : 1).as(statement).isEqualTo(size);
     }
 
     private static Value run(PartiQLVM vm, String json, ValueArena records) {

@@ -11,10 +11,12 @@ import org.partiqlvm.value.ValueArena;
  * slice of their argument), held in the output slot with {@link Slot#setChars}; both live until the
  * row's release, and whoever keeps the value gets an ordinary copy ({@link Slot#toValue()}).
  *
- * <p>Arguments are read as characters with {@link Slot#loadChars}: input strings read with value
- * reuse as their slices, strings computed in the row as their regions, other strings copied into
- * the arena. Nothing here allocates, except LOWER/UPPER of text beyond ASCII (the Unicode rules of
- * {@link String#toLowerCase} depend on context).
+ * <p>Arguments are read as characters ({@link Slot#viewChars()}): input strings read with value
+ * reuse as their slices, strings computed in the row as their regions; a function that needs the
+ * characters of a {@code String} argument as an array copies them into the arena and holds that
+ * copy in its output slot first (never in the argument's slot, which may be a variable that lives
+ * longer than the row). Nothing here allocates, except LOWER/UPPER of text beyond ASCII (the
+ * Unicode rules of {@link String#toLowerCase} depend on context).
  */
 final class ArenaText {
 
@@ -77,6 +79,22 @@ final class ArenaText {
         out.setChars(dst, at, (int) length);
     }
 
+    /**
+     * A slot whose text is {@code s}'s and readable as characters: {@code s} itself when it is,
+     * else {@code out} holding a copy in the arena.
+     */
+    private static Slot charsOf(Slot s, Slot out, ValueArena arena) {
+        if (s.viewChars()) {
+            return s;
+        }
+        int n = s.textLength();
+        int at = arena.allocateChars(n);
+        char[] dst = arena.charArray();
+        s.copyText(dst, at);
+        out.setChars(dst, at, n);
+        return out;
+    }
+
     /** The text of {@code s} unchanged, as a STRING. */
     private static void passThrough(Slot s, Slot out) {
         if (s.viewChars()) {
@@ -90,8 +108,8 @@ final class ArenaText {
      * The code points of the text in {@code s} at 1-based positions [{@code from}, {@code to}),
      * clipped to the text: a slice of {@code s}'s characters.
      */
-    static void codePointRange(Slot s, long from, long to, Slot out, ValueArena arena) {
-        s.loadChars(arena);
+    static void codePointRange(Slot text, long from, long to, Slot out, ValueArena arena) {
+        Slot s = charsOf(text, out, arena);
         char[] src = s.textChars();
         int start = s.textStart();
         int n = s.textLength();
@@ -111,8 +129,8 @@ final class ArenaText {
      * TRIM of the text in {@code s}: without leading and/or trailing code points of {@code set}.
      */
     static void trim(
-            Slot s, String set, boolean leading, boolean trailing, Slot out, ValueArena arena) {
-        s.loadChars(arena);
+            Slot text, String set, boolean leading, boolean trailing, Slot out, ValueArena arena) {
+        Slot s = charsOf(text, out, arena);
         char[] src = s.textChars();
         int start = s.textStart();
         int begin = start;
@@ -144,8 +162,8 @@ final class ArenaText {
     }
 
     /** The last {@code n} code points of the text in {@code s} (RIGHT): a slice of it. */
-    static void right(Slot s, long n, Slot out, ValueArena arena) {
-        s.loadChars(arena);
+    static void right(Slot text, long n, Slot out, ValueArena arena) {
+        Slot s = charsOf(text, out, arena);
         int count = Character.codePointCount(s.textChars(), s.textStart(), s.textLength());
         long from = n <= 0 ? (long) count + 1 : Math.max(1, count - n + 1);
         codePointRange(s, from, (long) count + 1, out, arena);
@@ -156,16 +174,14 @@ final class ArenaText {
      * (REPLACE; an empty search replaces nothing): counted first, then built once.
      */
     static void replace(
-            Slot s,
+            Slot text,
             Slot search,
             Slot replacement,
             Slot out,
             CallSite site,
             FunctionContext context) {
         ValueArena arena = context.arena();
-        s.loadChars(arena);
-        search.loadChars(arena);
-        replacement.loadChars(arena);
+        Slot s = charsOf(text, out, arena);
         char[] src = s.textChars();
         int start = s.textStart();
         int n = s.textLength();
@@ -182,7 +198,6 @@ final class ArenaText {
         }
         int at = arena.allocateChars((int) length);
         char[] dst = arena.charArray();
-        src = s.textChars(); // the same array: allocating never moves characters handed out
         int written = at;
         int from = start;
         for (int i = indexOf(src, from, start + n, search); i >= 0; ) {
@@ -207,18 +222,16 @@ final class ArenaText {
         return count;
     }
 
-    /** Where {@code search} (characters loaded) first occurs in {@code src[from .. end)}, or -1. */
+    /** Where {@code search} first occurs in {@code src[from .. end)}, or -1. */
     private static int indexOf(char[] src, int from, int end, Slot search) {
-        char[] p = search.textChars();
-        int ps = search.textStart();
         int m = search.textLength();
-        char first = p[ps];
+        char first = search.textCharAt(0);
         for (int i = from, last = end - m; i <= last; i++) {
             if (src[i] != first) {
                 continue;
             }
             int k = 1;
-            while (k < m && src[i + k] == p[ps + k]) {
+            while (k < m && src[i + k] == search.textCharAt(k)) {
                 k++;
             }
             if (k == m) {
@@ -255,8 +268,7 @@ final class ArenaText {
      * {@code n} code points, or cut to them; {@code 0 <= n} is checked by the caller.
      */
     static void pad(Slot s, int n, String pad, boolean left, Slot out, ValueArena arena) {
-        s.loadChars(arena);
-        int count = Character.codePointCount(s.textChars(), s.textStart(), s.textLength());
+        int count = codePointCount(s);
         if (count >= n || pad.isEmpty()) {
             codePointRange(s, 1, 1 + (long) n, out, arena);
             return;
@@ -283,5 +295,14 @@ final class ArenaText {
             }
         }
         out.setChars(dst, at, length);
+    }
+
+    /** The number of code points of the text in {@code s}. No allocation. */
+    private static int codePointCount(Slot s) {
+        if (s.viewChars()) {
+            return Character.codePointCount(s.textChars(), s.textStart(), s.textLength());
+        }
+        String text = s.getString(); // a String already: no allocation
+        return text.codePointCount(0, text.length());
     }
 }

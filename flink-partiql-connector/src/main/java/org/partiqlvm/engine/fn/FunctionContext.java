@@ -14,8 +14,9 @@ import org.partiqlvm.value.ValueArena;
 
 /**
  * What built-in functions keep per VM: the clock of the current execution, so that {@code UTCNOW()}
- * is one instant for all the rows of a record, and small caches of the patterns and formats given
- * at run time (a literal pattern is compiled at plan time instead, see {@link Specializer}).
+ * is one instant for all the rows of a record, the VM's arena where string results are built
+ * ({@link #arena()}), and small caches of the patterns and formats given at run time (a literal
+ * pattern is compiled at plan time instead, see {@link Specializer}).
  *
  * <p>One context per {@link org.partiqlvm.engine.Frame}, used by one thread; nothing in it is
  * shared or static. The caches keep the {@value #CACHE_SIZE} most recently used entries each.

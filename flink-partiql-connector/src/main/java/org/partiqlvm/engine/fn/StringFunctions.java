@@ -11,7 +11,8 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>Each function has the {@link ScalarFunction} shape and, as registered in {@link
  * BuiltinFunctions}, receives known arguments only ({@link NullPolicy#PROPAGATE}); it still checks
- * their kinds. Results allocate the result string only.
+ * their kinds. LOWER, UPPER, TRIM, {@code ||} and SUBSTRING build their results as characters in
+ * the VM's arena ({@link ArenaText}) and allocate nothing; OVERLAY allocates its result string.
  */
 public final class StringFunctions {
 

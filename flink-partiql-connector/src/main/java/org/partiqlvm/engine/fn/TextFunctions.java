@@ -14,7 +14,9 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>Lengths and positions count code points, as the SQL string functions do. Arguments are STRING
  * or SYMBOL; results are STRINGs (a LIST of them for {@code SPLIT}, BOOL for the tests). A padded
- * result longer than {@link #MAX_PADDED_LENGTH} characters is a data error.
+ * result longer than {@link #MAX_PADDED_LENGTH} characters is a data error. {@code REPLACE}, {@code
+ * LPAD}/{@code RPAD}, {@code LEFT}/{@code RIGHT} and {@code REVERSE} build their results as
+ * characters in the VM's arena ({@link ArenaText}); the others allocate their results.
  */
 public final class TextFunctions {
 

@@ -87,9 +87,11 @@ public final class FullOuterJoinOp implements RelOp {
     public void open(Frame frame) {
         rightRows.clear();
         right.open(frame);
+        long mark = frame.arenaMark();
         try {
             while (right.next(frame)) {
-                RowBuffer.capture(frame, spec.rightSlots(), rightRows.append());
+                RowBuffer.capture(frame, spec.rightSlots(), rightRows.append()); // copies
+                frame.releaseTo(mark);
             }
         } finally {
             right.close(frame);
@@ -121,6 +123,7 @@ public final class FullOuterJoinOp implements RelOp {
                 leftMatched = false;
                 rightPosition = 0;
             }
+            long mark = frame.arenaMark();
             while (rightPosition < rightRows.size()) {
                 int row = rightPosition++;
                 RowBuffer.restore(frame, spec.rightSlots(), rightRows.row(row));
@@ -129,6 +132,7 @@ public final class FullOuterJoinOp implements RelOp {
                     leftMatched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             leftActive = false;
             if (!leftMatched) {

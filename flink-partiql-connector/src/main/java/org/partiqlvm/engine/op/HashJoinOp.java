@@ -142,8 +142,10 @@ public final class HashJoinOp implements RelOp {
         }
         chainCount = 0;
         right.open(frame);
+        long mark = frame.arenaMark();
         try {
             while (right.next(frame)) {
+                frame.releaseTo(mark); // the previous build row is kept as copies
                 if (!fillProbe(frame, rightKeys)) {
                     continue;
                 }
@@ -260,6 +262,7 @@ public final class HashJoinOp implements RelOp {
                 candidate = chain == null ? -1 : chain.first;
                 hold.hold(frame);
             }
+            long mark = frame.arenaMark();
             while (candidate >= 0) {
                 int row = candidate;
                 candidate = next[row];
@@ -268,6 +271,7 @@ public final class HashJoinOp implements RelOp {
                     matched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             leftActive = false;
             if (spec.leftOuter() && !matched) {

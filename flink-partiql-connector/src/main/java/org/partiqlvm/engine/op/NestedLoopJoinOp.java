@@ -96,11 +96,13 @@ public final class NestedLoopJoinOp implements RelOp {
                 rightOpen = true;
                 matched = false;
             }
+            long mark = frame.arenaMark();
             while (right.next(frame)) {
                 if (accept(frame)) {
                     matched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             right.close(frame);
             rightOpen = false;
