@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * Keeps the layering {@code flink -> engine -> plan -> syntax -> value}: imports point downward
  * only, and Flink stays inside {@code org.partiqlvm.flink}. Beside them, {@code
  * org.partiqlvm.error} (the root exception and source spans) imports nothing of ours and may be
- * used by every layer.
+ * used by every layer. No package of the tree depends on itself through others.
  */
 @AnalyzeClasses(packages = "org.partiqlvm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -86,7 +86,8 @@ class ArchitectureTest {
                     .resideInAnyPackage(
                             "org.partiqlvm.engine.fn..",
                             "org.partiqlvm.engine.op..",
-                            "org.partiqlvm.engine.expr..")
+                            "org.partiqlvm.engine.expr..",
+                            "org.partiqlvm.engine.runtime..")
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("org.partiqlvm.syntax.ast..");
@@ -108,10 +109,39 @@ class ArchitectureTest {
             slices().matching("org.partiqlvm.(*)..").should().beFreeOfCycles();
 
     /**
-     * Inside the engine, the compiler, the operators, the evaluators and the functions depend on
-     * each other one way only ({@code compile -> op -> expr -> fn}).
+     * No two packages of the whole tree depend on each other, directly or through others: every
+     * package (a floor's root such as {@code org.partiqlvm.engine} as much as {@code
+     * org.partiqlvm.engine.fn}) is a slice of its own.
+     */
+    @ArchTest
+    static final ArchRule noPackagesFormACycle =
+            slices().matching("org.partiqlvm.(**)").should().beFreeOfCycles();
+
+    /**
+     * Inside the engine, the compiler, the operators, the evaluators, the functions and the
+     * run-time types depend on each other one way only ({@code compile -> op -> expr -> fn ->
+     * runtime}); the public API in {@code org.partiqlvm.engine} sits above them all ({@link
+     * #noPackagesFormACycle} checks it).
      */
     @ArchTest
     static final ArchRule theEnginePartsHaveNoCycles =
             slices().matching("org.partiqlvm.engine.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The run-time types every part of the engine shares (evaluation mode, limits, the typed
+     * errors, the row arena) sit beneath all of them.
+     */
+    @ArchTest
+    static final ArchRule engineRuntimeImportsNoOtherEnginePart =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.engine.runtime..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.partiqlvm.engine",
+                            "org.partiqlvm.engine.compile..",
+                            "org.partiqlvm.engine.op..",
+                            "org.partiqlvm.engine.expr..",
+                            "org.partiqlvm.engine.fn..");
 }

@@ -1,5 +1,8 @@
 package org.partiqlvm.engine;
 
+import org.partiqlvm.engine.runtime.LimitExceededException;
+import org.partiqlvm.engine.runtime.Limits;
+
 /**
  * Why a record became a bad record ({@link RecordOutcome#reason()}): every failure of one record is
  * exactly one of these. Its {@link #name()} is the {@code errorType} of the Flink operators' dead

@@ -2,6 +2,7 @@ package org.partiqlvm.engine;
 
 import java.util.List;
 import java.util.Objects;
+import org.partiqlvm.engine.runtime.EvalMode;
 
 /**
  * What a statement is compiled for: the evaluation mode, the names of the global inputs an

@@ -5,6 +5,7 @@ import java.util.List;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.json.JsonProjection;
 
 /**

@@ -3,6 +3,7 @@ package org.partiqlvm.engine;
 import java.util.HashSet;
 import org.partiqlvm.engine.compile.InputPathCollector;
 import org.partiqlvm.engine.compile.StatementCompiler;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.Planner;
 import org.partiqlvm.plan.PlannerOptions;

@@ -4,6 +4,7 @@ import com.amazon.ion.IonWriter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.DecimalText;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;

@@ -1,5 +1,6 @@
 package org.partiqlvm.engine;
 
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.op.RelOp;
 
 /**

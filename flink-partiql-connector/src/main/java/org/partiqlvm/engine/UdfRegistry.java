@@ -18,6 +18,8 @@ import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.KindSet;
 import org.partiqlvm.engine.fn.NullPolicy;
 import org.partiqlvm.engine.fn.ScalarFunction;
+import org.partiqlvm.engine.fn.UserFunctions;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.syntax.ParseException;
 import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.syntax.ast.Call;
@@ -78,7 +80,7 @@ import org.partiqlvm.value.Value;
  * PartiQLVM vm = new PartiQLVM(plan, udfs);
  * }</pre>
  */
-public final class UdfRegistry implements Serializable {
+public final class UdfRegistry implements UserFunctions, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -114,6 +116,7 @@ public final class UdfRegistry implements Serializable {
      * The definition of {@code name} (any case) that accepts {@code arity} arguments, or null when
      * there is none.
      */
+    @Override
     public FunctionDefinition lookup(String name, int arity) {
         List<FunctionDefinition> defs = functions.get(name.toLowerCase(Locale.ROOT));
         if (defs != null) {
@@ -137,11 +140,13 @@ public final class UdfRegistry implements Serializable {
     }
 
     /** The definitions of {@code name} (any case), possibly none. */
+    @Override
     public List<FunctionDefinition> definitions(String name) {
         return functions.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** True when some definition has this name (any case). */
+    @Override
     public boolean isDefined(String name) {
         return functions.containsKey(name.toLowerCase(Locale.ROOT));
     }

@@ -6,8 +6,11 @@
  * org.partiqlvm.engine.CompileOptions}, {@link org.partiqlvm.engine.CompiledPlan}, {@link
  * org.partiqlvm.engine.PartiQLVM}, {@link org.partiqlvm.engine.Bindings}, {@link
  * org.partiqlvm.engine.ResultStream}, {@link org.partiqlvm.engine.ResultRow} and {@link
- * org.partiqlvm.engine.UdfRegistry} for user-defined functions. The subpackages are the
- * implementation.
+ * org.partiqlvm.engine.UdfRegistry} for user-defined functions, with the types users also meet from
+ * {@code org.partiqlvm.engine.runtime} ({@link org.partiqlvm.engine.runtime.EvalMode}, {@link
+ * org.partiqlvm.engine.runtime.Limits}, {@link org.partiqlvm.engine.runtime.EvaluationException}).
+ * The other subpackages are the implementation, beneath this package: {@code compile -> op -> expr
+ * -> fn -> runtime}; none of them imports this package.
  *
  * <p>Never imports Flink or {@code org.partiqlvm.flink}.
  */

@@ -23,8 +23,8 @@ public class DeadLetter {
 
     /**
      * {@link #errorType} of a record that went past another of the query's {@link
-     * org.partiqlvm.engine.Limits} (work budget, value size, record size); the message names the
-     * limit.
+     * org.partiqlvm.engine.runtime.Limits} (work budget, value size, record size); the message
+     * names the limit.
      */
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
 

@@ -3,7 +3,7 @@ package org.partiqlvm.flink;
 import java.io.Serializable;
 import java.util.Objects;
 import org.apache.flink.annotation.PublicEvolving;
-import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 /**

@@ -2,9 +2,9 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.rel.Exclude;
+import org.partiqlvm.plan.node.Exclude;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.PathStep;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.IndexStep;

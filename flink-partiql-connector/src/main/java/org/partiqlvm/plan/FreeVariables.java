@@ -2,10 +2,10 @@ package org.partiqlvm.plan;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Query;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Var;
 
 /** The variables a plan fragment refers to (used to tell whether a join is lateral). */
 public final class FreeVariables {

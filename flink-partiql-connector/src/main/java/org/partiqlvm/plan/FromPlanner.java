@@ -2,11 +2,11 @@ package org.partiqlvm.plan;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.rel.Join;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rel.Scan;
-import org.partiqlvm.plan.rel.Unpivot;
+import org.partiqlvm.plan.node.Join;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.Unpivot;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FromItem;
 import org.partiqlvm.syntax.ast.FromScan;

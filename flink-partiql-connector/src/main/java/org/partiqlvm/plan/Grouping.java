@@ -3,10 +3,10 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.plan.rel.Aggregate;
-import org.partiqlvm.plan.rel.RelNode;
+import org.partiqlvm.plan.node.Aggregate;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Var;
 
 /**
  * The GROUP BY state of one query block while its SELECT, HAVING and ORDER BY are planned: the

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.Operator;
-import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.Operator;
+import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
 

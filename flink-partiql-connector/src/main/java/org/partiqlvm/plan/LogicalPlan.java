@@ -2,12 +2,12 @@ package org.partiqlvm.plan;
 
 import java.util.List;
 import java.util.Objects;
-import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.node.PlanExpr;
 
 /**
  * The planned form of one statement: what the engine's compiler consumes.
  *
- * @param root the statement's value (a {@link org.partiqlvm.plan.expr.Query} for a SELECT)
+ * @param root the statement's value (a {@link org.partiqlvm.plan.node.Query} for a SELECT)
  * @param variables every local variable, indexed by its id
  * @param outputColumns when the root is a query whose projection has only named columns: the column
  *     names in order; otherwise empty

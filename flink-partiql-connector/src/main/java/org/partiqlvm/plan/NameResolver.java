@@ -2,13 +2,13 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.plan.expr.DynamicLookup;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.PathGet;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.node.DynamicLookup;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.PathGet;
+import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.VarRef;
 import org.partiqlvm.value.Value;
 

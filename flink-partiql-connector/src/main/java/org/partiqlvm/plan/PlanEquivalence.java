@@ -1,9 +1,9 @@
 package org.partiqlvm.plan;
 
-import org.partiqlvm.plan.expr.DynamicLookup;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.node.DynamicLookup;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.AstEquivalence;
 
 /**

@@ -2,15 +2,13 @@ package org.partiqlvm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.rel.Distinct;
-import org.partiqlvm.plan.rel.Limit;
-import org.partiqlvm.plan.rel.Project;
-import org.partiqlvm.plan.rel.ProjectItem;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rule.JoinPredicatePushdown;
-import org.partiqlvm.plan.rule.LiteralArgumentCheck;
+import org.partiqlvm.plan.node.Distinct;
+import org.partiqlvm.plan.node.Limit;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Project;
+import org.partiqlvm.plan.node.ProjectItem;
+import org.partiqlvm.plan.node.Query;
+import org.partiqlvm.plan.node.RelNode;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
@@ -30,7 +28,7 @@ import org.partiqlvm.syntax.ast.Statement;
  * <p>Name resolution, innermost first: a variable of the current query block (FROM AS/AT/BY, LET,
  * and after GROUP BY only the keys and GROUP AS), then of the enclosing blocks; then, when the
  * block has FROM variables, a field of their values ({@code SELECT a FROM t} is {@code SELECT t.a
- * FROM t}; with several candidates a {@link org.partiqlvm.plan.expr.DynamicLookup}); then a global.
+ * FROM t}; with several candidates a {@link org.partiqlvm.plan.node.DynamicLookup}); then a global.
  * Names match case-insensitively unless quoted; {@code @x} skips the field lookup.
  */
 public final class Planner {

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param strict static checking, for strict (EvalModeError) execution and for compile-only checks:
  *     a name that is neither a local variable nor a known global, a reference to a variable that is
  *     out of scope after GROUP BY, and a literal argument of the wrong type ({@link
- *     org.partiqlvm.plan.rule.LiteralArgumentCheck}) are static errors. When false (permissive), an
- *     unknown name is planned as a {@link org.partiqlvm.plan.expr.Global} that the engine resolves
+ *     org.partiqlvm.plan.LiteralArgumentCheck}) are static errors. When false (permissive), an
+ *     unknown name is planned as a {@link org.partiqlvm.plan.node.Global} that the engine resolves
  *     (and fails on) at run time, an out-of-scope variable reads as MISSING, and type errors are
  *     left to run time (where permissive mode turns them into MISSING)
  * @param dynamicResolution when true, an unqualified name that is not a variable, in a query with

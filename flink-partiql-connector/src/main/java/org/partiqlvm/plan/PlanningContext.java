@@ -3,8 +3,8 @@ package org.partiqlvm.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Var;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Var;
 
 /**
  * The mutable state of planning one statement: the options, the statement text, the variables

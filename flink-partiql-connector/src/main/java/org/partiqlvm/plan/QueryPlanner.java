@@ -4,25 +4,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.plan.rel.Aggregate;
-import org.partiqlvm.plan.rel.Distinct;
-import org.partiqlvm.plan.rel.Elements;
-import org.partiqlvm.plan.rel.Exclude;
-import org.partiqlvm.plan.rel.Filter;
-import org.partiqlvm.plan.rel.Let;
-import org.partiqlvm.plan.rel.Limit;
-import org.partiqlvm.plan.rel.Pivot;
-import org.partiqlvm.plan.rel.Project;
-import org.partiqlvm.plan.rel.ProjectItem;
-import org.partiqlvm.plan.rel.ProjectValue;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rel.Scan;
-import org.partiqlvm.plan.rel.SingleBinding;
-import org.partiqlvm.plan.rel.Sort;
+import org.partiqlvm.plan.node.Aggregate;
+import org.partiqlvm.plan.node.Distinct;
+import org.partiqlvm.plan.node.Elements;
+import org.partiqlvm.plan.node.Exclude;
+import org.partiqlvm.plan.node.Filter;
+import org.partiqlvm.plan.node.Let;
+import org.partiqlvm.plan.node.Limit;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.Pivot;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Project;
+import org.partiqlvm.plan.node.ProjectItem;
+import org.partiqlvm.plan.node.ProjectValue;
+import org.partiqlvm.plan.node.Query;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.SingleBinding;
+import org.partiqlvm.plan.node.Sort;
+import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.GroupBy;
@@ -422,8 +422,8 @@ final class QueryPlanner {
             }
         }
         RelNode rel =
-                new org.partiqlvm.plan.rel.SetOp(
-                        org.partiqlvm.plan.rel.SetOp.Kind.valueOf(op.kind().name()),
+                new org.partiqlvm.plan.node.SetOp(
+                        org.partiqlvm.plan.node.SetOp.Kind.valueOf(op.kind().name()),
                         op.quantifier() == SetQuantifier.ALL,
                         op.outer(),
                         corresponding,

@@ -47,9 +47,9 @@ public final class EngineEvaluationHook implements EvaluationHook {
         };
     }
 
-    private static org.partiqlvm.engine.EvalMode engineMode(EvalMode mode) {
+    private static org.partiqlvm.engine.runtime.EvalMode engineMode(EvalMode mode) {
         return mode == EvalMode.ERROR
-                ? org.partiqlvm.engine.EvalMode.ERROR
-                : org.partiqlvm.engine.EvalMode.COERCE;
+                ? org.partiqlvm.engine.runtime.EvalMode.ERROR
+                : org.partiqlvm.engine.runtime.EvalMode.COERCE;
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.syntax.AstPrinter;
 import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.syntax.ast.ArithmeticChainExpr;

@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ion.IonValueReader;
 

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.Value;
 

@@ -1,5 +1,7 @@
 package org.partiqlvm.engine;
 
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.value.json.JsonValueReader;
 
 /** {@link RecordRunner}s of JSON text records whose rows are the PartiQL text of each row value. */

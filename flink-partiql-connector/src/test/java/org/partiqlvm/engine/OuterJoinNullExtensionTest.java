@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueEquivalence;
 import org.partiqlvm.value.ion.IonValueReader;

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.LimitExceededException;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.value.Value;
 
 /**

@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.fn.KindSet;
 import org.partiqlvm.engine.fn.NullPolicy;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
+import org.partiqlvm.engine.runtime.Limits;
 
 /**
  * Issue 11, item 10: whatever a user-defined function throws is one bad record with a typed error

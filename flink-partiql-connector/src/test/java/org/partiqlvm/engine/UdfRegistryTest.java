@@ -9,6 +9,8 @@ import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.KindSet;
 import org.partiqlvm.engine.fn.NullPolicy;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.json.JsonValueReader;

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.plan.expr.Lit;
+import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.value.Value;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.Query;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.value.Value;
 

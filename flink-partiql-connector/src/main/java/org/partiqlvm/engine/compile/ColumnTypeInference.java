@@ -1,20 +1,19 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.Locale;
-import org.partiqlvm.engine.OutputSchema;
 import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.FunctionDefinition;
-import org.partiqlvm.plan.expr.ArithmeticChainNode;
-import org.partiqlvm.plan.expr.Between;
-import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.CaseNode;
-import org.partiqlvm.plan.expr.Cast;
-import org.partiqlvm.plan.expr.In;
-import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.LikeNode;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.Op;
-import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.node.ArithmeticChainNode;
+import org.partiqlvm.plan.node.Between;
+import org.partiqlvm.plan.node.Call;
+import org.partiqlvm.plan.node.CaseNode;
+import org.partiqlvm.plan.node.Cast;
+import org.partiqlvm.plan.node.In;
+import org.partiqlvm.plan.node.IsType;
+import org.partiqlvm.plan.node.LikeNode;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.Op;
+import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.value.ValueKind;
 
@@ -27,8 +26,12 @@ import org.partiqlvm.value.ValueKind;
  */
 final class ColumnTypeInference {
 
-    /** The name of an unknown type. */
-    static final String ANY = OutputSchema.ANY;
+    /**
+     * The name of an unknown type: the same as {@code OutputSchema.ANY}, which the statement's
+     * schema reports (the compiler sits beneath the schema's package; {@code OutputSchemaTest}
+     * checks that they agree).
+     */
+    static final String ANY = "ANY";
 
     private ColumnTypeInference() {}
 

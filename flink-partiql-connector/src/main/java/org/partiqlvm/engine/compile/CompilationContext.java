@@ -3,9 +3,9 @@ package org.partiqlvm.engine.compile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.engine.fn.FunctionSignature;
+import org.partiqlvm.engine.fn.UserFunctions;
+import org.partiqlvm.engine.runtime.EvalMode;
 
 /**
  * What the compilers of one statement share: the slot allocator, the evaluation mode, the statement
@@ -24,7 +24,7 @@ final class CompilationContext {
     private final ScalarFormCompiler scalarForms;
     private final RelFormCompiler relForms;
     private final boolean[] globalsReadAsValues;
-    private final UdfRegistry udfs;
+    private final UserFunctions udfs;
     private final Map<FunctionSignature, Integer> udfStates = new LinkedHashMap<>();
 
     CompilationContext(
@@ -32,7 +32,7 @@ final class CompilationContext {
             EvalMode mode,
             String source,
             List<String> globals,
-            UdfRegistry udfs) {
+            UserFunctions udfs) {
         this.udfs = udfs;
         this.slots = new SlotAllocator(variableCount);
         this.mode = mode;
@@ -125,7 +125,7 @@ final class CompilationContext {
     }
 
     /** The user-defined functions calls may resolve to. */
-    UdfRegistry udfs() {
+    UserFunctions udfs() {
         return udfs;
     }
 

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.Op;
-import org.partiqlvm.plan.expr.Operator;
-import org.partiqlvm.plan.expr.Param;
-import org.partiqlvm.plan.expr.PathGet;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.plan.rule.JoinPredicatePushdown;
+import org.partiqlvm.plan.JoinPredicatePushdown;
+import org.partiqlvm.plan.node.Call;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.Op;
+import org.partiqlvm.plan.node.Operator;
+import org.partiqlvm.plan.node.Param;
+import org.partiqlvm.plan.node.PathGet;
+import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Var;
 
 /**
  * Finds the equality keys of a join condition for a hash join: the conjuncts {@code l = r} of the

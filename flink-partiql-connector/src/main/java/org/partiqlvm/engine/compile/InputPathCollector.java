@@ -4,16 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partiqlvm.plan.LogicalPlan;
-import org.partiqlvm.plan.expr.Global;
-import org.partiqlvm.plan.expr.PathGet;
-import org.partiqlvm.plan.expr.PathStep;
-import org.partiqlvm.plan.expr.PlanExpr;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.expr.Var;
-import org.partiqlvm.plan.rel.Aggregate;
-import org.partiqlvm.plan.rel.Exclude;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rel.Scan;
+import org.partiqlvm.plan.node.Aggregate;
+import org.partiqlvm.plan.node.Exclude;
+import org.partiqlvm.plan.node.Global;
+import org.partiqlvm.plan.node.PathGet;
+import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.Query;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.value.json.JsonProjection;
 
 /**

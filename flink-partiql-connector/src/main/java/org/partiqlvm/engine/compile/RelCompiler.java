@@ -13,17 +13,17 @@ import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.engine.op.ScanOp;
 import org.partiqlvm.engine.op.SingleRowOp;
 import org.partiqlvm.plan.PlanningException;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.rel.Filter;
-import org.partiqlvm.plan.rel.Join;
-import org.partiqlvm.plan.rel.Let;
-import org.partiqlvm.plan.rel.Limit;
-import org.partiqlvm.plan.rel.Project;
-import org.partiqlvm.plan.rel.ProjectItem;
-import org.partiqlvm.plan.rel.ProjectValue;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rel.Scan;
-import org.partiqlvm.plan.rel.SingleBinding;
+import org.partiqlvm.plan.node.Filter;
+import org.partiqlvm.plan.node.Join;
+import org.partiqlvm.plan.node.Let;
+import org.partiqlvm.plan.node.Limit;
+import org.partiqlvm.plan.node.Project;
+import org.partiqlvm.plan.node.ProjectItem;
+import org.partiqlvm.plan.node.ProjectValue;
+import org.partiqlvm.plan.node.Query;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.SingleBinding;
 
 /**
  * Compiles the relational nodes of a logical plan into operator specs, one {@link RelSpec} per

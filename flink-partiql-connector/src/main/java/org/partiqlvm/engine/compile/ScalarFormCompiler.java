@@ -16,12 +16,12 @@ import org.partiqlvm.engine.fn.Specializer;
 import org.partiqlvm.engine.fn.TypeNameException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
-import org.partiqlvm.plan.expr.Call;
-import org.partiqlvm.plan.expr.Cast;
-import org.partiqlvm.plan.expr.IsType;
-import org.partiqlvm.plan.expr.LikeNode;
-import org.partiqlvm.plan.expr.Lit;
-import org.partiqlvm.plan.expr.PlanExpr;
+import org.partiqlvm.plan.node.Call;
+import org.partiqlvm.plan.node.Cast;
+import org.partiqlvm.plan.node.IsType;
+import org.partiqlvm.plan.node.LikeNode;
+import org.partiqlvm.plan.node.Lit;
+import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.value.Value;
 

@@ -1,14 +1,14 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.List;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.UdfRegistry;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.fn.FunctionSignature;
+import org.partiqlvm.engine.fn.UserFunctions;
 import org.partiqlvm.engine.op.RelSpec;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.plan.LogicalPlan;
-import org.partiqlvm.plan.expr.Query;
-import org.partiqlvm.plan.rel.Pivot;
+import org.partiqlvm.plan.node.Pivot;
+import org.partiqlvm.plan.node.Query;
 
 /**
  * Compiles one logical plan into the parts of a compiled plan. Internal: users call {@code
@@ -49,17 +49,6 @@ public final class StatementCompiler {
     private StatementCompiler() {}
 
     /**
-     * Compiles a plan.
-     *
-     * @param plan the logical plan
-     * @param mode the evaluation mode
-     * @param globals the global names, in binding index order
-     */
-    public static Parts compile(LogicalPlan plan, EvalMode mode, List<String> globals) {
-        return compile(plan, mode, globals, UdfRegistry.empty());
-    }
-
-    /**
      * Compiles a plan whose calls may name user-defined functions.
      *
      * @param plan the logical plan
@@ -68,7 +57,7 @@ public final class StatementCompiler {
      * @param udfs the user-defined functions
      */
     public static Parts compile(
-            LogicalPlan plan, EvalMode mode, List<String> globals, UdfRegistry udfs) {
+            LogicalPlan plan, EvalMode mode, List<String> globals, UserFunctions udfs) {
         CompilationContext context =
                 new CompilationContext(plan.variables().size(), mode, plan.source(), globals, udfs);
         if (plan.root() instanceof Query query && !(query.rel() instanceof Pivot)) {

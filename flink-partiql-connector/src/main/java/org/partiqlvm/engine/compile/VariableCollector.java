@@ -2,20 +2,20 @@ package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.plan.rel.Aggregate;
-import org.partiqlvm.plan.rel.Distinct;
-import org.partiqlvm.plan.rel.Exclude;
-import org.partiqlvm.plan.rel.Filter;
-import org.partiqlvm.plan.rel.Join;
-import org.partiqlvm.plan.rel.Let;
-import org.partiqlvm.plan.rel.Limit;
-import org.partiqlvm.plan.rel.Pivot;
-import org.partiqlvm.plan.rel.Project;
-import org.partiqlvm.plan.rel.ProjectValue;
-import org.partiqlvm.plan.rel.RelNode;
-import org.partiqlvm.plan.rel.Scan;
-import org.partiqlvm.plan.rel.Sort;
-import org.partiqlvm.plan.rel.Unpivot;
+import org.partiqlvm.plan.node.Aggregate;
+import org.partiqlvm.plan.node.Distinct;
+import org.partiqlvm.plan.node.Exclude;
+import org.partiqlvm.plan.node.Filter;
+import org.partiqlvm.plan.node.Join;
+import org.partiqlvm.plan.node.Let;
+import org.partiqlvm.plan.node.Limit;
+import org.partiqlvm.plan.node.Pivot;
+import org.partiqlvm.plan.node.Project;
+import org.partiqlvm.plan.node.ProjectValue;
+import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.Sort;
+import org.partiqlvm.plan.node.Unpivot;
 
 /**
  * Finds the slots of the variables a relational subtree binds: what an outer join resets to NULL,

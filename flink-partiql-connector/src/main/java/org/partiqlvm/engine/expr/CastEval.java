@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.expr;
 
 import java.math.BigDecimal;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.Casts;

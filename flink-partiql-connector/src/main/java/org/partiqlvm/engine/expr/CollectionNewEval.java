@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.expr;
 
 import java.util.List;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;

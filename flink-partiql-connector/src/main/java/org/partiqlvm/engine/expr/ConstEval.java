@@ -1,6 +1,5 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;

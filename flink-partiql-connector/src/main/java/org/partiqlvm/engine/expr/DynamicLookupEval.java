@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;

@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.expr;
 
 import java.io.Serializable;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;

@@ -1,6 +1,5 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.TypeTests;
 import org.partiqlvm.error.SourceSpan;

@@ -1,6 +1,5 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.LikeCache;
 import org.partiqlvm.engine.fn.LikeMatcher;

@@ -1,9 +1,8 @@
 package org.partiqlvm.engine.expr;
 
 import java.util.List;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;

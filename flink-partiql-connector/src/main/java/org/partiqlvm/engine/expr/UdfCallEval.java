@@ -1,12 +1,11 @@
 package org.partiqlvm.engine.expr;
 
 import java.util.List;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.FunctionSignature;
 import org.partiqlvm.engine.fn.KindSet;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;

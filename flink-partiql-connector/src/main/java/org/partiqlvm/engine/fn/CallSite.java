@@ -1,10 +1,10 @@
 package org.partiqlvm.engine.fn;
 
 import java.io.Serializable;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.LimitExceededException;
-import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
+import org.partiqlvm.engine.runtime.LimitExceededException;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.IntervalDayTimeValue;

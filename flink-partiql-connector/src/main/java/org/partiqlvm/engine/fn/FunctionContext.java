@@ -18,7 +18,7 @@ import org.partiqlvm.value.ValueArena;
  * ({@link #arena()}), and small caches of the patterns and formats given at run time (a literal
  * pattern is compiled at plan time instead, see {@link Specializer}).
  *
- * <p>One context per {@link org.partiqlvm.engine.Frame}, used by one thread; nothing in it is
+ * <p>One context per {@link org.partiqlvm.engine.expr.Frame}, used by one thread; nothing in it is
  * shared or static. The caches keep the {@value #CACHE_SIZE} most recently used entries each.
  */
 public final class FunctionContext {
@@ -28,7 +28,7 @@ public final class FunctionContext {
 
     private final Clock clock;
     private Instant now;
-    private long valueSize = org.partiqlvm.engine.Limits.DEFAULT_VALUE_SIZE;
+    private long valueSize = org.partiqlvm.engine.runtime.Limits.DEFAULT_VALUE_SIZE;
     private Lru<Pattern> regexes;
     private Lru<DateTimeFormatter> formats;
     private ValueArena arena;

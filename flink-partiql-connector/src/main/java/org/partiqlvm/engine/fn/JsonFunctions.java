@@ -14,7 +14,7 @@ import org.partiqlvm.value.json.JsonValueWriter;
  *
  * <p>Text that is not one JSON value is a data error: MISSING in permissive mode, an error naming
  * the position in strict mode. Text longer than the {@code value-size} limit ({@link
- * org.partiqlvm.engine.Limits}) is a limit error in both modes.
+ * org.partiqlvm.engine.runtime.Limits}) is a limit error in both modes.
  */
 public final class JsonFunctions {
 

@@ -15,9 +15,11 @@
  *
  * <p>Errors go through a {@link org.partiqlvm.engine.fn.CallSite}: in permissive mode a type
  * mismatch or data error makes the result MISSING without creating an exception; in strict mode it
- * raises an {@link org.partiqlvm.engine.EvaluationException} naming the call and the type found.
+ * raises an {@link org.partiqlvm.engine.runtime.EvaluationException} naming the call and the type
+ * found.
  *
- * <p>May import {@code org.partiqlvm.engine} (slots, modes), {@code org.partiqlvm.syntax} (type
- * names, spans) and {@code org.partiqlvm.value}; never Flink.
+ * <p>May import {@code org.partiqlvm.engine.runtime} (modes, limits, errors), {@code
+ * org.partiqlvm.value} (slots) and {@code org.partiqlvm.error} (spans); never the syntax tree or
+ * Flink.
  */
 package org.partiqlvm.engine.fn;

@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.op;
 
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * What a join keeps of the VM's arena while it walks the other side for one row: the characters of

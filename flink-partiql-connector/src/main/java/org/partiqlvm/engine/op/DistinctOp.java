@@ -3,8 +3,8 @@ package org.partiqlvm.engine.op;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 

@@ -3,8 +3,8 @@ package org.partiqlvm.engine.op;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * {@code left FULL [OUTER] JOIN right ON c}: every pair for which the condition is TRUE, plus each

@@ -2,8 +2,8 @@ package org.partiqlvm.engine.op;
 
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * {@code left, right}, {@code left CROSS JOIN right}, {@code left [INNER] JOIN right ON c} and

@@ -2,8 +2,8 @@ package org.partiqlvm.engine.op;
 
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * {@code SELECT e1 AS c1, e2 AS c2} and {@code SELECT VALUE e}: computes the output columns of each

@@ -1,6 +1,6 @@
 package org.partiqlvm.engine.op;
 
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * A relational operator instance: produces binding tuples one at a time by writing its variables

@@ -2,7 +2,7 @@ package org.partiqlvm.engine.op;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.Value;
 
 /**

@@ -2,10 +2,10 @@ package org.partiqlvm.engine.op;
 
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;

@@ -2,8 +2,8 @@ package org.partiqlvm.engine.op;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;

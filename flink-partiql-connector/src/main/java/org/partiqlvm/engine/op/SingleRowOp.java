@@ -2,8 +2,8 @@ package org.partiqlvm.engine.op;
 
 import java.util.List;
 import java.util.function.Function;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 
 /**
  * The single empty binding tuple of a query without FROM ({@code SELECT 1 + 1 AS two}): one row,

@@ -9,7 +9,8 @@
  * open}: ORDER BY, GROUP BY, PIVOT, the right side of FULL and hash joins. They keep their buffers
  * from run to run.
  *
- * <p>May import {@code org.partiqlvm.engine} and its {@code expr} and {@code fn} packages, {@code
- * org.partiqlvm.syntax} (source spans) and {@code org.partiqlvm.value}; never Flink.
+ * <p>May import the engine's {@code expr}, {@code fn} and {@code runtime} packages, {@code
+ * org.partiqlvm.value} and {@code org.partiqlvm.error} (source spans); never the engine's API
+ * package, the syntax tree or Flink.
  */
 package org.partiqlvm.engine.op;

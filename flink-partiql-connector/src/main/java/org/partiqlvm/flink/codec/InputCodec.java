@@ -46,7 +46,7 @@ public interface InputCodec<IN> extends Serializable {
     /**
      * The record's size in bytes as far as it is known without decoding it (the length of a byte
      * array, of a string), or -1 when unknown. The operators make a record larger than {@link
-     * org.partiqlvm.engine.Limits#recordSize()} a bad record before decoding it.
+     * org.partiqlvm.engine.runtime.Limits#recordSize()} a bad record before decoding it.
      */
     default long sizeOf(IN record) {
         return -1;

@@ -12,8 +12,8 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.JavaValues;
 import org.partiqlvm.value.ValueKind;
 

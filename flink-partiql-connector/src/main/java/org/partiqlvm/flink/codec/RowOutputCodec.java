@@ -13,9 +13,9 @@ import org.apache.flink.types.Row;
 import org.apache.flink.types.RowKind;
 import org.apache.flink.types.RowUtils;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.OutputSchema;
 import org.partiqlvm.engine.ResultRow;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.ValueKind;
 
 /**

@@ -5,8 +5,9 @@ import org.apache.flink.annotation.PublicEvolving;
 /**
  * What an operator does with a bad record: one whose input cannot be decoded ({@link
  * org.partiqlvm.value.ValueDecodeException}), whose evaluation raises a strict-mode {@link
- * org.partiqlvm.engine.EvaluationException}, or that goes past one of the {@link
- * org.partiqlvm.engine.Limits} (see {@link org.partiqlvm.engine.BadRecordReason} for every kind).
+ * org.partiqlvm.engine.runtime.EvaluationException}, or that goes past one of the {@link
+ * org.partiqlvm.engine.runtime.Limits} (see {@link org.partiqlvm.engine.BadRecordReason} for every
+ * kind).
  */
 @PublicEvolving
 public enum BadRecordPolicy {

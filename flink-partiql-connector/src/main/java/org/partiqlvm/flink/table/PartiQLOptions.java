@@ -12,8 +12,8 @@ import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.table.api.ValidationException;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 /**

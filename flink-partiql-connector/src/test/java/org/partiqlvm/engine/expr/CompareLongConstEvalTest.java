@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partiqlvm.engine.CompileOptions;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.json.JsonValueReader;
 

@@ -12,7 +12,7 @@ import static org.partiqlvm.engine.fn.FnTesting.v;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 

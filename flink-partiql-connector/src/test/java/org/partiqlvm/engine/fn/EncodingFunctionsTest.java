@@ -7,7 +7,7 @@ import static org.partiqlvm.engine.fn.Statements.assertGives;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.Value;
 
 /** Hashes, Base64, hex and UUID(), end to end in both modes. */

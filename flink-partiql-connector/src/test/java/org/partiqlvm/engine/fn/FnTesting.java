@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.IntervalField;
 import org.partiqlvm.value.IntervalText;

@@ -12,8 +12,8 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Slot;
 
 class FunctionDefinitionTest {

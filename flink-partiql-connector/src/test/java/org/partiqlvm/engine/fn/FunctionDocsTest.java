@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.Value;
 
 /**

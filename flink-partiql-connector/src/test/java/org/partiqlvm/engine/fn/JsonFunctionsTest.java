@@ -31,16 +31,19 @@ class JsonFunctionsTest {
 
     @Test
     void textLongerThanTheValueSizeLimitIsALimitErrorInBothModes() {
-        for (org.partiqlvm.engine.EvalMode mode : org.partiqlvm.engine.EvalMode.values()) {
+        for (org.partiqlvm.engine.runtime.EvalMode mode :
+                org.partiqlvm.engine.runtime.EvalMode.values()) {
             org.partiqlvm.engine.PartiQLVM vm =
                     new org.partiqlvm.engine.PartiQLVM(
                                     org.partiqlvm.engine.PlanCompiler.compile(
                                             "JSON_PARSE('[1, 2, 3, 4, 5, 6]')",
                                             new org.partiqlvm.engine.CompileOptions(
                                                     mode, java.util.List.of())))
-                            .withLimits(org.partiqlvm.engine.Limits.DEFAULTS.with("value-size", 8));
+                            .withLimits(
+                                    org.partiqlvm.engine.runtime.Limits.DEFAULTS.with(
+                                            "value-size", 8));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.evaluate(vm.newBindings()))
-                    .isInstanceOf(org.partiqlvm.engine.LimitExceededException.class)
+                    .isInstanceOf(org.partiqlvm.engine.runtime.LimitExceededException.class)
                     .hasMessageContaining("JSON_PARSE");
         }
     }

@@ -13,8 +13,8 @@ import static org.partiqlvm.engine.fn.FnTesting.v;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Slot;
 
 /** The truth tables of logical.ion: MISSING acts as NULL and results are never MISSING. */

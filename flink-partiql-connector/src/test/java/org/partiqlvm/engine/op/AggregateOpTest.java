@@ -9,12 +9,12 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.fn.CallSite;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.ValueArena;
 
 class AggregateOpTest {

@@ -8,7 +8,7 @@ import static org.partiqlvm.engine.op.OpTestSupport.var;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.ValueArena;
 
 class DistinctOpTest {

@@ -7,7 +7,7 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.op.ExcludeTree.Step;
 import org.partiqlvm.value.ValueArena;
 

@@ -5,8 +5,8 @@ import static org.partiqlvm.engine.op.OpTestSupport.drain;
 import static org.partiqlvm.engine.op.OpTestSupport.scan;
 
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueEquivalence;

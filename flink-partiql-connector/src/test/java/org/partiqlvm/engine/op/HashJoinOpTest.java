@@ -7,8 +7,8 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.fn.Equality;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;

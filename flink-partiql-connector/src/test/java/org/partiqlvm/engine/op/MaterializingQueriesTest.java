@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Value;
 
 /** The materializing operators end to end, through the public API. */

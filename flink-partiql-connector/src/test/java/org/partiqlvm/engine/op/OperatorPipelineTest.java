@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.ConstEval;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.expr.PathEval;
 import org.partiqlvm.engine.expr.PathStepSpec;
 import org.partiqlvm.engine.expr.VarEval;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 

@@ -7,8 +7,8 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.value.ValueArena;
 
 class SortOpTest {
@@ -127,7 +127,7 @@ class SortOpTest {
                         2,
                         X,
                         -1,
-                        org.partiqlvm.engine.EvalMode.COERCE,
+                        org.partiqlvm.engine.runtime.EvalMode.COERCE,
                         null,
                         null);
         RelOp sort =

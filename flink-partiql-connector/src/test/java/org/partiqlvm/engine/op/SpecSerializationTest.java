@@ -13,15 +13,15 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.Frame;
 import org.partiqlvm.engine.expr.CallEval;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.expr.GlobalEval;
 import org.partiqlvm.engine.expr.OperatorKernel;
 import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.op.ExcludeTree.Step;
+import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 

@@ -6,9 +6,9 @@ import static org.partiqlvm.engine.op.OpTestSupport.constant;
 import static org.partiqlvm.engine.op.OpTestSupport.drain;
 
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.EvaluationException;
-import org.partiqlvm.engine.Frame;
+import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.value.ValueArena;
 
 class UnpivotOpTest {

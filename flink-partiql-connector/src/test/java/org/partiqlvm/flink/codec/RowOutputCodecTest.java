@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.Bindings;
 import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
-import org.partiqlvm.engine.EvaluationException;
 import org.partiqlvm.engine.PartiQLVM;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.engine.ResultRow;
 import org.partiqlvm.engine.ResultStream;
+import org.partiqlvm.engine.runtime.EvaluationException;
 
 class RowOutputCodecTest {
 

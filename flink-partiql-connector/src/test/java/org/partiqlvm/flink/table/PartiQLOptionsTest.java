@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.table.api.ValidationException;
 import org.junit.jupiter.api.Test;
-import org.partiqlvm.engine.EvalMode;
-import org.partiqlvm.engine.Limits;
+import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.flink.error.BadRecordPolicy;
 
 class PartiQLOptionsTest {

@@ -1,0 +1,31 @@
+package org.partiqlvm.plan.node;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
+
+/**
+ * {@code SELECT VALUE expr}: one result element per binding tuple, any value (MISSING included).
+ *
+ * @param in the input
+ * @param value the element
+ * @param span where the SELECT clause was written
+ */
+public record ProjectValue(RelNode in, PlanExpr value, SourceSpan span) implements RelNode {
+
+    public ProjectValue {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of(in);
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of(value);
+    }
+}

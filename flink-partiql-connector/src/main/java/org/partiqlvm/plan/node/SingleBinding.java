@@ -1,0 +1,27 @@
+package org.partiqlvm.plan.node;
+
+import java.util.List;
+import java.util.Objects;
+import org.partiqlvm.error.SourceSpan;
+
+/**
+ * The input of a query without FROM: exactly one binding tuple that binds nothing.
+ *
+ * @param span where the query was written
+ */
+public record SingleBinding(SourceSpan span) implements RelNode {
+
+    public SingleBinding {
+        Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<RelNode> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public List<PlanExpr> expressions() {
+        return List.of();
+    }
+}
