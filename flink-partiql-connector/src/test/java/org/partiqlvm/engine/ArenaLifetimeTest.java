@@ -142,6 +142,35 @@ class ArenaLifetimeTest {
                                 + " {t: \"cd|cd |_cd_\", x: \"CD\"}, {t: \"cd|cd |_cd_\", x: \"EF\"}]"));
     }
 
+    /**
+     * A hash join on computed keys between two tables: the build side's keys and rows are kept
+     * across every probe row, the probe row's strings across its matches.
+     */
+    @Test
+    void hashJoinOnComputedKeysKeepsEachSide() {
+        CompileOptions options = CompileOptions.withGlobals(List.of("a", "b"));
+        CompiledPlan plan =
+                PlanCompiler.compile(
+                        "SELECT LOWER(x.s) || '-' || UPPER(y.s) AS p FROM a AS x JOIN b AS y"
+                                + " ON LOWER(x.s) = LOWER(y.s)",
+                        options);
+        assertThat(plan.explain()).contains("HashJoin");
+        PartiQLVM vm = new PartiQLVM(plan);
+        Value result =
+                vm.evaluate(
+                        vm.newBindings()
+                                .set("a", read("$bag::[{s: \"Ab\"}, {s: \"cD\"}, {s: \"EF\"}]"))
+                                .set(
+                                        "b",
+                                        read(
+                                                "$bag::[{s: \"aB\"}, {s: \"AB\"}, {s: \"cd\"},"
+                                                        + " {s: \"gh\"}]")));
+        assertEquivalent(
+                "hash join",
+                result,
+                read("$bag::[{p: \"ab-AB\"}, {p: \"ab-AB\"}, {p: \"cd-CD\"}]"));
+    }
+
     /** The caller keeps column values of earlier rows while it pulls the next ones. */
     @Test
     void valuesTheCallerKeepsStayTheirRows() {
