@@ -131,13 +131,7 @@ public final class PartiQLVM {
      *     maxBytes} is at least {@link Limits#MIN_ARENA_SIZE}
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        if (initialBytes <= 0 || maxBytes < initialBytes) {
-            throw new IllegalArgumentException(
-                    "arena sizes must satisfy 0 < initial <= max, got "
-                            + initialBytes
-                            + " and "
-                            + maxBytes);
-        }
+        ValueArena.checkSizes(initialBytes, maxBytes);
         return new PartiQLVM(plan, udfs, limits.withArenaSize(maxBytes), initialBytes, clock);
     }
 

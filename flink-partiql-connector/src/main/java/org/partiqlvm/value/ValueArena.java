@@ -81,6 +81,19 @@ public final class ValueArena {
      * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
      */
     public ValueArena(int initialBytes, int maxBytes, Overflow overflow) {
+        checkSizes(initialBytes, maxBytes);
+        this.chars = new char[Math.max(1, initialBytes / 2)];
+        this.maxBytes = maxBytes;
+        this.maxChars = Math.max(1, maxBytes / 2);
+        this.overflow = overflow;
+    }
+
+    /**
+     * Checks sizes for {@link #ValueArena(int, int, Overflow)}.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
+     */
+    public static void checkSizes(int initialBytes, int maxBytes) {
         if (initialBytes <= 0 || maxBytes < initialBytes) {
             throw new IllegalArgumentException(
                     "arena sizes must satisfy 0 < initial <= max, got "
@@ -88,10 +101,6 @@ public final class ValueArena {
                             + " and "
                             + maxBytes);
         }
-        this.chars = new char[Math.max(1, initialBytes / 2)];
-        this.maxBytes = maxBytes;
-        this.maxChars = Math.max(1, maxBytes / 2);
-        this.overflow = overflow;
     }
 
     /** Takes back every value handed out; they, and values containing them, become invalid. */

@@ -2,19 +2,13 @@ package org.partiqlvm.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.value.ValueArena;
-import org.partiqlvm.value.json.JsonProjection;
-import org.partiqlvm.value.json.JsonRecordReader;
-import org.partiqlvm.value.json.JsonValueReader;
 
 /**
  * The examples' {@code queries/orders-etl.partiql} statement, JSON bytes in and JSON rows out,
@@ -85,52 +79,8 @@ class OrdersEtlAllocationTest {
     }
 
     static double bytesPerRecord(String statement, byte[][] records) throws IOException {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         CompiledPlan plan = PlanCompiler.compile(statement, CompileOptions.forStream("orders"));
-        PartiQLVM vm = new PartiQLVM(plan);
-        Bindings bindings = vm.newBindings();
-        JsonRecordReader reader = JsonValueReader.standard().recordReader();
-        JsonProjection projection = plan.inputProjection(0);
-        ValueArena arena = new ValueArena();
-        try (JsonGenerator json =
-                new JsonFactory().createGenerator(OutputStream.nullOutputStream())) {
-            for (int pass = 0; pass < 20; pass++) { // warm-up
-                writeRows(vm, bindings, reader, projection, arena, records, json);
-            }
-            long thread = Thread.currentThread().getId();
-            double best = Double.MAX_VALUE;
-            for (int pass = 0; pass < 5; pass++) {
-                long before = threads.getThreadAllocatedBytes(thread);
-                long rows = writeRows(vm, bindings, reader, projection, arena, records, json);
-                long allocated = threads.getThreadAllocatedBytes(thread) - before;
-                assertThat(rows).isPositive();
-                best = Math.min(best, (double) allocated / records.length);
-            }
-            return best;
-        }
-    }
-
-    private static long writeRows(
-            PartiQLVM vm,
-            Bindings bindings,
-            JsonRecordReader reader,
-            JsonProjection projection,
-            ValueArena arena,
-            byte[][] records,
-            JsonGenerator json)
-            throws IOException {
-        long rows = 0;
-        for (byte[] record : records) {
-            bindings.setStreamRecord(0, reader.read(record, projection, arena));
-            try (ResultStream result = vm.execute(bindings)) {
-                for (ResultRow row = result.nextRow(); row != null; row = result.nextRow()) {
-                    row.writeJson(json);
-                    rows++;
-                }
-            }
-        }
-        return rows;
+        return JsonInputAllocationTest.jsonBytesPerRecord(plan, records, new ValueArena());
     }
 
     private static final String[] FIRST = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Ken"};
