@@ -12,6 +12,7 @@
  * The other subpackages are the implementation, beneath this package: {@code compile -> op -> expr
  * -> fn -> runtime}; none of them imports this package.
  *
- * <p>Never imports Flink or {@code org.partiqlvm.flink}.
+ * <p>Never imports Flink or {@code org.partiqlvm.flink}, nor {@code org.partiqlvm.syntax}: it
+ * compiles plans, which carry resolved types, and has the plan layer parse and plan a text.
  */
 package org.partiqlvm.engine;
