@@ -239,6 +239,26 @@ class ArenaLifetimeTest {
     }
 
     /**
+     * Through the one per-record runner (the Flink operators', the CLI's, the SQL functions'): a
+     * record whose row needs more than {@code arena-size} is one bad record {@code LIMIT_EXCEEDED}
+     * naming the limit, in both modes, and the next record runs normally.
+     */
+    @ParameterizedTest
+    @EnumSource(EvalMode.class)
+    void aRowPastTheArenaSizeIsOneBadRecord(EvalMode mode) {
+        RecordRunner<String, String> runner =
+                JsonRunners.of(
+                        "SELECT VALUE UPPER(s.x) || UPPER(s.x) FROM stream AS s",
+                        mode,
+                        Limits.of("arena-size=1KB"));
+        RecordOutcome bad = runner.run("{\"x\": \"" + "y".repeat(300) + "\"}");
+        assertThat(bad.reason()).isEqualTo(BadRecordReason.LIMIT_EXCEEDED);
+        assertThat(((LimitExceededException) bad.error()).limitName()).isEqualTo(Limits.ARENA_SIZE);
+        assertThat(bad.message()).contains("arena-size=1024");
+        assertThat(runner.run("{\"x\": \"ab\"}").isOk()).isTrue();
+    }
+
+    /**
      * Operators that consume many rows in one go (grouping, sorting, DISTINCT, PIVOT, subqueries, a
      * hash join's build side, filters) release each row's strings once they kept their copies:
      * twenty rows of 400 bytes each (a join's pair: 800) pass through a 1 KB arena.
