@@ -275,6 +275,7 @@ class ArenaLifetimeTest {
                 "SELECT DISTINCT VALUE UPPER(l.s) FROM stream AS o, o.lines AS l## 1",
                 "PIVOT l.n AT UPPER(l.s) FROM stream AS o, o.lines AS l## 1",
                 "SELECT VALUE l.n FROM stream AS o, o.lines AS l WHERE UPPER(l.s) = 'X'## 0",
+                "SELECT VALUE UPPER(l.s) FROM stream AS o, o.lines AS l LIMIT 2 OFFSET 17## 2",
                 "SELECT VALUE (SELECT VALUE UPPER(x.s) FROM o.lines AS x) FROM stream AS o## 1",
                 "SELECT VALUE a.n FROM stream AS o, o.lines AS a JOIN o.lines AS b"
                         + " ON UPPER(a.s) = UPPER(b.s) AND a.n = b.n## 20",
