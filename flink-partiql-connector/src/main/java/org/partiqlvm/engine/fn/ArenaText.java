@@ -305,4 +305,36 @@ final class ArenaText {
         String text = s.getString(); // a String already: no allocation
         return text.codePointCount(0, text.length());
     }
+
+    /**
+     * INITCAP: the first letter or digit of each run of them in upper case, the others in lower
+     * case, by code point ({@link Character#toUpperCase(int)}); built in the arena.
+     */
+    static void initcap(Slot s, Slot out, ValueArena arena) {
+        int n = s.textLength();
+        int at = arena.allocateChars(2 * n); // a code point maps to at most two chars
+        char[] dst = arena.charArray();
+        int written = at;
+        boolean inWord = false;
+        for (int i = 0; i < n; ) {
+            char c = s.textCharAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n) {
+                char d = s.textCharAt(i + 1);
+                if (Character.isLowSurrogate(d)) {
+                    cp = Character.toCodePoint(c, d);
+                }
+            }
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                cp = inWord ? Character.toLowerCase(cp) : Character.toUpperCase(cp);
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+            written += Character.toChars(cp, dst, written);
+        }
+        arena.release(written); // give back the unused tail of the region
+        out.setChars(dst, at, written - at);
+    }
 }

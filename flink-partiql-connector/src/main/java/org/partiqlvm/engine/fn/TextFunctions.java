@@ -91,7 +91,7 @@ public final class TextFunctions {
         t.add(
                         "initcap",
                         KindSet.TEXT,
-                        TextFunctions::initcap,
+                        (ContextualFunction) TextFunctions::initcap,
                         "The string with the first letter of each word (run of letters and"
                                 + " digits) in upper case and the others in lower case.")
                 .returns(ValueKind.STRING)
@@ -225,26 +225,11 @@ public final class TextFunctions {
         }
     }
 
-    /** {@code initcap(s)}. */
-    public static void initcap(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s == null) {
-            return;
+    /** {@code initcap(s)}, built in the arena. */
+    public static void initcap(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)) {
+            ArenaText.initcap(args[0], out, context.arena());
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                sb.appendCodePoint(inWord ? Character.toLowerCase(cp) : Character.toUpperCase(cp));
-                inWord = true;
-            } else {
-                sb.appendCodePoint(cp);
-                inWord = false;
-            }
-        }
-        out.setString(sb.toString());
     }
 
     /** {@code reverse(s)}, by code point. */

@@ -29,7 +29,7 @@ class ArenaTextTest {
                     + " SUBSTRING(r.s, r.i), SUBSTRING(r.s, r.i, 3), REPLACE(r.s, r.t, '<>'),"
                     + " LEFT(r.s, r.i), RIGHT(r.s, r.i), LPAD(r.s, r.i + 2, r.t),"
                     + " RPAD(r.s, r.i + 2, 'xy'), REVERSE(r.s), r.s || r.t = r.t || r.s,"
-                    + " TRIM(r.s) < r.t]"
+                    + " TRIM(r.s) < r.t, INITCAP(r.s || ' x' || r.t)]"
                     + " FROM stream AS r";
 
     private static final PartiQLVM VM =
@@ -78,6 +78,7 @@ class ArenaTextTest {
         assertThat(text(row, 11)).isEqualTo(new StringBuilder(s).reverse().toString());
         assertThat(row.get(12).booleanValue()).isEqualTo((s + t).equals(t + s));
         assertThat(row.get(13).booleanValue()).isEqualTo(compareCodePoints(trimmed, t) < 0);
+        assertThat(text(row, 14)).isEqualTo(initcap(s + " x" + t));
     }
 
     private static String text(Value list, int i) {
@@ -117,6 +118,18 @@ class ArenaTextTest {
             padding.appendCodePoint(padCps[k % padCps.length]);
         }
         return left ? padding + s : s + padding;
+    }
+
+    private static String initcap(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean inWord = false;
+        for (int cp : s.codePoints().toArray()) {
+            boolean letter = Character.isLetterOrDigit(cp);
+            sb.appendCodePoint(
+                    letter ? inWord ? Character.toLowerCase(cp) : Character.toUpperCase(cp) : cp);
+            inWord = letter;
+        }
+        return sb.toString();
     }
 
     private static int compareCodePoints(String a, String b) {
