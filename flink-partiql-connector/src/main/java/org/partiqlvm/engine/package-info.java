@@ -1,6 +1,6 @@
 /**
  * The PartiQLVM: the plan compiler, the immutable serializable compiled plan, the per-thread VM
- * with its row arena and slots, relational operators, scalar evaluators and built-in functions.
+ * with its arena and slots, relational operators, scalar evaluators and built-in functions.
  *
  * <p>The public API is this package: {@link org.partiqlvm.engine.PlanCompiler}, {@link
  * org.partiqlvm.engine.CompileOptions}, {@link org.partiqlvm.engine.CompiledPlan}, {@link

@@ -178,9 +178,9 @@ public final class PartiQLCli implements Callable<Integer> {
             paramLabel = "NAME=VALUE",
             description =
                     "Sets a limit (repeatable), e.g. rows-per-record=1000 or record-size=1MB: "
-                            + "rows-per-record, work-per-record, value-size, record-size"
-                            + " (nesting-depth is fixed at 200); defaults and errors in"
-                            + " docs/robustness.md.")
+                            + "rows-per-record, work-per-record, value-size, record-size,"
+                            + " arena-size (nesting-depth is fixed at 200); defaults and errors"
+                            + " in docs/robustness.md.")
     List<String> limitAssignments = new ArrayList<>();
 
     @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")
