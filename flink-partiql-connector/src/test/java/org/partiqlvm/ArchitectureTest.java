@@ -76,21 +76,37 @@ class ArchitectureTest {
                     .resideInAnyPackage("org.partiqlvm.flink..", "org.apache.flink..");
 
     /**
-     * The engine's run-time code (functions, operators, evaluators) knows no syntax tree: the plan
-     * compiler ({@code engine.compile}) is the one place that reads what the plan carries of it.
+     * The syntax tree, the plan and the engine walk their own trees through explicit children
+     * ({@code Node.children()}, {@code PlanExpr.operands()}, {@code RelNode.inputs()}) and
+     * visitors, never by reflection; reading user objects ({@code value.JavaValues}, the Flink
+     * codecs) is the only reflection.
      */
     @ArchTest
-    static final ArchRule engineRuntimeNeverImportsTheSyntaxTree =
+    static final ArchRule treesAreWalkedWithoutReflection =
             noClasses()
                     .that()
                     .resideInAnyPackage(
-                            "org.partiqlvm.engine.fn..",
-                            "org.partiqlvm.engine.op..",
-                            "org.partiqlvm.engine.expr..",
-                            "org.partiqlvm.engine.runtime..")
+                            "org.partiqlvm.syntax..",
+                            "org.partiqlvm.plan..",
+                            "org.partiqlvm.engine..")
                     .should()
                     .dependOnClassesThat()
-                    .resideInAPackage("org.partiqlvm.syntax.ast..");
+                    .resideInAPackage("java.lang.reflect..");
+
+    /**
+     * The engine knows no syntax, neither the tree nor the parser: it compiles the plan, which
+     * carries resolved types ({@link org.partiqlvm.value.CastTarget}), and gets statements parsed
+     * and planned by the plan layer ({@code Planner.parseAndPlan}); the names a user-defined
+     * function may not take come from the plan layer too ({@code plan.FunctionNames}).
+     */
+    @ArchTest
+    static final ArchRule engineNeverImportsSyntax =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.partiqlvm.engine..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.partiqlvm.syntax..");
 
     @ArchTest
     static final ArchRule flinkStaysInTheFlinkLayer =

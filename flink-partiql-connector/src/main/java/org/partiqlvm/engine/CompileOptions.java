@@ -1,8 +1,10 @@
 package org.partiqlvm.engine;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.engine.runtime.EvalMode;
+import org.partiqlvm.plan.PlannerOptions;
 
 /**
  * What a statement is compiled for: the evaluation mode, the names of the global inputs an
@@ -49,5 +51,14 @@ public record CompileOptions(EvalMode mode, List<String> globals, UdfRegistry ud
     /** The same options with these user-defined functions (null for none). */
     public CompileOptions withUdfs(UdfRegistry registry) {
         return new CompileOptions(mode, globals, registry);
+    }
+
+    /**
+     * What the planner is told for these options: the globals, and static checks in strict mode
+     * ({@link EvalMode#ERROR}); for callers that plan a statement themselves, then hand the plan to
+     * {@link PlanCompiler#compile(org.partiqlvm.plan.LogicalPlan, CompileOptions)}.
+     */
+    public PlannerOptions plannerOptions() {
+        return PlannerOptions.withGlobals(new HashSet<>(globals)).strict(mode == EvalMode.ERROR);
     }
 }

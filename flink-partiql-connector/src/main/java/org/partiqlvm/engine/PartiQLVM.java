@@ -12,19 +12,25 @@ import org.partiqlvm.engine.op.RelOp;
 import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.engine.runtime.LimitExceededException;
 import org.partiqlvm.engine.runtime.Limits;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.BagValue;
 import org.partiqlvm.value.ListValue;
+import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * Runs a {@link CompiledPlan}: one VM per thread, reused for record after record.
  *
  * <p>A VM owns everything a run mutates: its operator instances (created from the plan's specs),
- * its {@link Frame} of slots, and its {@link RowArena}, reset in O(1) before every row. Creating a
- * VM is cheap; the plan is shared. A VM is not thread-safe: the first {@link #execute} records its
- * thread, and an execution from any other thread fails with an {@link IllegalStateException}
- * (create one VM per thread instead).
+ * its {@link Frame} of slots, and its arena (a {@link ValueArena}), from which the evaluators take
+ * the characters of the strings they compute. The arena is reset in O(1) when an execution starts
+ * and released back in O(1) before every row the stream returns (joins hold the characters of the
+ * row they walk the other side for); values that leave a row ({@link Slot#toValue()}, what sorting,
+ * grouping, joining and DISTINCT keep, {@link ResultRow#toValue()}) are ordinary copies. Its size
+ * is the {@code arena-size} limit ({@link #withArenaSize}): a row that needs more fails with a
+ * {@link LimitExceededException}. Creating a VM is cheap; the plan is shared. A VM is not
+ * thread-safe: the first {@link #execute} records its thread, and an execution from any other
+ * thread fails with an {@link IllegalStateException} (create one VM per thread instead).
  *
  * <p>Every execution runs under the VM's {@link Limits} ({@link #withLimits}): the work budget is
  * restored before each execution, and a value larger than the value-size limit fails with a {@link
@@ -51,7 +57,6 @@ public final class PartiQLVM {
     private final UdfRegistry udfs;
     private final Clock clock;
     private final int arenaInitialBytes;
-    private final int arenaMaxBytes;
     private final Frame frame;
     private final ResultStream stream;
     private final Limits limits;
@@ -83,13 +88,7 @@ public final class PartiQLVM {
      * Creates a VM as {@link #PartiQLVM(CompiledPlan, UdfRegistry)} that runs under {@code limits}.
      */
     public PartiQLVM(CompiledPlan plan, UdfRegistry udfs, Limits limits) {
-        this(
-                plan,
-                udfs,
-                limits,
-                RowArena.DEFAULT_INITIAL_BYTES,
-                RowArena.DEFAULT_MAX_BYTES,
-                Clock.systemUTC());
+        this(plan, udfs, limits, DEFAULT_ARENA_INITIAL_BYTES, Clock.systemUTC());
     }
 
     private PartiQLVM(
@@ -97,19 +96,19 @@ public final class PartiQLVM {
             UdfRegistry udfs,
             Limits limits,
             int arenaInitialBytes,
-            int arenaMaxBytes,
             Clock clock) {
         this.plan = plan;
         this.udfs = udfs;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = clock;
         this.arenaInitialBytes = arenaInitialBytes;
-        this.arenaMaxBytes = arenaMaxBytes;
+        int max = limits.arenaSize();
         this.frame =
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
-                        new RowArena(arenaInitialBytes, arenaMaxBytes),
+                        new ValueArena(
+                                Math.min(arenaInitialBytes, max), max, PartiQLVM::arenaExceeded),
                         new FunctionContext(clock));
         frame.setLimits(limits);
         installUdfs(plan, udfs, frame);
@@ -120,17 +119,36 @@ public final class PartiQLVM {
                         frame, root, plan, new ResultRow(frame, outputSlots, plan.schema()));
     }
 
+    /** The arena's default initial size: 16 KB (it grows, doubling, up to {@code arena-size}). */
+    public static final int DEFAULT_ARENA_INITIAL_BYTES = 16 * 1024;
+
     /**
-     * A new VM for the same plan whose row arena starts at {@code initialBytes} and may grow to
-     * {@code maxBytes}.
+     * A new VM for the same plan whose arena starts at {@code initialBytes} and may grow to {@code
+     * maxBytes}: the {@code arena-size} limit ({@link Limits#withArenaSize}), the rest of the
+     * limits unchanged.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes} and {@code
+     *     maxBytes} is at least {@link Limits#MIN_ARENA_SIZE}
      */
     public PartiQLVM withArenaSize(int initialBytes, int maxBytes) {
-        return new PartiQLVM(plan, udfs, limits, initialBytes, maxBytes, clock);
+        ValueArena.checkSizes(initialBytes, maxBytes);
+        return new PartiQLVM(plan, udfs, limits.withArenaSize(maxBytes), initialBytes, clock);
     }
 
     /** A new VM for the same plan that runs under {@code newLimits}. */
     public PartiQLVM withLimits(Limits newLimits) {
-        return new PartiQLVM(plan, udfs, newLimits, arenaInitialBytes, arenaMaxBytes, clock);
+        return new PartiQLVM(plan, udfs, newLimits, arenaInitialBytes, clock);
+    }
+
+    private static RuntimeException arenaExceeded(long maxBytes, long neededBytes) {
+        return new LimitExceededException(
+                Limits.ARENA_SIZE,
+                maxBytes,
+                "the row's computed strings need "
+                        + neededBytes
+                        + " bytes of the VM's arena, more than its maximum",
+                null,
+                null);
     }
 
     /** The limits this VM runs under. */
@@ -143,7 +161,7 @@ public final class PartiQLVM {
      * all the rows of a record see the same instant). The default is the system clock in UTC.
      */
     public PartiQLVM withClock(Clock clock) {
-        return new PartiQLVM(plan, udfs, limits, arenaInitialBytes, arenaMaxBytes, clock);
+        return new PartiQLVM(plan, udfs, limits, arenaInitialBytes, clock);
     }
 
     private static void installUdfs(CompiledPlan plan, UdfRegistry udfs, Frame frame) {

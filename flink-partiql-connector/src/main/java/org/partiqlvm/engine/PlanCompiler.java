@@ -1,14 +1,9 @@
 package org.partiqlvm.engine;
 
-import java.util.HashSet;
 import org.partiqlvm.engine.compile.InputPathCollector;
 import org.partiqlvm.engine.compile.StatementCompiler;
-import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.plan.LogicalPlan;
 import org.partiqlvm.plan.Planner;
-import org.partiqlvm.plan.PlannerOptions;
-import org.partiqlvm.syntax.Parser;
-import org.partiqlvm.syntax.ast.Statement;
 
 /**
  * Compiles PartiQL text into a {@link CompiledPlan}: parse, plan, compile.
@@ -29,23 +24,16 @@ public final class PlanCompiler {
 
     private PlanCompiler() {}
 
-    /** Parses, plans and compiles a statement. */
+    /** Parses, plans ({@link Planner#parseAndPlan}) and compiles a statement. */
     public static CompiledPlan compile(String statement, CompileOptions options) {
-        return compile(Parser.parse(statement), statement, options);
+        return compile(Planner.parseAndPlan(statement, options.plannerOptions()), options);
     }
 
     /**
-     * Plans and compiles a parsed statement ({@code source} is its text, for error snippets and
-     * {@link CompiledPlan#source()}): for callers that rewrite the syntax tree first.
+     * Compiles an already planned statement: for callers that rewrite the syntax tree first, then
+     * plan it with {@link Planner#plan(org.partiqlvm.syntax.ast.Statement, String,
+     * org.partiqlvm.plan.PlannerOptions)} and {@link CompileOptions#plannerOptions()}.
      */
-    public static CompiledPlan compile(Statement ast, String source, CompileOptions options) {
-        PlannerOptions plannerOptions =
-                PlannerOptions.withGlobals(new HashSet<>(options.globals()))
-                        .strict(options.mode() == EvalMode.ERROR);
-        return compile(Planner.plan(ast, source, plannerOptions), options);
-    }
-
-    /** Compiles an already planned statement. */
     public static CompiledPlan compile(LogicalPlan plan, CompileOptions options) {
         StatementCompiler.Parts parts =
                 StatementCompiler.compile(plan, options.mode(), options.globals(), options.udfs());

@@ -176,7 +176,9 @@ public final class ResultRow {
             case MISSING, NULL -> out.writeNull();
             case BOOL -> out.writeBoolean(s.getBool());
             case STRING, SYMBOL -> {
-                if (s.storedValue() instanceof TextValue t && t.isCharSlice()) {
+                if (s.hasChars()) { // a string computed in the VM's arena
+                    out.writeString(s.textChars(), s.textStart(), s.textLength());
+                } else if (s.storedValue() instanceof TextValue t && t.isCharSlice()) {
                     out.writeString(t.sliceChars(), t.sliceStart(), t.sliceLength());
                 } else {
                     out.writeString(s.getString());

@@ -8,7 +8,8 @@ import org.partiqlvm.engine.op.RelOp;
  * null)}. Each row is a view valid until the next call.
  *
  * <p>One reused object per VM. Closing it (or starting the next execution) releases the run and
- * returns the VM to a reusable state; the row arena is reset before each row.
+ * returns the VM to a reusable state; the arena is reset when an execution starts and released back
+ * before each row.
  */
 public final class ResultStream implements AutoCloseable {
 
@@ -27,7 +28,7 @@ public final class ResultStream implements AutoCloseable {
     }
 
     void start() {
-        frame.arena().reset();
+        frame.resetArena();
         valueDone = false;
         open = true;
         if (root != null) {
@@ -42,7 +43,7 @@ public final class ResultStream implements AutoCloseable {
         if (!open) {
             return null;
         }
-        frame.arena().reset();
+        frame.releaseRow();
         if (root != null) {
             if (root.next(frame)) {
                 return row;

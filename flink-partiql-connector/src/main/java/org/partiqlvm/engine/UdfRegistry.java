@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.CallSite;
@@ -20,9 +19,7 @@ import org.partiqlvm.engine.fn.NullPolicy;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.fn.UserFunctions;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.syntax.ParseException;
-import org.partiqlvm.syntax.Parser;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.plan.FunctionNames;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 
@@ -85,14 +82,6 @@ public final class UdfRegistry implements UserFunctions, Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final UdfRegistry EMPTY = new UdfRegistry(Map.of());
-
-    /** The SQL aggregate names, which the planner treats before any function lookup. */
-    private static final Set<String> AGGREGATE_NAMES =
-            Set.of("count", "sum", "avg", "min", "max", "every", "any", "some");
-
-    /** Calls the planner lowers to built-ins (special forms), whatever functions are defined. */
-    private static final Set<String> SPECIAL_FORM_NAMES =
-            Set.of("trim", "substring", "position", "overlay", "extract", "date_add", "date_diff");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -237,16 +226,16 @@ public final class UdfRegistry implements UserFunctions, Serializable {
                         "UDF name '" + name + "' is not an identifier (letters, digits, _)");
             }
             if (BuiltinFunctions.isDefined(name)
-                    || AGGREGATE_NAMES.contains(name)
-                    || SPECIAL_FORM_NAMES.contains(name)) {
+                    || FunctionNames.isAggregate(name)
+                    || FunctionNames.isSpecialForm(name)) {
                 throw new IllegalArgumentException(
                         "UDF '"
                                 + name
                                 + "' would shadow the built-in "
-                                + (AGGREGATE_NAMES.contains(name) ? "aggregate" : "function")
+                                + (FunctionNames.isAggregate(name) ? "aggregate" : "function")
                                 + " of that name; choose another name");
             }
-            if (!callable(name)) {
+            if (!FunctionNames.parsesAsCall(name)) {
                 throw new IllegalArgumentException(
                         "UDF '"
                                 + name
@@ -317,16 +306,6 @@ public final class UdfRegistry implements UserFunctions, Serializable {
         @Override
         public void invoke(Slot[] args, Slot out, CallSite site) {
             out.setValue(result(function.apply(args[0].toValue(), args[1].toValue())));
-        }
-    }
-
-    /** True when {@code name(1)} parses as a call of {@code name} (not a keyword's syntax). */
-    private static boolean callable(String name) {
-        try {
-            return Parser.parseExpression(name + "(1)") instanceof Call call
-                    && call.name().equalsIgnoreCase(name);
-        } catch (ParseException e) {
-            return false;
         }
     }
 

@@ -1,6 +1,6 @@
 /**
  * The PartiQLVM: the plan compiler, the immutable serializable compiled plan, the per-thread VM
- * with its row arena and slots, relational operators, scalar evaluators and built-in functions.
+ * with its arena and slots, relational operators, scalar evaluators and built-in functions.
  *
  * <p>The public API is this package: {@link org.partiqlvm.engine.PlanCompiler}, {@link
  * org.partiqlvm.engine.CompileOptions}, {@link org.partiqlvm.engine.CompiledPlan}, {@link
@@ -12,6 +12,7 @@
  * The other subpackages are the implementation, beneath this package: {@code compile -> op -> expr
  * -> fn -> runtime}; none of them imports this package.
  *
- * <p>Never imports Flink or {@code org.partiqlvm.flink}.
+ * <p>Never imports Flink or {@code org.partiqlvm.flink}, nor {@code org.partiqlvm.syntax}: it
+ * compiles plans, which carry resolved types, and has the plan layer parse and plan a text.
  */
 package org.partiqlvm.engine;

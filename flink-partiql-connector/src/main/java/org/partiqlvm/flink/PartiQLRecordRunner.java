@@ -107,7 +107,7 @@ public final class PartiQLRecordRunner<IN, OUT> implements Serializable {
      * @throws org.partiqlvm.value.ValueDecodeException if it is malformed
      */
     public static <IN> Value decode(InputCodec<IN> codec, IN record, Limits limits) {
-        long size = codec.sizeOf(record);
+        long size = codec.sizeOf(record, limits.recordSize());
         if (size > limits.recordSize()) {
             throw new LimitExceededException(
                     Limits.RECORD_SIZE,

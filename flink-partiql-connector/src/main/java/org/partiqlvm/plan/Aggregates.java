@@ -1,15 +1,13 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Expr;
-import org.partiqlvm.syntax.ast.Records;
+import org.partiqlvm.syntax.ast.Node;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 
 /** Recognizes the SQL aggregate calls ({@code COUNT}, {@code SUM}, ...) of a syntax tree. */
 final class Aggregates {
@@ -22,36 +20,28 @@ final class Aggregates {
 
     /** Whether {@code expr} is a call of an aggregate function. */
     static boolean isAggregate(Expr expr) {
-        if (expr instanceof Call call) {
+        if (expr instanceof CallExpr call) {
             return NAMES.contains(call.name().toLowerCase(Locale.ROOT));
         }
         return expr instanceof CallStar;
     }
 
     /**
-     * Whether an aggregate call occurs in {@code node} (a syntax node, a list of them, or null)
-     * outside nested queries: aggregates in a subquery belong to the subquery.
+     * Whether an aggregate call occurs in {@code node} (or null) outside nested queries: aggregates
+     * in a subquery belong to the subquery.
      */
-    static boolean occursIn(Object node) {
+    static boolean occursIn(Node node) {
         if (node == null) {
-            return false;
-        }
-        if (node instanceof List<?> list) {
-            for (Object element : list) {
-                if (occursIn(element)) {
-                    return true;
-                }
-            }
             return false;
         }
         if (node instanceof Expr expr && isAggregate(expr)) {
             return true;
         }
-        if (node instanceof Select || node instanceof SetOp || !node.getClass().isRecord()) {
+        if (node instanceof Select || node instanceof SetOpExpr) {
             return false;
         }
-        for (RecordComponent component : Records.components(node.getClass())) {
-            if (occursIn(Records.component(component, node))) {
+        for (Node child : node.children()) {
+            if (occursIn(child)) {
                 return true;
             }
         }

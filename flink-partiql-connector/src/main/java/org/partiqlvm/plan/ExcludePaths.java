@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.plan.node.Exclude;
 import org.partiqlvm.plan.node.Lit;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
+import org.partiqlvm.syntax.ast.ExcludeClause;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.IndexStep;
 import org.partiqlvm.syntax.ast.IntLiteral;
+import org.partiqlvm.syntax.ast.PathStep;
 import org.partiqlvm.syntax.ast.StringLiteral;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.VarRef;
@@ -24,7 +26,7 @@ final class ExcludePaths {
     private ExcludePaths() {}
 
     static List<Exclude.ExcludePath> plan(
-            org.partiqlvm.syntax.ast.Exclude exclude, Scope scope, PlanningContext context) {
+            ExcludeClause exclude, Scope scope, PlanningContext context) {
         List<Exclude.ExcludePath> paths = new ArrayList<>();
         for (ExcludePath path : exclude.paths()) {
             VarRef root = path.root();
@@ -36,8 +38,8 @@ final class ExcludePaths {
                                 + "'",
                         root.span());
             }
-            List<PathStep> steps = new ArrayList<>();
-            for (org.partiqlvm.syntax.ast.PathStep step : path.steps()) {
+            List<PathStepNode> steps = new ArrayList<>();
+            for (PathStep step : path.steps()) {
                 steps.add(step(step, context));
             }
             paths.add(
@@ -46,20 +48,20 @@ final class ExcludePaths {
         return paths;
     }
 
-    private static PathStep step(org.partiqlvm.syntax.ast.PathStep step, PlanningContext context) {
+    private static PathStepNode step(PathStep step, PlanningContext context) {
         if (step instanceof FieldStep field) {
-            return new PathStep.Field(field.name(), field.caseSensitive(), field.span());
+            return new PathStepNode.Field(field.name(), field.caseSensitive(), field.span());
         } else if (step instanceof WildcardStep) {
-            return new PathStep.AllElements(step.span());
+            return new PathStepNode.AllElements(step.span());
         } else if (step instanceof UnpivotStep) {
-            return new PathStep.AllFields(step.span());
+            return new PathStepNode.AllFields(step.span());
         }
         IndexStep index = (IndexStep) step;
         if (index.index() instanceof StringLiteral s) {
-            return new PathStep.Field(s.value(), true, step.span());
+            return new PathStepNode.Field(s.value(), true, step.span());
         }
         if (index.index() instanceof IntLiteral i) {
-            return new PathStep.Index(
+            return new PathStepNode.Index(
                     new Lit(Value.ofBigInteger(i.value()), i.span()), step.span());
         }
         throw context.error("an EXCLUDE index must be an integer or string literal", step.span());

@@ -26,13 +26,18 @@ import org.partiqlvm.plan.node.Subquery;
 import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
+import org.partiqlvm.syntax.ast.BetweenExpr;
 import org.partiqlvm.syntax.ast.Binary;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseArm;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
 import org.partiqlvm.syntax.ast.Expr;
+import org.partiqlvm.syntax.ast.InExpr;
 import org.partiqlvm.syntax.ast.IntLiteral;
+import org.partiqlvm.syntax.ast.IsTypeExpr;
 import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.Literal;
@@ -42,7 +47,7 @@ import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SessionAttribute;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.StructCtor;
@@ -132,7 +137,7 @@ final class ExprPlanner {
             return new Param(parameter.index() - 1, parameter.span());
         } else if (expr instanceof Path path) {
             return paths.plan(path, env);
-        } else if (expr instanceof org.partiqlvm.syntax.ast.Call call) {
+        } else if (expr instanceof CallExpr call) {
             return call(call, inner);
         } else if (expr instanceof CallStar star) {
             return aggregate(star.name(), null, false, star.span(), inner);
@@ -149,23 +154,27 @@ final class ExprPlanner {
                     like.escape() == null ? null : plan(like.escape(), inner),
                     like.not(),
                     like.span());
-        } else if (expr instanceof org.partiqlvm.syntax.ast.Between between) {
+        } else if (expr instanceof BetweenExpr between) {
             return new Between(
                     plan(between.value(), inner),
                     plan(between.low(), inner),
                     plan(between.high(), inner),
                     between.not(),
                     between.span());
-        } else if (expr instanceof org.partiqlvm.syntax.ast.In in) {
+        } else if (expr instanceof InExpr in) {
             return in(in, inner);
-        } else if (expr instanceof org.partiqlvm.syntax.ast.IsType is) {
-            return new IsType(plan(is.value(), inner), is.type(), is.not(), is.span());
-        } else if (expr instanceof org.partiqlvm.syntax.ast.Cast cast) {
+        } else if (expr instanceof IsTypeExpr is) {
+            return new IsType(
+                    plan(is.value(), inner),
+                    TypeNames.resolve(is.type(), context),
+                    is.not(),
+                    is.span());
+        } else if (expr instanceof CastExpr cast) {
             TypeNames.check(cast.type(), context);
             return new Cast(
                     Cast.Kind.valueOf(cast.kind().name()),
                     plan(cast.value(), inner),
-                    cast.type(),
+                    TypeNames.resolve(cast.type(), context),
                     cast.span());
         } else if (expr instanceof Case c) {
             return caseWhen(c, inner);
@@ -183,7 +192,7 @@ final class ExprPlanner {
             return new BagNew(planAll(bag.elements(), inner), bag.span());
         } else if (expr instanceof SexpCtor sexp) {
             return new SexpNew(planAll(sexp.elements(), inner), sexp.span());
-        } else if (expr instanceof Select || expr instanceof SetOp) {
+        } else if (expr instanceof Select || expr instanceof SetOpExpr) {
             return queries.query(expr, env.scope());
         } else if (expr instanceof With with) {
             return with(with, env);
@@ -235,7 +244,7 @@ final class ExprPlanner {
             scope.declareQuery(binding.name().name(), binding.query());
         }
         Expr body = with.body();
-        if (body instanceof Select || body instanceof SetOp) {
+        if (body instanceof Select || body instanceof SetOpExpr) {
             return queries.query(body, scope);
         }
         return planValue(body, new Env(scope, null, env.clause(), false, false));
@@ -280,7 +289,7 @@ final class ExprPlanner {
 
     // ---------------------------------------------------------------- operators
 
-    private PlanExpr call(org.partiqlvm.syntax.ast.Call call, Env env) {
+    private PlanExpr call(CallExpr call, Env env) {
         String name = call.name().toLowerCase(Locale.ROOT);
         boolean distinct = call.quantifier() == SetQuantifier.DISTINCT;
         if (name.equals("row") && call.quantifier() == null) {
@@ -365,7 +374,7 @@ final class ExprPlanner {
         return new ArithmeticChainNode(args, ops, chain.opSpans(), chain.span());
     }
 
-    private PlanExpr in(org.partiqlvm.syntax.ast.In in, Env env) {
+    private PlanExpr in(InExpr in, Env env) {
         PlanExpr value = plan(in.value(), env);
         PlanExpr collection;
         if (isSqlSubquery(in.collection())) {

@@ -9,6 +9,7 @@ import org.partiqlvm.plan.node.Scan;
 import org.partiqlvm.plan.node.Unpivot;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FromItem;
+import org.partiqlvm.syntax.ast.FromJoin;
 import org.partiqlvm.syntax.ast.FromScan;
 import org.partiqlvm.syntax.ast.FromUnpivot;
 import org.partiqlvm.syntax.ast.Identifier;
@@ -67,7 +68,7 @@ final class FromPlanner {
                             : declare(scope, unpivot.atAlias().name(), VarInfo.Kind.AT);
             return new Unpivot(source, as, at, unpivot.span());
         }
-        org.partiqlvm.syntax.ast.Join join = (org.partiqlvm.syntax.ast.Join) item;
+        FromJoin join = (FromJoin) item;
         int before = scope.entries().size();
         RelNode left = item(join.left(), scope);
         int leftEnd = scope.entries().size();

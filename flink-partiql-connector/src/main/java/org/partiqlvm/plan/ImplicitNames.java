@@ -1,7 +1,7 @@
 package org.partiqlvm.plan;
 
 import java.util.List;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.IndexStep;
@@ -48,7 +48,7 @@ final class ImplicitNames {
      * num}).
      */
     static String ofGroupKey(Expr expr) {
-        if (expr instanceof Cast cast && cast.kind() == Cast.Kind.CAST) {
+        if (expr instanceof CastExpr cast && cast.kind() == CastExpr.Kind.CAST) {
             return ofGroupKey(cast.value());
         }
         return of(expr);

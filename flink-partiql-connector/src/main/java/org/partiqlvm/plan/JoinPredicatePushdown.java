@@ -1,12 +1,10 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.node.Filter;
 import org.partiqlvm.plan.node.Join;
@@ -19,8 +17,6 @@ import org.partiqlvm.plan.node.RelNode;
 import org.partiqlvm.plan.node.Scan;
 import org.partiqlvm.plan.node.SingleBinding;
 import org.partiqlvm.plan.node.Unpivot;
-import org.partiqlvm.syntax.ast.Records;
-import org.partiqlvm.value.Value;
 
 /**
  * Moves the conjuncts of a WHERE over comma (and INNER) joins to where they can act first: a
@@ -40,21 +36,12 @@ public final class JoinPredicatePushdown {
 
     private JoinPredicatePushdown() {}
 
-    /** The record components of each plan record class, read once per class. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS =
-            new ClassValue<>() {
-                @Override
-                protected RecordComponent[] computeValue(Class<?> type) {
-                    return type.getRecordComponents();
-                }
-            };
-
     /** {@code plan} with the WHERE conjuncts of every query block pushed down. */
     public static LogicalPlan apply(LogicalPlan plan) {
         if (!hasWhereOverJoin(plan.root())) {
             return plan; // most statements: no rebuilding at all
         }
-        PlanExpr root = (PlanExpr) rewrite(plan.root());
+        PlanExpr root = rewrite(plan.root());
         return root == plan.root()
                 ? plan
                 : new LogicalPlan(
@@ -98,54 +85,44 @@ public final class JoinPredicatePushdown {
         return false;
     }
 
-    /** Rewrites the records beneath {@code node} first, then {@code node} itself. */
-    private static Object rewrite(Object node) {
-        if (node == null || node instanceof Value) {
-            return node;
+    /** {@code expr} with every WHERE beneath it rewritten; itself when nothing changed. */
+    private static PlanExpr rewrite(PlanExpr expr) {
+        if (expr instanceof Query query) {
+            RelNode rel = rewrite(query.rel());
+            return rel == query.rel() ? query : new Query(rel, query.ordered(), query.span());
         }
-        if (node instanceof List<?> list) {
-            List<Object> out = null;
-            for (int i = 0; i < list.size(); i++) {
-                Object element = list.get(i);
-                Object rewritten = rewrite(element);
-                if (rewritten != element && out == null) {
-                    out = new ArrayList<>(list.subList(0, i));
-                }
-                if (out != null) {
-                    out.add(rewritten);
-                }
-            }
-            return out == null ? list : List.copyOf(out);
-        }
-        if (!node.getClass().isRecord()) {
-            return node;
-        }
-        RecordComponent[] components = COMPONENTS.get(node.getClass());
-        Object[] values = new Object[components.length];
-        boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            Object value = Records.component(components[i], node);
-            values[i] = rewrite(value);
-            changed |= values[i] != value;
-        }
-        Object result = changed ? construct(node.getClass(), components, values) : node;
+        List<PlanExpr> operands = expr.operands();
+        List<PlanExpr> rewritten = rewriteAll(operands, JoinPredicatePushdown::rewrite);
+        return rewritten == operands ? expr : expr.withOperands(rewritten);
+    }
+
+    /** Rewrites the nodes beneath {@code node} first, then {@code node} itself if a WHERE. */
+    private static RelNode rewrite(RelNode node) {
+        List<RelNode> inputs = node.inputs();
+        List<RelNode> newInputs = rewriteAll(inputs, JoinPredicatePushdown::rewrite);
+        List<PlanExpr> expressions = node.expressions();
+        List<PlanExpr> newExpressions = rewriteAll(expressions, JoinPredicatePushdown::rewrite);
+        RelNode result =
+                newInputs == inputs && newExpressions == expressions
+                        ? node
+                        : node.withChildren(newInputs, newExpressions);
         return result instanceof Filter filter ? where(filter) : result;
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
+    /** {@code items} each rewritten: the same list when no element changed. */
+    private static <T> List<T> rewriteAll(List<T> items, UnaryOperator<T> rewrite) {
+        List<T> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            T rewritten = rewrite.apply(item);
+            if (rewritten != item && out == null) {
+                out = new ArrayList<>(items);
+            }
+            if (out != null) {
+                out.set(i, rewritten);
+            }
         }
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(values);
-        } catch (NoSuchMethodException
-                | InstantiationException
-                | IllegalAccessException
-                | InvocationTargetException e) {
-            throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
-        }
+        return out == null ? items : out;
     }
 
     /** A WHERE over a join (possibly under LET): its conjuncts pushed down. */

@@ -121,7 +121,7 @@ final class LiteralConverter {
     }
 
     /** The interval field of a datetime field, or null for TIMEZONE_HOUR and TIMEZONE_MINUTE. */
-    private static IntervalField intervalField(DatetimeField f) {
+    static IntervalField intervalField(DatetimeField f) {
         return f == DatetimeField.TIMEZONE_HOUR || f == DatetimeField.TIMEZONE_MINUTE
                 ? null
                 : IntervalField.valueOf(f.name());

@@ -1,11 +1,9 @@
 package org.partiqlvm.plan;
 
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import org.partiqlvm.syntax.ast.Expr;
-import org.partiqlvm.syntax.ast.Records;
+import org.partiqlvm.syntax.ast.Node;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.UnpivotStep;
 import org.partiqlvm.syntax.ast.WildcardStep;
 
@@ -17,20 +15,13 @@ final class Matchable {
 
     private Matchable() {}
 
-    static boolean check(Object node) {
+    /** Whether {@code node} (or null) can be compared with the GROUP BY keys. */
+    static boolean check(Node node) {
         if (node == null) {
             return true;
         }
-        if (node instanceof List<?> list) {
-            for (Object element : list) {
-                if (!check(element)) {
-                    return false;
-                }
-            }
-            return true;
-        }
         if (node instanceof Select
-                || node instanceof SetOp
+                || node instanceof SetOpExpr
                 || node instanceof WildcardStep
                 || node instanceof UnpivotStep) {
             return false;
@@ -38,11 +29,8 @@ final class Matchable {
         if (node instanceof Expr expr && Aggregates.isAggregate(expr)) {
             return false;
         }
-        if (!node.getClass().isRecord()) {
-            return true;
-        }
-        for (RecordComponent component : Records.components(node.getClass())) {
-            if (!check(Records.component(component, node))) {
+        for (Node child : node.children()) {
+            if (!check(child)) {
                 return false;
             }
         }

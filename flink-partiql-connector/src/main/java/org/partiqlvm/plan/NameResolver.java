@@ -6,7 +6,7 @@ import org.partiqlvm.plan.node.DynamicLookup;
 import org.partiqlvm.plan.node.Global;
 import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Var;
 import org.partiqlvm.syntax.ast.VarRef;
@@ -117,7 +117,7 @@ final class NameResolver {
             Var var = context.reference(candidates.get(0), ref.span());
             return new PathGet(
                     var,
-                    List.of(new PathStep.Field(ref.name(), ref.caseSensitive(), ref.span())),
+                    List.of(new PathStepNode.Field(ref.name(), ref.caseSensitive(), ref.span())),
                     context.isNullExtended(var),
                     ref.span());
         }
@@ -178,7 +178,9 @@ final class NameResolver {
         if (resolved instanceof DynamicLookup lookup) {
             return new PathGet(
                     missing,
-                    List.of(new PathStep.Field(lookup.name(), lookup.caseSensitive(), ref.span())),
+                    List.of(
+                            new PathStepNode.Field(
+                                    lookup.name(), lookup.caseSensitive(), ref.span())),
                     ref.span());
         }
         return missing;

@@ -26,14 +26,16 @@ import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.Param;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.Pivot;
 import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.plan.node.PlanExprVisitor;
 import org.partiqlvm.plan.node.Project;
 import org.partiqlvm.plan.node.ProjectItem;
 import org.partiqlvm.plan.node.ProjectValue;
 import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.plan.node.RelNodeVisitor;
 import org.partiqlvm.plan.node.Scan;
 import org.partiqlvm.plan.node.SetOp;
 import org.partiqlvm.plan.node.SexpNew;
@@ -43,7 +45,7 @@ import org.partiqlvm.plan.node.StructNew;
 import org.partiqlvm.plan.node.Subquery;
 import org.partiqlvm.plan.node.Unpivot;
 import org.partiqlvm.plan.node.Var;
-import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.ValuePrinter;
 
 /**
@@ -94,7 +96,7 @@ public final class PlanPrinter {
             printer.query("", query, 0);
         } else {
             List<Object> nested = new ArrayList<>();
-            printer.line(0, "Value " + printer.expr(root, nested), nested);
+            printer.line(0, "Value " + printer.new ExprText(nested).of(root), nested);
         }
         return printer.out.toString();
     }
@@ -125,124 +127,10 @@ public final class PlanPrinter {
 
     private void rel(RelNode node, int depth) {
         List<Object> nested = new ArrayList<>();
-        if (node instanceof Join join) {
-            StringBuilder text = new StringBuilder("Join ").append(join.kind());
-            if (join.lateral()) {
-                text.append(" LATERAL");
-            }
-            if (join.condition() != null) {
-                text.append(" ON ").append(expr(join.condition(), nested));
-            }
-            line(depth, text.toString(), nested);
-            rel(join.left(), depth + 1);
-            rel(join.right(), depth + 1);
-        } else if (node instanceof SetOp setOp) {
-            String text =
-                    "SetOp "
-                            + (setOp.outer() ? "OUTER " : "")
-                            + setOp.kind()
-                            + (setOp.all() ? " ALL" : " DISTINCT")
-                            + corresponding(setOp.corresponding());
-            line(depth, text, nested);
-            rel(setOp.left(), depth + 1);
-            rel(setOp.right(), depth + 1);
-        } else {
-            line(depth, describe(node, nested), nested);
-            RelNode input = input(node);
-            if (input != null) {
-                rel(input, depth + 1);
-            }
+        line(depth, node.accept(new RelLine(new ExprText(nested))), nested);
+        for (RelNode input : node.inputs()) {
+            rel(input, depth + 1);
         }
-    }
-
-    /** The line of a node with at most one input. */
-    private String describe(RelNode node, List<Object> nested) {
-        if (node instanceof Scan scan) {
-            StringBuilder text = new StringBuilder("Scan ");
-            text.append(expr(scan.source(), nested)).append(" AS ").append(var(scan.asVar()));
-            if (scan.atVar() >= 0) {
-                text.append(" AT ").append(var(scan.atVar()));
-            }
-            if (scan.byVar() >= 0) {
-                text.append(" BY ").append(var(scan.byVar()));
-            }
-            return text.toString();
-        }
-        if (node instanceof Unpivot unpivot) {
-            StringBuilder text = new StringBuilder("Unpivot ");
-            text.append(expr(unpivot.source(), nested)).append(" AS ").append(var(unpivot.asVar()));
-            if (unpivot.atVar() >= 0) {
-                text.append(" AT ").append(var(unpivot.atVar()));
-            }
-            return text.toString();
-        }
-        if (node instanceof SingleBinding) {
-            return "SingleBinding";
-        }
-        if (node instanceof Elements elements) {
-            return "Elements " + expr(elements.value(), nested);
-        }
-        if (node instanceof Let let) {
-            List<String> parts = new ArrayList<>();
-            for (Let.Binding binding : let.bindings()) {
-                parts.add(var(binding.varId()) + " = " + expr(binding.expr(), nested));
-            }
-            return "Let " + String.join(", ", parts);
-        }
-        if (node instanceof Filter filter) {
-            return "Filter " + expr(filter.condition(), nested);
-        }
-        if (node instanceof Aggregate agg) {
-            return aggregate(agg, nested);
-        }
-        if (node instanceof Sort sort) {
-            List<String> parts = new ArrayList<>();
-            for (Sort.SortKey key : sort.keys()) {
-                parts.add(
-                        expr(key.expr(), nested)
-                                + (key.ascending() ? " ASC" : " DESC")
-                                + (key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"));
-            }
-            return "Sort " + String.join(", ", parts);
-        }
-        if (node instanceof Limit limit) {
-            StringBuilder text = new StringBuilder("Limit");
-            if (limit.limit() != null) {
-                text.append(' ').append(expr(limit.limit(), nested));
-            }
-            if (limit.offset() != null) {
-                text.append(" OFFSET ").append(expr(limit.offset(), nested));
-            }
-            return text.toString();
-        }
-        if (node instanceof Distinct) {
-            return "Distinct";
-        }
-        if (node instanceof Exclude exclude) {
-            List<String> parts = new ArrayList<>();
-            for (Exclude.ExcludePath path : exclude.paths()) {
-                parts.add(expr(path.root(), nested) + steps(path.steps(), nested));
-            }
-            return "Exclude " + String.join(", ", parts);
-        }
-        if (node instanceof Project project) {
-            List<String> parts = new ArrayList<>();
-            for (ProjectItem item : project.items()) {
-                if (item instanceof ProjectItem.Column column) {
-                    parts.add(column.name() + ": " + expr(column.expr(), nested));
-                } else {
-                    parts.add(expr(item.expr(), nested) + ".*");
-                }
-            }
-            return "Project " + String.join(", ", parts);
-        }
-        if (node instanceof ProjectValue value) {
-            return "ProjectValue " + expr(value.value(), nested);
-        }
-        if (node instanceof Pivot pivot) {
-            return "Pivot " + expr(pivot.value(), nested) + " AT " + expr(pivot.key(), nested);
-        }
-        throw new IllegalStateException("unexpected node " + node);
     }
 
     private static String corresponding(List<String> names) {
@@ -252,236 +140,402 @@ public final class PlanPrinter {
         return names.isEmpty() ? " CORRESPONDING" : " CORRESPONDING BY " + names;
     }
 
-    private static RelNode input(RelNode node) {
-        if (node instanceof Let n) {
-            return n.in();
-        } else if (node instanceof Filter n) {
-            return n.in();
-        } else if (node instanceof Aggregate n) {
-            return n.in();
-        } else if (node instanceof Sort n) {
-            return n.in();
-        } else if (node instanceof Limit n) {
-            return n.in();
-        } else if (node instanceof Distinct n) {
-            return n.in();
-        } else if (node instanceof Exclude n) {
-            return n.in();
-        } else if (node instanceof Project n) {
-            return n.in();
-        } else if (node instanceof ProjectValue n) {
-            return n.in();
-        } else if (node instanceof Pivot n) {
-            return n.in();
-        }
-        return null;
-    }
-
-    private String aggregate(Aggregate agg, List<Object> nested) {
-        StringBuilder text = new StringBuilder("Aggregate");
-        if (agg.partial()) {
-            text.append(" PARTIAL");
-        }
-        List<String> keys = new ArrayList<>();
-        for (Aggregate.Key key : agg.keys()) {
-            keys.add(var(key.varId()) + " = " + expr(key.expr(), nested));
-        }
-        text.append(" keys[").append(String.join(", ", keys)).append(']');
-        List<String> calls = new ArrayList<>();
-        for (Aggregate.AggCall call : agg.aggregates()) {
-            calls.add(
-                    var(call.varId())
-                            + " = "
-                            + call.function()
-                            + "("
-                            + (call.distinct() ? "DISTINCT " : "")
-                            + (call.arg() == null ? "*" : expr(call.arg(), nested))
-                            + ")");
-        }
-        text.append(" aggs[").append(String.join(", ", calls)).append(']');
-        if (agg.groupAsVar() >= 0) {
-            List<String> fields = new ArrayList<>();
-            for (Aggregate.GroupAsField field : agg.groupAsFields()) {
-                fields.add(field.name() + ": " + var(field.varId()));
-            }
-            text.append(" GROUP AS ")
-                    .append(var(agg.groupAsVar()))
-                    .append(" {")
-                    .append(String.join(", ", fields))
-                    .append('}');
-        }
-        return text.toString();
-    }
-
     /** A variable known by its id: {@code name#id}. */
     private String var(int varId) {
         return varId < variables.size() ? variables.get(varId).name() + "#" + varId : "#" + varId;
     }
 
-    private String expr(PlanExpr e, List<Object> nested) {
-        if (e instanceof Lit lit) {
+    /** The line of one relation; its inputs follow on lines of their own. */
+    private final class RelLine implements RelNodeVisitor<String> {
+
+        private final ExprText exprs;
+
+        RelLine(ExprText exprs) {
+            this.exprs = exprs;
+        }
+
+        @Override
+        public String visit(Scan scan) {
+            StringBuilder text = new StringBuilder("Scan ");
+            text.append(exprs.of(scan.source())).append(" AS ").append(var(scan.asVar()));
+            if (scan.atVar() >= 0) {
+                text.append(" AT ").append(var(scan.atVar()));
+            }
+            if (scan.byVar() >= 0) {
+                text.append(" BY ").append(var(scan.byVar()));
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(Unpivot unpivot) {
+            StringBuilder text = new StringBuilder("Unpivot ");
+            text.append(exprs.of(unpivot.source())).append(" AS ").append(var(unpivot.asVar()));
+            if (unpivot.atVar() >= 0) {
+                text.append(" AT ").append(var(unpivot.atVar()));
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(SingleBinding node) {
+            return "SingleBinding";
+        }
+
+        @Override
+        public String visit(Join join) {
+            StringBuilder text = new StringBuilder("Join ").append(join.kind());
+            if (join.lateral()) {
+                text.append(" LATERAL");
+            }
+            if (join.condition() != null) {
+                text.append(" ON ").append(exprs.of(join.condition()));
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(Let let) {
+            List<String> parts = new ArrayList<>();
+            for (Let.Binding binding : let.bindings()) {
+                parts.add(var(binding.varId()) + " = " + exprs.of(binding.expr()));
+            }
+            return "Let " + String.join(", ", parts);
+        }
+
+        @Override
+        public String visit(Filter filter) {
+            return "Filter " + exprs.of(filter.condition());
+        }
+
+        @Override
+        public String visit(Aggregate agg) {
+            StringBuilder text = new StringBuilder("Aggregate");
+            if (agg.partial()) {
+                text.append(" PARTIAL");
+            }
+            List<String> keys = new ArrayList<>();
+            for (Aggregate.Key key : agg.keys()) {
+                keys.add(var(key.varId()) + " = " + exprs.of(key.expr()));
+            }
+            text.append(" keys[").append(String.join(", ", keys)).append(']');
+            List<String> calls = new ArrayList<>();
+            for (Aggregate.AggCall call : agg.aggregates()) {
+                calls.add(
+                        var(call.varId())
+                                + " = "
+                                + call.function()
+                                + "("
+                                + (call.distinct() ? "DISTINCT " : "")
+                                + (call.arg() == null ? "*" : exprs.of(call.arg()))
+                                + ")");
+            }
+            text.append(" aggs[").append(String.join(", ", calls)).append(']');
+            if (agg.groupAsVar() >= 0) {
+                List<String> fields = new ArrayList<>();
+                for (Aggregate.GroupAsField field : agg.groupAsFields()) {
+                    fields.add(field.name() + ": " + var(field.varId()));
+                }
+                text.append(" GROUP AS ")
+                        .append(var(agg.groupAsVar()))
+                        .append(" {")
+                        .append(String.join(", ", fields))
+                        .append('}');
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(Sort sort) {
+            List<String> parts = new ArrayList<>();
+            for (Sort.SortKey key : sort.keys()) {
+                parts.add(
+                        exprs.of(key.expr())
+                                + (key.ascending() ? " ASC" : " DESC")
+                                + (key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"));
+            }
+            return "Sort " + String.join(", ", parts);
+        }
+
+        @Override
+        public String visit(Limit limit) {
+            StringBuilder text = new StringBuilder("Limit");
+            if (limit.limit() != null) {
+                text.append(' ').append(exprs.of(limit.limit()));
+            }
+            if (limit.offset() != null) {
+                text.append(" OFFSET ").append(exprs.of(limit.offset()));
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(Distinct node) {
+            return "Distinct";
+        }
+
+        @Override
+        public String visit(Exclude exclude) {
+            List<String> parts = new ArrayList<>();
+            for (Exclude.ExcludePath path : exclude.paths()) {
+                parts.add(exprs.of(path.root()) + exprs.steps(path.steps()));
+            }
+            return "Exclude " + String.join(", ", parts);
+        }
+
+        @Override
+        public String visit(Project project) {
+            List<String> parts = new ArrayList<>();
+            for (ProjectItem item : project.items()) {
+                parts.add(
+                        item instanceof ProjectItem.Column column
+                                ? column.name() + ": " + exprs.of(column.expr())
+                                : exprs.of(item.expr()) + ".*");
+            }
+            return "Project " + String.join(", ", parts);
+        }
+
+        @Override
+        public String visit(ProjectValue value) {
+            return "ProjectValue " + exprs.of(value.value());
+        }
+
+        @Override
+        public String visit(Pivot pivot) {
+            return "Pivot " + exprs.of(pivot.value()) + " AT " + exprs.of(pivot.key());
+        }
+
+        @Override
+        public String visit(SetOp setOp) {
+            return "SetOp "
+                    + (setOp.outer() ? "OUTER " : "")
+                    + setOp.kind()
+                    + (setOp.all() ? " ALL" : " DISTINCT")
+                    + corresponding(setOp.corresponding());
+        }
+
+        @Override
+        public String visit(Elements elements) {
+            return "Elements " + exprs.of(elements.value());
+        }
+    }
+
+    /**
+     * The inline text of expressions; a query met inside one prints as {@code $qN} and is added to
+     * {@code nested} (name, then expression), to be printed after the line.
+     */
+    private final class ExprText implements PlanExprVisitor<String> {
+
+        private final List<Object> nested;
+
+        ExprText(List<Object> nested) {
+            this.nested = nested;
+        }
+
+        String of(PlanExpr e) {
+            return e.accept(this);
+        }
+
+        private String list(List<PlanExpr> exprs) {
+            List<String> parts = new ArrayList<>();
+            for (PlanExpr e : exprs) {
+                parts.add(of(e));
+            }
+            return String.join(", ", parts);
+        }
+
+        private String nested(PlanExpr query) {
+            String name = "$q" + nextQuery++;
+            nested.add(name);
+            nested.add(query);
+            return name;
+        }
+
+        String steps(List<PathStepNode> steps) {
+            StringBuilder text = new StringBuilder();
+            for (PathStepNode step : steps) {
+                if (step instanceof PathStepNode.Field field) {
+                    text.append('.').append(name(field.name(), field.caseSensitive()));
+                } else if (step instanceof PathStepNode.Key key) {
+                    text.append("[key ").append(of(key.name())).append(']');
+                } else if (step instanceof PathStepNode.Index index) {
+                    text.append('[').append(of(index.index())).append(']');
+                } else if (step instanceof PathStepNode.AllElements) {
+                    text.append("[*]");
+                } else {
+                    text.append(".*");
+                }
+            }
+            return text.toString();
+        }
+
+        @Override
+        public String visit(Lit lit) {
             return ValuePrinter.print(lit.value());
-        } else if (e instanceof Var var) {
+        }
+
+        @Override
+        public String visit(Var var) {
             return var.name() + "#" + var.varId();
-        } else if (e instanceof Global global) {
+        }
+
+        @Override
+        public String visit(Global global) {
             return "global(" + name(global.name(), global.caseSensitive()) + ")";
-        } else if (e instanceof DynamicLookup lookup) {
+        }
+
+        @Override
+        public String visit(DynamicLookup lookup) {
             List<String> parts = new ArrayList<>();
             if (lookup.globalsFirst()) {
                 parts.add("globals");
             }
             for (Var var : lookup.candidates()) {
-                parts.add(expr(var, nested));
+                parts.add(of(var));
             }
             return "dynamic("
                     + name(lookup.name(), lookup.caseSensitive())
                     + "; "
                     + String.join(", ", parts)
                     + ")";
-        } else if (e instanceof Param param) {
+        }
+
+        @Override
+        public String visit(Param param) {
             return "?" + param.index();
-        } else if (e instanceof PathGet path) {
-            return expr(path.root(), nested) + steps(path.steps(), nested);
-        } else if (e instanceof Call call) {
-            return call.name() + "(" + list(call.args(), nested) + ")";
-        } else if (e instanceof Op op) {
+        }
+
+        @Override
+        public String visit(PathGet path) {
+            return of(path.root()) + steps(path.steps());
+        }
+
+        @Override
+        public String visit(Call call) {
+            return call.name() + "(" + list(call.args()) + ")";
+        }
+
+        @Override
+        public String visit(Op op) {
             String symbol = op.op().symbol();
             if (op.op().arity() == 1) {
                 String space = symbol.length() > 1 ? " " : "";
-                return "(" + symbol + space + expr(op.args().get(0), nested) + ")";
+                return "(" + symbol + space + of(op.args().get(0)) + ")";
             }
-            return "("
-                    + expr(op.args().get(0), nested)
-                    + " "
-                    + symbol
-                    + " "
-                    + expr(op.args().get(1), nested)
-                    + ")";
-        } else if (e instanceof ArithmeticChainNode chain) {
+            return "(" + of(op.args().get(0)) + " " + symbol + " " + of(op.args().get(1)) + ")";
+        }
+
+        @Override
+        public String visit(ArithmeticChainNode chain) {
             StringBuilder text = new StringBuilder();
-            text.append("(".repeat(chain.ops().size())).append(expr(chain.args().get(0), nested));
+            text.append("(".repeat(chain.ops().size())).append(of(chain.args().get(0)));
             for (int i = 0; i < chain.ops().size(); i++) {
                 text.append(' ')
                         .append(chain.ops().get(i).symbol())
                         .append(' ')
-                        .append(expr(chain.args().get(i + 1), nested))
+                        .append(of(chain.args().get(i + 1)))
                         .append(')');
             }
             return text.toString();
-        } else if (e instanceof LikeNode like) {
+        }
+
+        @Override
+        public String visit(LikeNode like) {
             return "("
-                    + expr(like.value(), nested)
+                    + of(like.value())
                     + (like.negated() ? " NOT LIKE " : " LIKE ")
-                    + expr(like.pattern(), nested)
-                    + (like.escape() == null ? "" : " ESCAPE " + expr(like.escape(), nested))
+                    + of(like.pattern())
+                    + (like.escape() == null ? "" : " ESCAPE " + of(like.escape()))
                     + ")";
-        } else if (e instanceof Between between) {
+        }
+
+        @Override
+        public String visit(Between between) {
             return "("
-                    + expr(between.value(), nested)
+                    + of(between.value())
                     + (between.negated() ? " NOT BETWEEN " : " BETWEEN ")
-                    + expr(between.low(), nested)
+                    + of(between.low())
                     + " AND "
-                    + expr(between.high(), nested)
+                    + of(between.high())
                     + ")";
-        } else if (e instanceof In in) {
+        }
+
+        @Override
+        public String visit(In in) {
             return "("
-                    + expr(in.value(), nested)
+                    + of(in.value())
                     + (in.negated() ? " NOT IN " : " IN ")
-                    + expr(in.collection(), nested)
+                    + of(in.collection())
                     + ")";
-        } else if (e instanceof IsType is) {
+        }
+
+        @Override
+        public String visit(IsType is) {
             return "("
-                    + expr(is.value(), nested)
+                    + of(is.value())
                     + (is.negated() ? " IS NOT " : " IS ")
                     + type(is.type())
                     + ")";
-        } else if (e instanceof Cast cast) {
-            return cast.kind()
-                    + "("
-                    + expr(cast.value(), nested)
-                    + " AS "
-                    + type(cast.type())
-                    + ")";
-        } else if (e instanceof CaseNode caseWhen) {
+        }
+
+        @Override
+        public String visit(Cast cast) {
+            return cast.kind() + "(" + of(cast.value()) + " AS " + type(cast.type()) + ")";
+        }
+
+        @Override
+        public String visit(CaseNode caseNode) {
             StringBuilder text = new StringBuilder("CASE");
-            for (CaseNode.Branch branch : caseWhen.branches()) {
+            for (CaseNode.Branch branch : caseNode.branches()) {
                 text.append(" WHEN ")
-                        .append(expr(branch.condition(), nested))
+                        .append(of(branch.condition()))
                         .append(" THEN ")
-                        .append(expr(branch.result(), nested));
+                        .append(of(branch.result()));
             }
-            return text.append(" ELSE ")
-                    .append(expr(caseWhen.otherwise(), nested))
-                    .append(" END")
-                    .toString();
-        } else if (e instanceof StructNew struct) {
+            return text.append(" ELSE ").append(of(caseNode.otherwise())).append(" END").toString();
+        }
+
+        @Override
+        public String visit(StructNew struct) {
             List<String> parts = new ArrayList<>();
             for (StructNew.Field field : struct.fields()) {
-                parts.add(expr(field.key(), nested) + ": " + expr(field.value(), nested));
+                parts.add(of(field.key()) + ": " + of(field.value()));
             }
             return "{" + String.join(", ", parts) + "}";
-        } else if (e instanceof ListNew list) {
-            return "[" + list(list.elements(), nested) + "]";
-        } else if (e instanceof BagNew bag) {
-            return "<<" + list(bag.elements(), nested) + ">>";
-        } else if (e instanceof SexpNew sexp) {
-            return "SEXP(" + list(sexp.elements(), nested) + ")";
         }
-        // Subquery or Query: printed after the line that uses it.
-        String name = "$q" + nextQuery++;
-        nested.add(name);
-        nested.add(e);
-        return name;
-    }
 
-    private String list(List<PlanExpr> exprs, List<Object> nested) {
-        List<String> parts = new ArrayList<>();
-        for (PlanExpr e : exprs) {
-            parts.add(expr(e, nested));
+        @Override
+        public String visit(ListNew list) {
+            return "[" + list(list.elements()) + "]";
         }
-        return String.join(", ", parts);
-    }
 
-    private String steps(List<PathStep> steps, List<Object> nested) {
-        StringBuilder text = new StringBuilder();
-        for (PathStep step : steps) {
-            if (step instanceof PathStep.Field field) {
-                text.append('.').append(name(field.name(), field.caseSensitive()));
-            } else if (step instanceof PathStep.Key key) {
-                text.append("[key ").append(expr(key.name(), nested)).append(']');
-            } else if (step instanceof PathStep.Index index) {
-                text.append('[').append(expr(index.index(), nested)).append(']');
-            } else if (step instanceof PathStep.AllElements) {
-                text.append("[*]");
-            } else {
-                text.append(".*");
-            }
+        @Override
+        public String visit(BagNew bag) {
+            return "<<" + list(bag.elements()) + ">>";
         }
-        return text.toString();
+
+        @Override
+        public String visit(SexpNew sexp) {
+            return "SEXP(" + list(sexp.elements()) + ")";
+        }
+
+        @Override
+        public String visit(Subquery subquery) {
+            return nested(subquery);
+        }
+
+        @Override
+        public String visit(Query query) {
+            return nested(query);
+        }
     }
 
     private static String name(String name, boolean caseSensitive) {
         return caseSensitive ? '"' + name.replace("\"", "\"\"") + '"' : name;
     }
 
-    private static String type(TypeName type) {
-        StringBuilder text = new StringBuilder(type.name());
-        if (!type.parameters().isEmpty()) {
-            text.append('(');
-            for (int i = 0; i < type.parameters().size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(type.parameters().get(i));
-            }
-            text.append(')');
-        }
-        if (type.interval() != null) {
-            text.append(' ').append(type.interval().start());
-            if (type.interval().end() != null) {
-                text.append(" TO ").append(type.interval().end());
-            }
-        }
-        if (type.withTimeZone()) {
-            text.append(" WITH TIME ZONE");
-        }
-        return text.toString();
+    /** A resolved type as SQL: {@code DECIMAL(5,2)}, {@code INTERVAL DAY TO SECOND}. */
+    private static String type(CastTarget type) {
+        return type.toString();
     }
 }

@@ -9,10 +9,11 @@ import org.partiqlvm.plan.node.Project;
 import org.partiqlvm.plan.node.ProjectItem;
 import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.RelNode;
+import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.Statement;
 
 /**
@@ -21,7 +22,7 @@ import org.partiqlvm.syntax.ast.Statement;
  *
  * <pre>{@code
  * String text = "SELECT r.id, i.sku FROM stream AS r, r.items AS i WHERE i.qty > 1";
- * LogicalPlan plan = Planner.plan(Parser.parse(text), text, PlannerOptions.withGlobals(Set.of("stream")));
+ * LogicalPlan plan = Planner.parseAndPlan(text, PlannerOptions.withGlobals(Set.of("stream")));
  * System.out.print(plan.explain());
  * }</pre>
  *
@@ -49,7 +50,7 @@ public final class Planner {
         Expr query = ((QueryStatement) statement).query();
         Scope root = Scope.block(null);
         PlanExpr planned =
-                query instanceof Select || query instanceof SetOp
+                query instanceof Select || query instanceof SetOpExpr
                         ? exprs.queries().query(query, root)
                         : exprs.planValue(query, Env.of(root, "the statement"));
         LogicalPlan plan =
@@ -64,6 +65,18 @@ public final class Planner {
             LiteralArgumentCheck.check(plan);
         }
         return plan;
+    }
+
+    /**
+     * Parses and plans one statement.
+     *
+     * @param text the statement text
+     * @param options what is known about the environment
+     * @throws org.partiqlvm.syntax.ParseException on a syntax error
+     * @throws PlanningException on a static error
+     */
+    public static LogicalPlan parseAndPlan(String text, PlannerOptions options) {
+        return plan(Parser.parse(text), text, options);
     }
 
     /** Plans one statement whose text is not at hand (error messages carry no snippet). */

@@ -1,7 +1,6 @@
 package org.partiqlvm.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.node.Aggregate;
@@ -20,6 +19,7 @@ import org.partiqlvm.plan.node.ProjectValue;
 import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.RelNode;
 import org.partiqlvm.plan.node.Scan;
+import org.partiqlvm.plan.node.SetOp;
 import org.partiqlvm.plan.node.SingleBinding;
 import org.partiqlvm.plan.node.Sort;
 import org.partiqlvm.plan.node.Var;
@@ -32,6 +32,8 @@ import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.OrderBy;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
+import org.partiqlvm.syntax.ast.PivotProjection;
+import org.partiqlvm.syntax.ast.Projection;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItem;
 import org.partiqlvm.syntax.ast.SelectItemAll;
@@ -39,7 +41,7 @@ import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.UnpivotStep;
@@ -73,7 +75,7 @@ final class QueryPlanner {
         if (expr instanceof Select select) {
             return select(select, parent);
         }
-        return setOp((SetOp) expr, parent);
+        return setOp((SetOpExpr) expr, parent);
     }
 
     // ---------------------------------------------------------------- SELECT
@@ -93,11 +95,12 @@ final class QueryPlanner {
         }
         boolean grouped =
                 s.groupBy() != null
-                        || Aggregates.occursIn(Arrays.asList(s.projection(), s.orderBy()));
+                        || Aggregates.occursIn(s.projection())
+                        || Aggregates.occursIn(s.orderBy());
         Grouping grouping = grouped ? group(s, scope) : null;
         // SELECT, HAVING and ORDER BY are planned before the Aggregate is built, so that it
         // computes the aggregates of all three (HAVING SUM(x) > 1 with no SUM in SELECT).
-        Projection projection = project(s, scope, grouping);
+        PlannedSelect projection = project(s, scope, grouping);
         PlanExpr having =
                 s.having() == null ? null : exprs.plan(s.having(), env(scope, grouping, "HAVING"));
         List<Sort.SortKey> sortKeys =
@@ -139,7 +142,7 @@ final class QueryPlanner {
             if (limitSpan != null) {
                 rel = new Limit(rel, limit, offset, limitSpan);
             }
-            org.partiqlvm.syntax.ast.Pivot pivot = projection.pivot;
+            PivotProjection pivot = projection.pivot;
             rel = new Pivot(rel, projection.value, projection.key, pivot.span());
             return new Query(rel, false, s.span());
         }
@@ -263,20 +266,20 @@ final class QueryPlanner {
     // ---------------------------------------------------------------- SELECT clause
 
     /** The planned SELECT clause: items, or a value, or a pivot's value and key. */
-    private static final class Projection {
+    private static final class PlannedSelect {
         List<ProjectItem> items;
         PlanExpr value;
         PlanExpr key;
-        org.partiqlvm.syntax.ast.Pivot pivot;
+        PivotProjection pivot;
     }
 
-    private Projection project(Select s, Scope scope, Grouping grouping) {
+    private PlannedSelect project(Select s, Scope scope, Grouping grouping) {
         Env env = env(scope, grouping, "SELECT");
-        Projection p = new Projection();
-        org.partiqlvm.syntax.ast.Projection projection = s.projection();
+        PlannedSelect p = new PlannedSelect();
+        Projection projection = s.projection();
         if (projection instanceof SelectValue value) {
             p.value = exprs.plan(value.value(), env);
-        } else if (projection instanceof org.partiqlvm.syntax.ast.Pivot pivot) {
+        } else if (projection instanceof PivotProjection pivot) {
             p.pivot = pivot;
             p.value = exprs.plan(pivot.value(), env);
             p.key = exprs.plan(pivot.key(), env);
@@ -374,7 +377,7 @@ final class QueryPlanner {
     // ---------------------------------------------------------------- ORDER BY
 
     private List<Sort.SortKey> sortKeys(
-            OrderBy orderBy, Scope scope, Grouping grouping, Projection projection) {
+            OrderBy orderBy, Scope scope, Grouping grouping, PlannedSelect projection) {
         List<Sort.SortKey> keys = new ArrayList<>();
         for (SortSpec spec : orderBy.specs()) {
             PlanExpr expr = columnNamed(spec.expr(), projection);
@@ -394,7 +397,7 @@ final class QueryPlanner {
     }
 
     /** The expression of the SELECT column a bare ORDER BY name refers to, or null. */
-    private static PlanExpr columnNamed(Expr expr, Projection projection) {
+    private static PlanExpr columnNamed(Expr expr, PlannedSelect projection) {
         if (!(expr instanceof VarRef ref) || ref.local() || projection.items == null) {
             return null;
         }
@@ -411,7 +414,7 @@ final class QueryPlanner {
 
     // ---------------------------------------------------------------- set operations
 
-    private Query setOp(SetOp op, Scope parent) {
+    private Query setOp(SetOpExpr op, Scope parent) {
         RelNode left = operand(op.left(), parent);
         RelNode right = operand(op.right(), parent);
         List<String> corresponding = null;
@@ -422,8 +425,8 @@ final class QueryPlanner {
             }
         }
         RelNode rel =
-                new org.partiqlvm.plan.node.SetOp(
-                        org.partiqlvm.plan.node.SetOp.Kind.valueOf(op.kind().name()),
+                new SetOp(
+                        SetOp.Kind.valueOf(op.kind().name()),
                         op.quantifier() == SetQuantifier.ALL,
                         op.outer(),
                         corresponding,
@@ -456,7 +459,7 @@ final class QueryPlanner {
     }
 
     private RelNode operand(Expr operand, Scope parent) {
-        if (operand instanceof Select || operand instanceof SetOp) {
+        if (operand instanceof Select || operand instanceof SetOpExpr) {
             return query(operand, parent).rel();
         }
         PlanExpr value = exprs.planValue(operand, Env.of(Scope.block(parent), "a set operation"));

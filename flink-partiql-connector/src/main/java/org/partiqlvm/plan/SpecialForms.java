@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.partiqlvm.plan.node.Call;
 import org.partiqlvm.plan.node.PlanExpr;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
 import org.partiqlvm.syntax.ast.DatetimeField;
@@ -75,9 +76,10 @@ final class SpecialForms {
 
     /**
      * A plain call of a special form's name, lowered with its arity checked; null for any other
-     * function.
+     * function. These names are {@link FunctionNames#isSpecialForm}'s, which no user-defined
+     * function may take.
      */
-    PlanExpr lowerCall(String name, org.partiqlvm.syntax.ast.Call call, Env env) {
+    PlanExpr lowerCall(String name, CallExpr call, Env env) {
         int n = call.args().size();
         switch (name) {
             case "trim":
@@ -102,7 +104,7 @@ final class SpecialForms {
         }
     }
 
-    private void requireArity(org.partiqlvm.syntax.ast.Call call, boolean ok, String message) {
+    private void requireArity(CallExpr call, boolean ok, String message) {
         if (!ok || call.quantifier() != null) {
             throw context.error(message, call.span());
         }

@@ -12,20 +12,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
-import org.partiqlvm.syntax.ast.Between;
+import org.partiqlvm.syntax.ast.BetweenExpr;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.BoolLiteral;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseArm;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
 import org.partiqlvm.syntax.ast.DateLiteral;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
-import org.partiqlvm.syntax.ast.Exclude;
+import org.partiqlvm.syntax.ast.ExcludeClause;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Extract;
@@ -34,13 +34,13 @@ import org.partiqlvm.syntax.ast.FromItem;
 import org.partiqlvm.syntax.ast.GroupBy;
 import org.partiqlvm.syntax.ast.GroupKey;
 import org.partiqlvm.syntax.ast.Identifier;
-import org.partiqlvm.syntax.ast.In;
+import org.partiqlvm.syntax.ast.InExpr;
 import org.partiqlvm.syntax.ast.IndexStep;
 import org.partiqlvm.syntax.ast.IntLiteral;
 import org.partiqlvm.syntax.ast.IntervalLiteral;
 import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.IonLiteral;
-import org.partiqlvm.syntax.ast.IsType;
+import org.partiqlvm.syntax.ast.IsTypeExpr;
 import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
@@ -59,7 +59,7 @@ import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItem;
 import org.partiqlvm.syntax.ast.SessionAttribute;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.StringLiteral;
@@ -135,7 +135,7 @@ public final class AstPrinter {
             queries.projection(projection);
         } else if (node instanceof SelectItem item) {
             queries.selectItem(item);
-        } else if (node instanceof Exclude exclude) {
+        } else if (node instanceof ExcludeClause exclude) {
             queries.exclude(exclude);
         } else if (node instanceof ExcludePath path) {
             queries.excludePath(path);
@@ -182,7 +182,7 @@ public final class AstPrinter {
         } else if (e instanceof Path path) {
             pathRoot(path.root());
             path.steps().forEach(this::pathStep);
-        } else if (e instanceof Call call) {
+        } else if (e instanceof CallExpr call) {
             call(call);
         } else if (e instanceof CallStar call) {
             out.append(functionName(call.name())).append("(*)");
@@ -194,11 +194,11 @@ public final class AstPrinter {
             arithmeticChain(chain);
         } else if (e instanceof LikeExpr like) {
             like(like);
-        } else if (e instanceof Between between) {
+        } else if (e instanceof BetweenExpr between) {
             between(between);
-        } else if (e instanceof In in) {
+        } else if (e instanceof InExpr in) {
             in(in);
-        } else if (e instanceof IsType isType) {
+        } else if (e instanceof IsTypeExpr isType) {
             expr(isType.value(), PREDICATE + 1);
             out.append(isType.not() ? " IS NOT " : " IS ");
             forms.typeName(isType.type());
@@ -220,7 +220,7 @@ public final class AstPrinter {
             out.append(')');
         } else if (e instanceof Select select) {
             queries.select(select);
-        } else if (e instanceof SetOp setOp) {
+        } else if (e instanceof SetOpExpr setOp) {
             queries.setOp(setOp);
         } else if (e instanceof With with) {
             queries.with(with);
@@ -232,7 +232,7 @@ public final class AstPrinter {
     private void specialForm(Expr e) {
         if (e instanceof Case caseExpr) {
             forms.caseExpr(caseExpr);
-        } else if (e instanceof Cast cast) {
+        } else if (e instanceof CastExpr cast) {
             forms.cast(cast);
         } else if (e instanceof Trim trim) {
             forms.trim(trim);
@@ -320,7 +320,7 @@ public final class AstPrinter {
         }
     }
 
-    private void call(Call call) {
+    private void call(CallExpr call) {
         out.append(functionName(call.name())).append('(');
         if (call.quantifier() != null) {
             out.append(call.quantifier().name()).append(' ');
@@ -379,7 +379,7 @@ public final class AstPrinter {
         }
     }
 
-    private void between(Between between) {
+    private void between(BetweenExpr between) {
         expr(between.value(), PREDICATE + 1);
         out.append(between.not() ? " NOT BETWEEN " : " BETWEEN ");
         expr(between.low(), PREDICATE + 1);
@@ -390,7 +390,7 @@ public final class AstPrinter {
     /**
      * {@code x IN (a, b)} for two or more elements; {@code [a]} keeps a one-element list a list.
      */
-    private void in(In in) {
+    private void in(InExpr in) {
         expr(in.value(), PREDICATE + 1);
         out.append(in.not() ? " NOT IN " : " IN ");
         if (in.collection() instanceof ListCtor list && list.elements().size() >= 2) {

@@ -5,19 +5,19 @@ import java.util.List;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
 import org.partiqlvm.syntax.ast.BagCtor;
-import org.partiqlvm.syntax.ast.Between;
+import org.partiqlvm.syntax.ast.BetweenExpr;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.BoolLiteral;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.Identifier;
-import org.partiqlvm.syntax.ast.In;
+import org.partiqlvm.syntax.ast.InExpr;
 import org.partiqlvm.syntax.ast.IndexStep;
-import org.partiqlvm.syntax.ast.IsType;
+import org.partiqlvm.syntax.ast.IsTypeExpr;
 import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
 import org.partiqlvm.syntax.ast.MissingLiteral;
@@ -27,7 +27,7 @@ import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SessionAttribute;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.StructCtor;
@@ -265,14 +265,14 @@ abstract class ExpressionRules extends SpecialFormRules {
      * {@code left [OUTER] UNION|INTERSECT|EXCEPT [ALL|DISTINCT] [CORRESPONDING [BY (names)]]
      * right}. INTERSECT binds tighter than UNION and EXCEPT.
      */
-    private SetOp setOperation(Expr left, Token start) {
+    private SetOpExpr setOperation(Expr left, Token start) {
         boolean outer = match(TokenType.OUTER);
         Token operator = advance();
-        SetOp.Kind kind =
+        SetOpExpr.Kind kind =
                 switch (operator.type()) {
-                    case UNION -> SetOp.Kind.UNION;
-                    case INTERSECT -> SetOp.Kind.INTERSECT;
-                    default -> SetOp.Kind.EXCEPT;
+                    case UNION -> SetOpExpr.Kind.UNION;
+                    case INTERSECT -> SetOpExpr.Kind.INTERSECT;
+                    default -> SetOpExpr.Kind.EXCEPT;
                 };
         SetQuantifier quantifier = SetQuantifier.DISTINCT;
         if (match(TokenType.ALL)) {
@@ -281,8 +281,8 @@ abstract class ExpressionRules extends SpecialFormRules {
             match(TokenType.DISTINCT);
         }
         Corresponding corresponding = check(TokenType.CORRESPONDING) ? corresponding() : null;
-        Expr right = binary(kind == SetOp.Kind.INTERSECT ? SET_OPERAND : INTERSECT);
-        return new SetOp(
+        Expr right = binary(kind == SetOpExpr.Kind.INTERSECT ? SET_OPERAND : INTERSECT);
+        return new SetOpExpr(
                 kind,
                 quantifier,
                 outer,
@@ -319,7 +319,7 @@ abstract class ExpressionRules extends SpecialFormRules {
                 && previous().type() == TokenType.RIGHT_PAREN
                 && operand.span().offset() > open.span().offset()
                 && !(operand instanceof Select)
-                && !(operand instanceof SetOp)
+                && !(operand instanceof SetOpExpr)
                 && !(operand instanceof BagCtor);
     }
 
@@ -332,7 +332,7 @@ abstract class ExpressionRules extends SpecialFormRules {
         if (match(TokenType.IS)) {
             boolean not = match(TokenType.NOT);
             TypeName type = typeName();
-            return new IsType(left, type, not, spanFrom(start));
+            return new IsTypeExpr(left, type, not, spanFrom(start));
         }
         boolean not = match(TokenType.NOT);
         if (match(TokenType.IN)) {
@@ -342,7 +342,7 @@ abstract class ExpressionRules extends SpecialFormRules {
                 // x IN (5) means x IN [5], as in SQL's IN list (the suite's inPredicateSingleItem)
                 collection = new ListCtor(List.of(collection), spanFrom(open));
             }
-            return new In(left, collection, not, spanFrom(start));
+            return new InExpr(left, collection, not, spanFrom(start));
         }
         if (match(TokenType.LIKE)) {
             Expr pattern = operand();
@@ -353,7 +353,7 @@ abstract class ExpressionRules extends SpecialFormRules {
             Expr low = operand();
             consume(TokenType.AND);
             Expr high = operand();
-            return new Between(left, low, high, not, spanFrom(start));
+            return new BetweenExpr(left, low, high, not, spanFrom(start));
         }
         Token operator = advance();
         Binary.Op op =
@@ -540,13 +540,13 @@ abstract class ExpressionRules extends SpecialFormRules {
                 return caseExpression(advance());
             }
             case CAST -> {
-                return cast(advance(), Cast.Kind.CAST);
+                return cast(advance(), CastExpr.Kind.CAST);
             }
             case CAN_CAST -> {
-                return cast(advance(), Cast.Kind.CAN_CAST);
+                return cast(advance(), CastExpr.Kind.CAN_CAST);
             }
             case CAN_LOSSLESS_CAST -> {
-                return cast(advance(), Cast.Kind.CAN_LOSSLESS_CAST);
+                return cast(advance(), CastExpr.Kind.CAN_LOSSLESS_CAST);
             }
             case TRIM -> {
                 return trim(advance());
@@ -624,7 +624,7 @@ abstract class ExpressionRules extends SpecialFormRules {
         Token name = advance();
         consume(TokenType.LEFT_PAREN);
         if (match(TokenType.RIGHT_PAREN)) {
-            return new Call(name.text(), null, List.of(), spanFrom(name));
+            return new CallExpr(name.text(), null, List.of(), spanFrom(name));
         }
         if (check(TokenType.STAR) && checkAhead(1, TokenType.RIGHT_PAREN)) {
             advance();
@@ -642,7 +642,7 @@ abstract class ExpressionRules extends SpecialFormRules {
             args.add(expression());
         } while (match(TokenType.COMMA));
         consume(TokenType.RIGHT_PAREN);
-        return new Call(name.text(), quantifier, args, spanFrom(name));
+        return new CallExpr(name.text(), quantifier, args, spanFrom(name));
     }
 
     /** {@code (e)} is {@code e}; {@code (a, b, ...)} is a list. {@code ()} is an error. */

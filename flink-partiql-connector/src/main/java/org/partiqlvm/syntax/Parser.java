@@ -3,22 +3,22 @@ package org.partiqlvm.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.syntax.ast.Exclude;
+import org.partiqlvm.syntax.ast.ExcludeClause;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FromItem;
+import org.partiqlvm.syntax.ast.FromJoin;
 import org.partiqlvm.syntax.ast.FromScan;
 import org.partiqlvm.syntax.ast.FromUnpivot;
 import org.partiqlvm.syntax.ast.GroupBy;
 import org.partiqlvm.syntax.ast.GroupKey;
 import org.partiqlvm.syntax.ast.Identifier;
 import org.partiqlvm.syntax.ast.IndexStep;
-import org.partiqlvm.syntax.ast.Join;
 import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.OrderBy;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
-import org.partiqlvm.syntax.ast.Pivot;
+import org.partiqlvm.syntax.ast.PivotProjection;
 import org.partiqlvm.syntax.ast.Projection;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
@@ -28,7 +28,7 @@ import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.Statement;
@@ -145,11 +145,11 @@ public final class Parser extends ExpressionRules {
                     offset,
                     span);
         }
-        if (query instanceof SetOp o
+        if (query instanceof SetOpExpr o
                 && o.orderBy() == null
                 && o.limit() == null
                 && o.offset() == null) {
-            return new SetOp(
+            return new SetOpExpr(
                     o.kind(),
                     o.quantifier(),
                     o.outer(),
@@ -223,7 +223,7 @@ public final class Parser extends ExpressionRules {
             Expr value = disjunction();
             consume(TokenType.AT);
             Expr key = disjunction();
-            projection = new Pivot(value, key, spanFrom(start));
+            projection = new PivotProjection(value, key, spanFrom(start));
         } else {
             if (match(TokenType.DISTINCT)) {
                 quantifier = SetQuantifier.DISTINCT;
@@ -232,7 +232,7 @@ public final class Parser extends ExpressionRules {
             }
             projection = projection();
         }
-        Exclude exclude = check(TokenType.EXCLUDE) ? exclude() : null;
+        ExcludeClause exclude = check(TokenType.EXCLUDE) ? exclude() : null;
         FromItem from = null;
         if (match(TokenType.FROM)) {
             from = tableReference();
@@ -314,13 +314,13 @@ public final class Parser extends ExpressionRules {
     // ---- EXCLUDE ------------------------------------------------------------------------------
 
     /** {@code EXCLUDE path, ...}. */
-    private Exclude exclude() {
+    private ExcludeClause exclude() {
         Token start = advance();
         List<ExcludePath> paths = new ArrayList<>();
         do {
             paths.add(excludePath());
         } while (match(TokenType.COMMA));
-        return new Exclude(paths, spanFrom(start));
+        return new ExcludeClause(paths, spanFrom(start));
     }
 
     /**
@@ -378,7 +378,7 @@ public final class Parser extends ExpressionRules {
                     enter(1, previous());
                     chain++;
                     FromItem right = fromItem();
-                    left = new Join(Join.Kind.INNER, left, right, null, spanFrom(start));
+                    left = new FromJoin(FromJoin.Kind.INNER, left, right, null, spanFrom(start));
                 } else if (checkJoin()) {
                     enter(1, peek());
                     chain++;
@@ -401,16 +401,16 @@ public final class Parser extends ExpressionRules {
     }
 
     /** One join step after {@code left}; the join keywords come next. */
-    private Join join(FromItem left, Token start) {
-        Join.Kind kind = Join.Kind.INNER;
+    private FromJoin join(FromItem left, Token start) {
+        FromJoin.Kind kind = FromJoin.Kind.INNER;
         if (match(TokenType.LEFT)) {
-            kind = Join.Kind.LEFT;
+            kind = FromJoin.Kind.LEFT;
         } else if (match(TokenType.RIGHT)) {
-            kind = Join.Kind.RIGHT;
+            kind = FromJoin.Kind.RIGHT;
         } else if (match(TokenType.FULL)) {
-            kind = Join.Kind.FULL;
+            kind = FromJoin.Kind.FULL;
         } else if (check(TokenType.OUTER)) {
-            kind = Join.Kind.FULL;
+            kind = FromJoin.Kind.FULL;
         } else {
             match(TokenType.INNER);
         }
@@ -421,13 +421,13 @@ public final class Parser extends ExpressionRules {
             if (check(TokenType.ON)) {
                 throw errorAt(peek(), "a CROSS JOIN takes no ON condition");
             }
-            return new Join(kind, left, right, null, spanFrom(start));
+            return new FromJoin(kind, left, right, null, spanFrom(start));
         }
         consume(TokenType.JOIN);
         FromItem right = fromItem();
         consume(TokenType.ON);
         Expr on = disjunction();
-        return new Join(kind, left, right, on, spanFrom(start));
+        return new FromJoin(kind, left, right, on, spanFrom(start));
     }
 
     /**

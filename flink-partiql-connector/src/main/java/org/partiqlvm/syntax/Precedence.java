@@ -1,16 +1,16 @@
 package org.partiqlvm.syntax;
 
 import org.partiqlvm.syntax.ast.ArithmeticChainExpr;
-import org.partiqlvm.syntax.ast.Between;
+import org.partiqlvm.syntax.ast.BetweenExpr;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
 import org.partiqlvm.syntax.ast.Expr;
-import org.partiqlvm.syntax.ast.In;
+import org.partiqlvm.syntax.ast.InExpr;
 import org.partiqlvm.syntax.ast.IntLiteral;
-import org.partiqlvm.syntax.ast.IsType;
+import org.partiqlvm.syntax.ast.IsTypeExpr;
 import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.Select;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.Unary;
 import org.partiqlvm.syntax.ast.With;
 
@@ -52,8 +52,8 @@ final class Precedence {
             return WITH;
         } else if (e instanceof Select) {
             return UNION_OR_EXCEPT;
-        } else if (e instanceof SetOp setOp) {
-            return setOp.kind() == SetOp.Kind.INTERSECT ? INTERSECT : UNION_OR_EXCEPT;
+        } else if (e instanceof SetOpExpr setOp) {
+            return setOp.kind() == SetOpExpr.Kind.INTERSECT ? INTERSECT : UNION_OR_EXCEPT;
         } else if (e instanceof Binary binary) {
             return of(binary.op());
         } else if (e instanceof ArithmeticChainExpr chain) {
@@ -61,9 +61,9 @@ final class Precedence {
         } else if (e instanceof Unary unary) {
             return unary.op() == Unary.Op.NOT ? NOT : UNARY;
         } else if (e instanceof LikeExpr
-                || e instanceof Between
-                || e instanceof In
-                || e instanceof IsType) {
+                || e instanceof BetweenExpr
+                || e instanceof InExpr
+                || e instanceof IsTypeExpr) {
             return PREDICATE;
         } else if (isNegativeNumber(e)) {
             return UNARY; // printed with a leading '-', which reads back as unary minus

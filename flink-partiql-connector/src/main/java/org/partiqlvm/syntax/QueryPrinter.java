@@ -6,21 +6,21 @@ import static org.partiqlvm.syntax.Precedence.UNION_OR_EXCEPT;
 import static org.partiqlvm.syntax.Precedence.WITH;
 
 import org.partiqlvm.syntax.ast.Corresponding;
-import org.partiqlvm.syntax.ast.Exclude;
+import org.partiqlvm.syntax.ast.ExcludeClause;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.FromItem;
+import org.partiqlvm.syntax.ast.FromJoin;
 import org.partiqlvm.syntax.ast.FromScan;
 import org.partiqlvm.syntax.ast.FromUnpivot;
 import org.partiqlvm.syntax.ast.GroupBy;
 import org.partiqlvm.syntax.ast.GroupKey;
 import org.partiqlvm.syntax.ast.Identifier;
-import org.partiqlvm.syntax.ast.Join;
 import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.OrderBy;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
-import org.partiqlvm.syntax.ast.Pivot;
+import org.partiqlvm.syntax.ast.PivotProjection;
 import org.partiqlvm.syntax.ast.Projection;
 import org.partiqlvm.syntax.ast.Select;
 import org.partiqlvm.syntax.ast.SelectItem;
@@ -29,7 +29,7 @@ import org.partiqlvm.syntax.ast.SelectItemExpr;
 import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SortSpec;
 import org.partiqlvm.syntax.ast.UnpivotStep;
@@ -55,7 +55,7 @@ final class QueryPrinter {
      * ...] [HAVING ...] [ORDER BY ...] [LIMIT ...] [OFFSET ...]}; PIVOT stands in for SELECT.
      */
     void select(Select select) {
-        if (!(select.projection() instanceof Pivot)) {
+        if (!(select.projection() instanceof PivotProjection)) {
             out.append("SELECT ");
             if (select.quantifier() == SetQuantifier.DISTINCT) {
                 out.append("DISTINCT ");
@@ -113,7 +113,7 @@ final class QueryPrinter {
             printer.expr(value.value(), ANY);
         } else if (projection instanceof SelectStar) {
             out.append('*');
-        } else if (projection instanceof Pivot pivot) {
+        } else if (projection instanceof PivotProjection pivot) {
             out.append("PIVOT ");
             printer.expr(pivot.value(), ANY);
             out.append(" AT ");
@@ -146,7 +146,7 @@ final class QueryPrinter {
         return path.steps().get(path.steps().size() - 1) instanceof UnpivotStep;
     }
 
-    void exclude(Exclude exclude) {
+    void exclude(ExcludeClause exclude) {
         out.append("EXCLUDE ");
         printer.commaSeparated(exclude.paths(), this::excludePath);
     }
@@ -176,25 +176,25 @@ final class QueryPrinter {
             out.append("UNPIVOT ");
             printer.expr(unpivot.expr(), ANY);
             aliases(unpivot.asAlias(), unpivot.atAlias(), unpivot.byAlias());
-        } else if (item instanceof Join join) {
+        } else if (item instanceof FromJoin join) {
             join(join, nested);
         } else {
             throw AstPrinter.cannotPrint(item);
         }
     }
 
-    private void join(Join join, boolean nested) {
+    private void join(FromJoin join, boolean nested) {
         fromItem(join.left(), nested);
-        if (join.kind() == Join.Kind.INNER && join.on() == null && !nested) {
+        if (join.kind() == FromJoin.Kind.INNER && join.on() == null && !nested) {
             out.append(", ");
         } else {
             out.append(' ');
-            if (join.kind() != Join.Kind.INNER) {
+            if (join.kind() != FromJoin.Kind.INNER) {
                 out.append(join.kind().name()).append(' ');
             }
             out.append(join.on() == null ? "CROSS JOIN " : "JOIN ");
         }
-        if (join.right() instanceof Join right) {
+        if (join.right() instanceof FromJoin right) {
             out.append('(');
             fromItem(right, true);
             out.append(')');
@@ -264,7 +264,7 @@ final class QueryPrinter {
      * operand with its own ORDER BY, LIMIT or OFFSET is parenthesized, or those would attach to
      * this operation.
      */
-    void setOp(SetOp setOp) {
+    void setOp(SetOpExpr setOp) {
         int level = Precedence.of(setOp);
         setOperand(setOp.left(), level);
         out.append(setOp.outer() ? " OUTER " : " ").append(setOp.kind().name());
@@ -286,7 +286,7 @@ final class QueryPrinter {
                                 && (select.orderBy() != null
                                         || select.limit() != null
                                         || select.offset() != null)
-                        || operand instanceof SetOp setOp
+                        || operand instanceof SetOpExpr setOp
                                 && (setOp.orderBy() != null
                                         || setOp.limit() != null
                                         || setOp.offset() != null);

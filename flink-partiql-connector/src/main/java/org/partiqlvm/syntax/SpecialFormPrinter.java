@@ -5,7 +5,7 @@ import static org.partiqlvm.syntax.Precedence.PREDICATE;
 
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseArm;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
 import org.partiqlvm.syntax.ast.DateLiteral;
@@ -62,7 +62,7 @@ final class SpecialFormPrinter {
     }
 
     /** {@code CAST(v AS t)}, {@code CAN_CAST(v AS t)}, {@code CAN_LOSSLESS_CAST(v AS t)}. */
-    void cast(Cast cast) {
+    void cast(CastExpr cast) {
         out.append(cast.kind().name()).append('(');
         printer.expr(cast.value(), ANY);
         out.append(" AS ");

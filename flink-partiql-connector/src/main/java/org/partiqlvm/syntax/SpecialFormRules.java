@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseArm;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
 import org.partiqlvm.syntax.ast.DatetimeField;
@@ -64,13 +64,13 @@ abstract class SpecialFormRules extends LiteralRules {
     }
 
     /** {@code CAST(value AS type)}, {@code CAN_CAST(...)} or {@code CAN_LOSSLESS_CAST(...)}. */
-    final Cast cast(Token start, Cast.Kind kind) {
+    final CastExpr cast(Token start, CastExpr.Kind kind) {
         consume(TokenType.LEFT_PAREN);
         Expr value = expression();
         consume(TokenType.AS);
         TypeName type = typeName();
         consume(TokenType.RIGHT_PAREN);
-        return new Cast(kind, value, type, spanFrom(start));
+        return new CastExpr(kind, value, type, spanFrom(start));
     }
 
     /**

@@ -6,10 +6,16 @@ package org.partiqlvm.value;
  *
  * <p>Evaluators write their result into a slot instead of returning a new {@link Value}: booleans,
  * integers that fit a {@code long} and doubles are stored unboxed, strings computed at run time as
- * a plain {@link String}, and everything else (and any value read from the input) as the {@link
- * Value} itself. Writing a slot never allocates; {@link #toValue()} materializes a value only when
- * one is needed (for example to place it in a constructed struct) and remembers it until the next
- * write.
+ * a region of characters in the VM's {@link ValueArena} ({@link #setChars}) or a plain {@link
+ * String}, and everything else (and any value read from the input) as the {@link Value} itself.
+ * Writing a slot never allocates; {@link #toValue()} materializes a value only when one is needed
+ * (for example to place it in a constructed struct) and remembers it until the next write.
+ *
+ * <p>The value {@link #toValue()} and {@link #getString()} return is an ordinary one that may be
+ * kept (operators that keep values — sorting, grouping, joining, DISTINCT — keep those): a string
+ * held as arena characters is copied out then, as a compact DECIMAL becomes a {@code DecimalValue}.
+ * The characters themselves ({@link #textChars}) are valid only until the arena region they are in
+ * is released (the end of the row).
  *
  * <p>A slot belongs to one VM and is used by one thread. Reading a primitive of the wrong kind
  * throws {@link IllegalStateException} (a bug in the caller, never a data error).
@@ -25,6 +31,13 @@ public final class Slot {
 
     private double doubleValue;
     private String stringValue;
+
+    /** The text as characters: valid while {@link #hasChars} (set by {@link #setChars}). */
+    private char[] chars;
+
+    private int charStart;
+    private int charLength;
+    private boolean hasChars;
 
     /** The value, when known; null while only the primitive or string fields hold it. */
     private Value value = Value.MISSING;
@@ -71,6 +84,7 @@ public final class Slot {
 
     /** Stores a BOOL. */
     public void setBool(boolean b) {
+        hasChars = false;
         kind = ValueKind.BOOL;
         longValue = b ? 1 : 0;
         value = b ? Value.TRUE : Value.FALSE;
@@ -79,6 +93,7 @@ public final class Slot {
 
     /** Stores an INT that fits a {@code long}. */
     public void setLong(long l) {
+        hasChars = false;
         kind = ValueKind.INT;
         longValue = l;
         value = null;
@@ -90,6 +105,7 @@ public final class Slot {
      * form exact arithmetic on small decimals uses.
      */
     public void setDecimal(long unscaled, int scale) {
+        hasChars = false;
         kind = ValueKind.DECIMAL;
         longValue = unscaled;
         this.scale = scale;
@@ -152,6 +168,7 @@ public final class Slot {
 
     /** Stores a FLOAT. */
     public void setDouble(double d) {
+        hasChars = false;
         kind = ValueKind.FLOAT;
         doubleValue = d;
         value = null;
@@ -163,10 +180,144 @@ public final class Slot {
         kind = ValueKind.STRING;
         stringValue = s;
         value = null;
+        hasChars = false;
+    }
+
+    /**
+     * Stores the STRING of {@code chars[start .. start+length)} without creating a {@code String}:
+     * the characters are a region of the VM's {@link ValueArena} (or of a value that outlives it)
+     * and must stay unchanged while the slot holds them.
+     */
+    public void setChars(char[] chars, int start, int length) {
+        kind = ValueKind.STRING;
+        this.chars = chars;
+        this.charStart = start;
+        this.charLength = length;
+        hasChars = true;
+        stringValue = null;
+        value = null;
+    }
+
+    /**
+     * True when the text of this STRING or SYMBOL equals {@code other}'s, compared by characters
+     * without creating a {@code String} for either (both must hold text).
+     */
+    public boolean textEquals(Slot other) {
+        int n = textLength();
+        if (n != other.textLength()) {
+            return false;
+        }
+        if (viewChars() && other.viewChars()) {
+            return java.util.Arrays.equals(
+                    chars,
+                    charStart,
+                    charStart + n,
+                    other.chars,
+                    other.charStart,
+                    other.charStart + n);
+        }
+        for (int i = 0; i < n; i++) {
+            if (textCharAt(i) != other.textCharAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Compares the text of this STRING or SYMBOL with {@code other}'s by Unicode code points (as
+     * {@link ValueOrdering#compareCodePoints}), without creating a {@code String} for either.
+     */
+    public int compareText(Slot other) {
+        int na = textLength();
+        int nb = other.textLength();
+        viewChars();
+        other.viewChars();
+        for (int i = 0, n = Math.min(na, nb); i < n; i++) {
+            char a = textCharAt(i);
+            char b = other.textCharAt(i);
+            if (a != b) {
+                // UTF-16 order differs from code point order only above the surrogates
+                if (a >= 0xD800 && b >= 0xD800) {
+                    a += a >= 0xE000 ? -0x800 : 0x2000;
+                    b += b >= 0xE000 ? -0x800 : 0x2000;
+                }
+                return Character.compare(a, b);
+            }
+        }
+        return Integer.compare(na, nb);
+    }
+
+    /**
+     * Makes the text readable as characters without copying it ({@link #textChars()}): true for
+     * arena characters and the slice of a reused input string, false for a {@code String}.
+     */
+    public boolean viewChars() {
+        if (!hasChars && stringValue == null && value instanceof TextValue t && t.isCharSlice()) {
+            chars = t.sliceChars();
+            charStart = t.sliceStart();
+            charLength = t.sliceLength();
+            hasChars = true;
+        }
+        return hasChars;
+    }
+
+    /**
+     * Copies the text of this STRING or SYMBOL into {@code dst} at {@code at} ({@link
+     * #textLength()} characters), whatever form it is held in. No allocation.
+     */
+    public void copyText(char[] dst, int at) {
+        if (viewChars()) {
+            System.arraycopy(chars, charStart, dst, at, charLength);
+        } else {
+            String s = stringValue != null ? stringValue : value.asString();
+            s.getChars(0, s.length(), dst, at);
+        }
+    }
+
+    /** Character {@code i} of the text of this STRING or SYMBOL. No allocation. */
+    public char textCharAt(int i) {
+        if (hasChars || viewChars()) {
+            return chars[charStart + i];
+        }
+        return stringValue != null ? stringValue.charAt(i) : value.asString().charAt(i);
+    }
+
+    /**
+     * True when the slot holds its text as characters ({@link #setChars}, or after {@link
+     * #viewChars()} found a reused input string's slice).
+     */
+    public boolean hasChars() {
+        return hasChars;
+    }
+
+    /** The array the text is in; valid while {@link #hasChars()}. */
+    public char[] textChars() {
+        return chars;
+    }
+
+    /** Where the text starts in {@link #textChars()}. */
+    public int textStart() {
+        return charStart;
+    }
+
+    /** The text's length in characters (UTF-16 units), for a STRING or SYMBOL. No allocation. */
+    public int textLength() {
+        if (hasChars) {
+            return charLength;
+        }
+        if (stringValue != null) {
+            return stringValue.length();
+        }
+        if (value instanceof TextValue t && t.isCharSlice()) {
+            return t.sliceLength();
+        }
+        return getString().length();
     }
 
     /** Stores any value, keeping it so that {@link #toValue()} returns it without allocating. */
     public void setValue(Value v) {
+        hasChars = false;
         ValueKind k = v.kind();
         kind = k;
         value = v;
@@ -193,6 +344,10 @@ public final class Slot {
         doubleValue = other.doubleValue;
         stringValue = other.stringValue;
         value = other.value;
+        chars = other.chars;
+        charStart = other.charStart;
+        charLength = other.charLength;
+        hasChars = other.hasChars;
     }
 
     /** The BOOL held. */
@@ -220,14 +375,23 @@ public final class Slot {
     }
 
     /**
-     * The text of a STRING or SYMBOL. Does not allocate, except for a STRING read with value reuse
-     * ({@link ValueArena}), whose {@code String} is created on first use.
+     * The text of a STRING or SYMBOL. Does not allocate, except for a STRING held as arena
+     * characters ({@link #setChars}) or read with value reuse ({@link ValueArena}), whose {@code
+     * String} is created on first use.
      */
     public String getString() {
         if (!kind.isText()) {
             throw wrongKind("getString()");
         }
-        return stringValue != null ? stringValue : value.asString();
+        String s = stringValue;
+        if (s == null) {
+            if (value != null) {
+                return value.asString();
+            }
+            s = new String(chars, charStart, charLength); // the ordinary copy of arena text
+            stringValue = s;
+        }
+        return s;
     }
 
     /**
@@ -242,7 +406,7 @@ public final class Slot {
                         case INT -> Value.ofLong(longValue);
                         case FLOAT -> Value.ofDouble(doubleValue);
                         case DECIMAL -> DecimalValue.of(longValue, scale);
-                        case STRING -> Value.ofString(stringValue);
+                        case STRING -> Value.ofString(getString());
                         default -> throw new IllegalStateException("slot of kind " + kind);
                     };
             value = v;
@@ -251,6 +415,7 @@ public final class Slot {
     }
 
     private void set(ValueKind k, Value v) {
+        hasChars = false;
         kind = k;
         value = v;
         stringValue = null;

@@ -4,17 +4,27 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * Values that live for one record and are reused for the next: what a reader builds a record in so
- * that reading record after record allocates nothing once the arena has grown to the records' size.
+ * Memory that lives for one record (or one row) and is reused for the next: the one arena concept
+ * of PartiQLVM. A reader builds a record's values in an arena, and each {@code PartiQLVM} owns one
+ * from which its evaluators take the characters of the strings they compute; once the arena has
+ * grown to what the records need, reading and evaluating record after record allocates nothing.
  *
  * <p>The arena hands out reusable structs, lists, numbers and strings (a string's characters are
- * copied into one shared buffer and become a {@code String} only if someone asks). {@link #reset()}
+ * copied into one shared buffer and become a {@code String} only if someone asks), and raw
+ * character regions ({@link #allocateChars}) that computed strings are built in. {@link #reset()}
  * takes them all back in O(1): every value the arena handed out since the last reset, and every
- * value containing one, is then invalid. Values from an arena say so ({@link Value#isReused()});
- * {@link #detach(Value)} copies one into ordinary values that may be kept.
+ * value containing one, is then invalid. {@link #position()} and {@link #release(long)} take back
+ * only the characters handed out after a position (a VM releases a row's temporaries so). Values
+ * from an arena say so ({@link Value#isReused()}); {@link #detach(Value)} copies one into ordinary
+ * values that may be kept.
  *
- * <p>One arena per thread (a Flink subtask's codec, a benchmark loop); not thread-safe. It keeps
- * the largest size any record needed.
+ * <p>The character buffer may be bounded ({@link #ValueArena(int, int, Overflow)}): a request that
+ * would take it past the maximum fails with the exception of the {@link Overflow} handler (the VM's
+ * {@code arena-size} limit). Growing copies the buffer; characters handed out before keep the old
+ * array and stay valid.
+ *
+ * <p>One arena per thread (a Flink subtask's codec, a VM, a benchmark loop); not thread-safe. It
+ * keeps the largest size any record needed.
  *
  * <pre>{@code
  * ValueArena arena = new ValueArena();
@@ -39,11 +49,59 @@ public final class ValueArena {
     private int floatCount;
     private StringValue[] strings = new StringValue[32];
     private int stringCount;
-    private char[] chars = new char[1024];
+    private char[] chars;
     private int charCount;
+    private final int maxChars;
+    private final int maxBytes;
+    private final Overflow overflow;
 
-    /** An empty arena. */
-    public ValueArena() {}
+    /** What a bounded arena throws when a request would take it past its maximum. */
+    @FunctionalInterface
+    public interface Overflow {
+
+        /**
+         * The exception to throw.
+         *
+         * @param maxBytes the arena's maximum, in bytes
+         * @param neededBytes what the request would have needed, in bytes
+         */
+        RuntimeException exceeded(long maxBytes, long neededBytes);
+    }
+
+    /** An empty arena whose character buffer may grow as far as an array can. */
+    public ValueArena() {
+        this(2048, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * An empty arena whose character buffer starts at {@code initialBytes} and may grow to {@code
+     * maxBytes} (a character counts two bytes); beyond it, requests fail with {@code overflow}'s
+     * exception.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
+     */
+    public ValueArena(int initialBytes, int maxBytes, Overflow overflow) {
+        checkSizes(initialBytes, maxBytes);
+        this.chars = new char[Math.max(1, initialBytes / 2)];
+        this.maxBytes = maxBytes;
+        this.maxChars = Math.max(1, maxBytes / 2);
+        this.overflow = overflow;
+    }
+
+    /**
+     * Checks sizes for {@link #ValueArena(int, int, Overflow)}.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
+     */
+    public static void checkSizes(int initialBytes, int maxBytes) {
+        if (initialBytes <= 0 || maxBytes < initialBytes) {
+            throw new IllegalArgumentException(
+                    "arena sizes must satisfy 0 < initial <= max, got "
+                            + initialBytes
+                            + " and "
+                            + maxBytes);
+        }
+    }
 
     /** Takes back every value handed out; they, and values containing them, become invalid. */
     public void reset() {
@@ -180,16 +238,71 @@ public final class ValueArena {
         return nextString(start, length);
     }
 
-    /** Reserves {@code length} chars of the buffer and returns where they start. */
-    private int reserveChars(int length) {
-        if (charCount + length > chars.length) {
-            // Earlier strings keep the old array; only new ones use the larger one.
-            chars = new char[Math.max(length, chars.length * 2)];
-            charCount = 0;
-        }
+    /**
+     * Reserves {@code length} characters and returns where they start in {@link #charArray()}: a
+     * region to build a computed string in, valid until the region is released ({@link #reset()},
+     * {@link #release(long)}). O(1), allocation-free once the buffer is large enough.
+     *
+     * @throws RuntimeException the {@link Overflow}'s exception when the buffer would pass its
+     *     maximum
+     */
+    public int allocateChars(int length) {
         int start = charCount;
-        charCount += length;
+        if (length > chars.length - start) {
+            grow((long) start + length);
+        }
+        charCount = start + length;
         return start;
+    }
+
+    /**
+     * The array the last {@link #allocateChars} region is in (it changes when the buffer grows).
+     */
+    public char[] charArray() {
+        return chars;
+    }
+
+    /** Where the next character region will start: a position for {@link #release(long)}. O(1). */
+    public long position() {
+        return charCount;
+    }
+
+    /**
+     * Takes back the characters handed out after {@code position} (from {@link #position()}); the
+     * strings built in them are invalid from now on. O(1). A position beyond the current one is
+     * ignored.
+     */
+    public void release(long position) {
+        if (position < charCount) {
+            charCount = (int) position;
+        }
+    }
+
+    /** The characters in use, in bytes. */
+    public long usedBytes() {
+        return 2L * charCount;
+    }
+
+    /** The character buffer's capacity, in bytes. */
+    public long capacityBytes() {
+        return 2L * chars.length;
+    }
+
+    private void grow(long needed) {
+        if (needed > maxChars) {
+            if (overflow != null) {
+                throw overflow.exceeded(maxBytes, 2 * needed);
+            }
+            throw new IllegalStateException(
+                    "the arena would need " + 2 * needed + " bytes, more than its " + maxBytes);
+        }
+        long size = Math.min(maxChars, Math.max(needed, 2L * chars.length));
+        // Earlier strings keep the old array (its characters are never written again).
+        chars = Arrays.copyOf(chars, (int) size);
+    }
+
+    private int reserveChars(int length) {
+        return allocateChars(length);
     }
 
     private StringValue nextString(int start, int length) {

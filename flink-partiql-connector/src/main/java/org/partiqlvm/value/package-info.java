@@ -11,6 +11,8 @@
  *       equality and hash), {@link org.partiqlvm.value.ValueOrdering} (the ORDER BY total order),
  *       {@link org.partiqlvm.value.NumericComparison} (exact comparison across INT, DECIMAL and
  *       FLOAT);
+ *   <li>types with parameters: {@link org.partiqlvm.value.CastTarget} ({@code DECIMAL(5, 2)},
+ *       {@code INTERVAL DAY TO SECOND}), what a CAST converts to and an IS tests for;
  *   <li>text: {@link org.partiqlvm.value.ValuePrinter} (PartiQL literal syntax) and {@link
  *       org.partiqlvm.value.TemporalText};
  *   <li>conversion: {@link org.partiqlvm.value.JavaValues}; codecs in {@code value.json} and {@code

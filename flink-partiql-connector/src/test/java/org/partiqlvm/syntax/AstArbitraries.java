@@ -9,39 +9,39 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.BagCtor;
-import org.partiqlvm.syntax.ast.Between;
+import org.partiqlvm.syntax.ast.BetweenExpr;
 import org.partiqlvm.syntax.ast.Binary;
 import org.partiqlvm.syntax.ast.BoolLiteral;
-import org.partiqlvm.syntax.ast.Call;
+import org.partiqlvm.syntax.ast.CallExpr;
 import org.partiqlvm.syntax.ast.CallStar;
 import org.partiqlvm.syntax.ast.Case;
 import org.partiqlvm.syntax.ast.CaseArm;
-import org.partiqlvm.syntax.ast.Cast;
+import org.partiqlvm.syntax.ast.CastExpr;
 import org.partiqlvm.syntax.ast.Corresponding;
 import org.partiqlvm.syntax.ast.DateAdd;
 import org.partiqlvm.syntax.ast.DateDiff;
 import org.partiqlvm.syntax.ast.DateLiteral;
 import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.DecimalLiteral;
-import org.partiqlvm.syntax.ast.Exclude;
+import org.partiqlvm.syntax.ast.ExcludeClause;
 import org.partiqlvm.syntax.ast.ExcludePath;
 import org.partiqlvm.syntax.ast.Expr;
 import org.partiqlvm.syntax.ast.Extract;
 import org.partiqlvm.syntax.ast.FieldStep;
 import org.partiqlvm.syntax.ast.FromItem;
+import org.partiqlvm.syntax.ast.FromJoin;
 import org.partiqlvm.syntax.ast.FromScan;
 import org.partiqlvm.syntax.ast.FromUnpivot;
 import org.partiqlvm.syntax.ast.GroupBy;
 import org.partiqlvm.syntax.ast.GroupKey;
 import org.partiqlvm.syntax.ast.Identifier;
-import org.partiqlvm.syntax.ast.In;
+import org.partiqlvm.syntax.ast.InExpr;
 import org.partiqlvm.syntax.ast.IndexStep;
 import org.partiqlvm.syntax.ast.IntLiteral;
 import org.partiqlvm.syntax.ast.IntervalLiteral;
 import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.IonLiteral;
-import org.partiqlvm.syntax.ast.IsType;
-import org.partiqlvm.syntax.ast.Join;
+import org.partiqlvm.syntax.ast.IsTypeExpr;
 import org.partiqlvm.syntax.ast.LetBinding;
 import org.partiqlvm.syntax.ast.LikeExpr;
 import org.partiqlvm.syntax.ast.ListCtor;
@@ -51,7 +51,7 @@ import org.partiqlvm.syntax.ast.OrderBy;
 import org.partiqlvm.syntax.ast.Overlay;
 import org.partiqlvm.syntax.ast.Path;
 import org.partiqlvm.syntax.ast.PathStep;
-import org.partiqlvm.syntax.ast.Pivot;
+import org.partiqlvm.syntax.ast.PivotProjection;
 import org.partiqlvm.syntax.ast.Position;
 import org.partiqlvm.syntax.ast.Projection;
 import org.partiqlvm.syntax.ast.Select;
@@ -62,7 +62,7 @@ import org.partiqlvm.syntax.ast.SelectList;
 import org.partiqlvm.syntax.ast.SelectStar;
 import org.partiqlvm.syntax.ast.SelectValue;
 import org.partiqlvm.syntax.ast.SessionAttribute;
-import org.partiqlvm.syntax.ast.SetOp;
+import org.partiqlvm.syntax.ast.SetOpExpr;
 import org.partiqlvm.syntax.ast.SetQuantifier;
 import org.partiqlvm.syntax.ast.SexpCtor;
 import org.partiqlvm.syntax.ast.SortSpec;
@@ -283,11 +283,11 @@ final class AstArbitraries {
                                 (value, pattern, escape, n) ->
                                         new LikeExpr(value, pattern, escape, n, SPAN)),
                 Combinators.combine(e, e, e, not)
-                        .as((value, low, high, n) -> new Between(value, low, high, n, SPAN)),
+                        .as((value, low, high, n) -> new BetweenExpr(value, low, high, n, SPAN)),
                 Combinators.combine(e, Arbitraries.oneOf(inOperand(e), list(e)), not)
-                        .as((value, collection, n) -> new In(value, collection, n, SPAN)),
+                        .as((value, collection, n) -> new InExpr(value, collection, n, SPAN)),
                 Combinators.combine(e, Arbitraries.of(TYPES), not)
-                        .as((value, type, n) -> new IsType(value, type, n, SPAN)));
+                        .as((value, type, n) -> new IsTypeExpr(value, type, n, SPAN)));
     }
 
     /**
@@ -300,9 +300,9 @@ final class AstArbitraries {
         return e.filter(
                 c ->
                         c instanceof Select
-                                || c instanceof SetOp
+                                || c instanceof SetOpExpr
                                 || c instanceof BagCtor
-                                || !AstPrinter.print(new In(x, c, false, SPAN))
+                                || !AstPrinter.print(new InExpr(x, c, false, SPAN))
                                         .startsWith("x IN ("));
     }
 
@@ -322,12 +322,12 @@ final class AstArbitraries {
         Arbitrary<String> name = Arbitraries.of(FUNCTION_NAMES);
         return Arbitraries.oneOf(
                 Combinators.combine(name, e.list().ofMaxSize(3))
-                        .as((n, args) -> new Call(n, null, args, SPAN)),
+                        .as((n, args) -> new CallExpr(n, null, args, SPAN)),
                 Combinators.combine(
                                 name,
                                 Arbitraries.of(SetQuantifier.class),
                                 e.list().ofMinSize(1).ofMaxSize(2))
-                        .as((n, quantifier, args) -> new Call(n, quantifier, args, SPAN)),
+                        .as((n, quantifier, args) -> new CallExpr(n, quantifier, args, SPAN)),
                 name.map(n -> new CallStar(n, SPAN)));
     }
 
@@ -356,8 +356,8 @@ final class AstArbitraries {
                         .as(
                                 (operand, whens, otherwise) ->
                                         new Case(operand, whens, otherwise, SPAN)),
-                Combinators.combine(Arbitraries.of(Cast.Kind.class), e, Arbitraries.of(TYPES))
-                        .as((kind, value, type) -> new Cast(kind, value, type, SPAN)),
+                Combinators.combine(Arbitraries.of(CastExpr.Kind.class), e, Arbitraries.of(TYPES))
+                        .as((kind, value, type) -> new CastExpr(kind, value, type, SPAN)),
                 Combinators.combine(Arbitraries.of(Trim.Spec.class).injectNull(0.5), optional, e)
                         .as((spec, characters, source) -> new Trim(spec, characters, source, SPAN)),
                 Combinators.combine(e, e, optional)
@@ -404,7 +404,7 @@ final class AstArbitraries {
                                         having,
                                         quantifier) ->
                                         new Select(
-                                                projection instanceof Pivot
+                                                projection instanceof PivotProjection
                                                         ? SetQuantifier.ALL
                                                         : quantifier,
                                                 projection,
@@ -421,7 +421,8 @@ final class AstArbitraries {
                         .filter(
                                 select ->
                                         select.from() != null
-                                                || !(select.projection() instanceof Pivot));
+                                                || !(select.projection()
+                                                        instanceof PivotProjection));
         return Combinators.combine(block, orderBy(e).injectNull(0.7), optional, optional)
                 .as(
                         (s, orderBy, limit, offset) ->
@@ -464,10 +465,11 @@ final class AstArbitraries {
                 item.list().ofMinSize(1).ofMaxSize(3).map(items -> new SelectList(items, SPAN)),
                 e.map(value -> new SelectValue(value, SPAN)),
                 Arbitraries.just(new SelectStar(SPAN)),
-                Combinators.combine(e, e).as((value, key) -> new Pivot(value, key, SPAN)));
+                Combinators.combine(e, e)
+                        .as((value, key) -> new PivotProjection(value, key, SPAN)));
     }
 
-    private static Arbitrary<Exclude> exclude() {
+    private static Arbitrary<ExcludeClause> exclude() {
         Arbitrary<PathStep> step =
                 Arbitraries.oneOf(
                         Arbitraries.of(FIELD_NAMES).map(name -> new FieldStep(name, false, SPAN)),
@@ -494,7 +496,7 @@ final class AstArbitraries {
                                                         SPAN),
                                                 steps,
                                                 SPAN));
-        return path.list().ofMinSize(1).ofMaxSize(2).map(paths -> new Exclude(paths, SPAN));
+        return path.list().ofMinSize(1).ofMaxSize(2).map(paths -> new ExcludeClause(paths, SPAN));
     }
 
     private static Arbitrary<FromItem> fromItem(Arbitrary<Expr> e) {
@@ -519,8 +521,9 @@ final class AstArbitraries {
 
     private static Arbitrary<FromItem> join(
             Arbitrary<FromItem> left, Arbitrary<FromItem> right, Arbitrary<Expr> e) {
-        return Combinators.combine(Arbitraries.of(Join.Kind.class), left, right, e.injectNull(0.5))
-                .as((kind, l, r, on) -> new Join(kind, l, r, on, SPAN));
+        return Combinators.combine(
+                        Arbitraries.of(FromJoin.Kind.class), left, right, e.injectNull(0.5))
+                .as((kind, l, r, on) -> new FromJoin(kind, l, r, on, SPAN));
     }
 
     private static Arbitrary<GroupBy> groupBy(Arbitrary<Expr> e) {
@@ -559,9 +562,9 @@ final class AstArbitraries {
                         .ofMaxSize(2)
                         .map(columns -> new Corresponding(columns, SPAN))
                         .injectNull(0.7);
-        Arbitrary<SetOp> operation =
+        Arbitrary<SetOpExpr> operation =
                 Combinators.combine(
-                                Arbitraries.of(SetOp.Kind.class),
+                                Arbitraries.of(SetOpExpr.Kind.class),
                                 Arbitraries.of(SetQuantifier.class),
                                 Arbitraries.of(true, false),
                                 corresponding,
@@ -569,7 +572,7 @@ final class AstArbitraries {
                                 e)
                         .as(
                                 (kind, quantifier, outer, c, left, right) ->
-                                        new SetOp(
+                                        new SetOpExpr(
                                                 kind,
                                                 quantifier,
                                                 outer,
@@ -584,7 +587,7 @@ final class AstArbitraries {
                         operation, orderBy(e).injectNull(0.7), e.injectNull(0.7), e.injectNull(0.8))
                 .as(
                         (o, orderBy, limit, offset) ->
-                                new SetOp(
+                                new SetOpExpr(
                                         o.kind(),
                                         o.quantifier(),
                                         o.outer(),

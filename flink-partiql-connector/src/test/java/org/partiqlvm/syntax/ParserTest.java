@@ -109,19 +109,19 @@ class ParserTest {
     @Test
     void aParenthesizedSingleInOperandIsAOneElementList() {
         assertThat(AstDump.dump(Parser.parseExpression("x IN (5)")))
-                .isEqualTo("(In (VarRef 'x') (ListCtor [(IntLiteral 5)]))");
+                .isEqualTo("(InExpr (VarRef 'x') (ListCtor [(IntLiteral 5)]))");
         assertThat(AstDump.dump(Parser.parseExpression("x IN (5, 6)")))
-                .isEqualTo("(In (VarRef 'x') (ListCtor [(IntLiteral 5) (IntLiteral 6)]))");
+                .isEqualTo("(InExpr (VarRef 'x') (ListCtor [(IntLiteral 5) (IntLiteral 6)]))");
         assertThat(AstDump.dump(Parser.parseExpression("x IN ys")))
-                .isEqualTo("(In (VarRef 'x') (VarRef 'ys'))");
+                .isEqualTo("(InExpr (VarRef 'x') (VarRef 'ys'))");
         assertThat(AstDump.dump(Parser.parseExpression("x IN (SELECT VALUE y FROM t)")))
-                .startsWith("(In (VarRef 'x') (Select");
+                .startsWith("(InExpr (VarRef 'x') (Select");
     }
 
     @Test
     void reservedWordsMayNameFunctions() {
         assertThat(AstDump.dump(Parser.parseExpression("upper(x) || lower(x) || size(x)")))
-                .startsWith("(Binary CONCAT (Binary CONCAT (Call 'upper' _");
+                .startsWith("(Binary CONCAT (Binary CONCAT (CallExpr 'upper' _");
     }
 
     @Test
@@ -178,7 +178,9 @@ class ParserTest {
         Expr query =
                 ((QueryStatement) Parser.parse("SELECT a FROM t UNION SELECT a FROM u LIMIT 1"))
                         .query();
-        assertThat(AstDump.dump(query)).startsWith("(SetOp UNION").endsWith("_ (IntLiteral 1) _)");
+        assertThat(AstDump.dump(query))
+                .startsWith("(SetOpExpr UNION")
+                .endsWith("_ (IntLiteral 1) _)");
     }
 
     @ParameterizedTest
@@ -210,6 +212,6 @@ class ParserTest {
         assertThat(AstDump.dump(Parser.parse("SELECT * FROM (a, b)")))
                 .contains("(FromScan (ListCtor [(VarRef 'a') (VarRef 'b')]) _ _ _)");
         assertThat(AstDump.dump(Parser.parse("SELECT * FROM ((a CROSS JOIN b), c)")))
-                .contains("(Join INNER (Join INNER (FromScan (VarRef 'a')");
+                .contains("(FromJoin INNER (FromJoin INNER (FromScan (VarRef 'a')");
     }
 }

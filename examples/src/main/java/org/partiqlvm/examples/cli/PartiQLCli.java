@@ -33,6 +33,7 @@ import org.partiqlvm.engine.runtime.LimitExceededException;
 import org.partiqlvm.engine.runtime.Limits;
 import org.partiqlvm.error.PartiQLException;
 import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.CollectionValue;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueDecodeException;
@@ -178,7 +179,8 @@ public final class PartiQLCli implements Callable<Integer> {
             description =
                     "Sets a limit (repeatable), e.g. rows-per-record=1000 or record-size=1MB: "
                             + "rows-per-record, work-per-record, value-size, record-size,"
-                            + " nesting-depth; defaults and errors in docs/robustness.md.")
+                            + " arena-size (nesting-depth is fixed at 200); defaults and errors"
+                            + " in docs/robustness.md.")
     List<String> limitAssignments = new ArrayList<>();
 
     @Option(names = "--verbose", description = "On an internal failure, print the stack trace too.")
@@ -339,7 +341,9 @@ public final class PartiQLCli implements Callable<Integer> {
             throw new LimitExceededException(
                     Limits.RECORD_SIZE,
                     limits.recordSize(),
-                    "the record has " + record.size() + " bytes, more than a record may",
+                    record.size() < 0
+                            ? "the Ion value is longer than a record may be"
+                            : "the record has " + record.size() + " bytes, more than a record may",
                     null,
                     null);
         }
@@ -381,7 +385,9 @@ public final class PartiQLCli implements Callable<Integer> {
     }
 
     /**
-     * Binds the whole input as one bag; runs under the same limits (but for the per-record ones).
+     * Binds the whole input as one bag and runs the statement once, under the same limits: the
+     * whole input is one record to them, so {@code rows-per-record} bounds the rows (or elements)
+     * of the result and {@code work-per-record} the evaluation. Past a limit nothing is printed.
      */
     private int runTable(CompiledPlan plan, RecordReader records, ResultPrinter printer)
             throws IOException {
@@ -412,19 +418,39 @@ public final class PartiQLCli implements Callable<Integer> {
         try {
             if (plan.isQuery()) {
                 try (ResultStream rows = vm.execute(bindings)) {
+                    long printed = 0;
                     for (ResultRow row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                        checkRows(++printed);
                         printer.printRow(row);
                     }
                 }
             } else {
-                printer.printResult(vm.evaluate(bindings));
+                Value result = vm.evaluate(bindings);
+                if (result instanceof CollectionValue collection) {
+                    checkRows(collection.size());
+                }
+                printer.printResult(result);
             }
-        } catch (EvaluationException e) {
+        } catch (EvaluationException e) { // a LimitExceededException too
             printer.discard();
             stderr.println("evaluation error: " + e.getMessage());
             return INPUT_ERROR;
         }
         return OK;
+    }
+
+    /** Fails once the table's result has more than {@code rows-per-record} rows. */
+    private void checkRows(long rows) {
+        if (rows > limits.rowsPerRecord()) {
+            throw new LimitExceededException(
+                    Limits.ROWS_PER_RECORD,
+                    limits.rowsPerRecord(),
+                    "the statement produced more than "
+                            + limits.rowsPerRecord()
+                            + " rows for the input (--table binds the whole input as one record)",
+                    null,
+                    null);
+        }
     }
 
     /**

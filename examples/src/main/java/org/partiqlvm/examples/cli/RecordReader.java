@@ -1,7 +1,9 @@
 package org.partiqlvm.examples.cli;
 
+import com.amazon.ion.IonBufferConfiguration;
 import com.amazon.ion.IonException;
 import com.amazon.ion.IonReader;
+import com.amazon.ion.IonType;
 import com.amazon.ion.SpanProvider;
 import com.amazon.ion.TextSpan;
 import com.amazon.ion.system.IonReaderBuilder;
@@ -27,7 +29,9 @@ import org.partiqlvm.value.ion.IonValueReader;
  * org.partiqlvm.value.json.JsonRecordReader} decoding the Flink JSON codecs use, so both accept and
  * reject the same records (strict UTF-8: invalid bytes are a bad record, never replaced). Ion text
  * is decoded by {@link IonValueReader} after a strict UTF-8 check. Ion binary input (detected by
- * its version marker) is read as a stream of values numbered from 1.
+ * its version marker) is read as a stream of values numbered from 1, each bounded by the
+ * record-size limit like a text record (a longer value is skipped by ion-java's incremental reader
+ * without being held, and reported as too large).
  *
  * <p>A bad record is reported as a {@link BadRecordException} naming its first line; calling {@link
  * #next()} again continues after it.
@@ -42,7 +46,9 @@ public final class RecordReader implements Closeable {
     private final IonReader binary;
     private final ArrayDeque<Object> ready = new ArrayDeque<>(); // InputRecord | BadRecordException
     private int binaryOrdinal;
+    private int oversized; // binary values the reader skipped for their size, not yet reported
     private boolean binaryBroken;
+    private boolean binaryClosed;
 
     /**
      * A reader of {@code in} in {@code format}; closing it closes {@code in}.
@@ -56,7 +62,7 @@ public final class RecordReader implements Closeable {
         BufferedInputStream buffered = new BufferedInputStream(in);
         this.stream = buffered;
         if (format == InputFormat.ION && startsWithIonBinaryMarker(buffered)) {
-            this.binary = IonReaderBuilder.standard().build(buffered);
+            this.binary = boundedBinaryReader(buffered, maxRecordBytes);
             this.text = null;
         } else {
             this.binary = null;
@@ -82,19 +88,52 @@ public final class RecordReader implements Closeable {
         return (InputRecord) next;
     }
 
+    /**
+     * An incremental reader of binary Ion whose buffer holds at most one value of {@code
+     * maxRecordBytes} (its encoded length: type descriptor, length and annotations included): a
+     * longer top-level value is skipped without being held, and counted in {@link #oversized}.
+     */
+    private IonReader boundedBinaryReader(InputStream in, long maxRecordBytes) {
+        IonBufferConfiguration.Builder buffer = IonBufferConfiguration.Builder.standard();
+        int max =
+                (int)
+                        Math.max(
+                                buffer.getMinimumMaximumBufferSize(),
+                                Math.min(Integer.MAX_VALUE, maxRecordBytes));
+        return IonReaderBuilder.standard()
+                .withIncrementalReadingEnabled(true)
+                .withBufferConfiguration(
+                        buffer.withInitialBufferSize(Math.min(max, 1 << 15))
+                                .withMaximumBufferSize(max)
+                                .onOversizedValue(() -> oversized++)
+                                // a symbol table cannot be skipped: the stream is damaged
+                                .onOversizedSymbolTable(
+                                        buffer.getThrowingOversizedSymbolTableHandler())
+                                .build())
+                .build(in);
+    }
+
     private boolean readBinary() {
         if (binaryBroken) {
             return false;
         }
         try {
-            if (binary.next() == null) {
-                return false;
+            IonType type = binary.next();
+            for (; oversized > 0; oversized--) {
+                binaryOrdinal++; // skipped by the reader, never held
+                ready.add(new InputRecord(null, null, -1, binaryOrdinal, binaryOrdinal));
+            }
+            if (type == null) {
+                binaryBroken = true;
+                binaryClosed = true;
+                binary.close(); // throws when the stream ends inside a value
+                return !ready.isEmpty();
             }
             binaryOrdinal++;
             ready.add(
                     InputRecord.decoded(
                             IonValueReader.standard().readValue(binary), binaryOrdinal));
-        } catch (IonException | ValueDecodeException e) {
+        } catch (IonException | ValueDecodeException | IOException e) {
             // A damaged binary stream cannot be resynchronized: report it and stop.
             ready.add(bad(binaryOrdinal + 1, "malformed Ion binary: " + e.getMessage(), e));
             binaryBroken = true;
@@ -187,7 +226,8 @@ public final class RecordReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (binary != null) {
+        if (binary != null && !binaryClosed) {
+            binaryClosed = true;
             binary.close();
         }
         stream.close();

@@ -10,10 +10,12 @@ import java.util.Arrays;
  * record is skipped to its end and reported, never held).
  *
  * <p>JSON: each segment is one top-level value (an object or array to its matching bracket, a
- * string, or a bare scalar up to white space), so a line may hold several values and a value may
- * span lines. Ion text: each segment is a run of whole lines that ends where every bracket, string,
- * long string and comment is closed, and may hold several values. Brackets inside strings and
- * comments do not count.
+ * string, or a bare scalar) together with the rest of the line it ends on, so a value may span
+ * lines (pretty-printed) but one line holds one record: <code>{"a":1}&#125;</code> or {@code 1 2}
+ * is one record, which the decoder rejects for its trailing content, exactly as the Flink operators
+ * reject that text as one message. Ion text: each segment is a run of whole lines that ends where
+ * every bracket, string, long string and comment is closed, and may hold several values. Brackets
+ * inside strings and comments do not count.
  *
  * <p>Recovery from damaged input, so that one bad record costs exactly one record:
  *
@@ -49,6 +51,7 @@ final class RecordSplitter {
         CONTAINER,
         STRING,
         SCALAR,
+        /** After a value ended, or a stray closing bracket: up to the end of the line. */
         REST_OF_LINE,
         ION_CHUNK
     }
@@ -192,9 +195,6 @@ final class RecordSplitter {
             newLine();
             return null;
         }
-        if (kind == Kind.SCALAR && (b == ' ' || b == '\t' || b == '\r')) {
-            return cut(line);
-        }
         append(b);
         if (quote != 0) {
             if (escape) {
@@ -204,7 +204,7 @@ final class RecordSplitter {
             } else if (b == '"') {
                 quote = 0;
                 if (kind == Kind.STRING) {
-                    return cut(line);
+                    kind = Kind.REST_OF_LINE; // the record goes on to the end of its line
                 }
             }
             return null;
@@ -215,7 +215,7 @@ final class RecordSplitter {
             } else if (b == '{' || b == '[') {
                 depth++;
             } else if ((b == '}' || b == ']') && --depth == 0) {
-                return cut(line);
+                kind = Kind.REST_OF_LINE; // the record goes on to the end of its line
             }
         }
         return null;

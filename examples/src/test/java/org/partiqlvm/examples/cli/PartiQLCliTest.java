@@ -120,15 +120,50 @@ class PartiQLCliTest {
     }
 
     @Test
-    void valuesMaySpanLinesAndShareThem() {
+    void tableModeCountsTheWholeInputAsOneRecordForTheLimits() {
+        String query = "SELECT l.sku FROM stream AS o, o.lines AS l";
+
+        Run within = run(ORDERS, "--table", "--limit", "rows-per-record=3", "-q", query);
+        Run over = run(ORDERS, "--table", "--limit", "rows-per-record=2", "-q", query);
+        Run elements = run(ORDERS, "--table", "--limit", "rows-per-record=2", "-q", "stream[*].id");
+        Run work =
+                run(
+                        ORDERS,
+                        "--table",
+                        "--limit",
+                        "work-per-record=5",
+                        "-q",
+                        "SELECT a.id, b.id FROM stream AS a, stream AS b");
+
+        assertThat(within.exit()).isZero();
+        assertThat(within.lines()).hasSize(3);
+        for (Run r : List.of(over, elements)) {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err())
+                    .startsWith("evaluation error: Limit exceeded: ")
+                    .contains("more than 2 rows")
+                    .contains("(limit rows-per-record=2)");
+        }
+        assertThat(work.exit()).isEqualTo(2);
+        assertThat(work.out()).isEmpty();
+        assertThat(work.err())
+                .startsWith("evaluation error: Limit exceeded: ")
+                .contains("work-per-record=5");
+    }
+
+    @Test
+    void valuesMaySpanLinesButALineHoldsOneRecord() {
         String input =
                 "{\"id\": 1,\n \"lines\": [\n {\"sku\": \"x\", \"qty\": 1}]\n}\n"
-                        + "{\"id\": 2, \"lines\": []} {\"id\": 3, \"lines\": []}\n";
+                        + "{\"id\": 2, \"lines\": []} {\"id\": 3, \"lines\": []}\n"
+                        + "{\"id\": 4}\n";
 
-        Run r = run(input, "-q", "SELECT VALUE o.id FROM stream AS o");
+        Run r = run(input, "--on-error", "report", "-q", "SELECT VALUE o.id FROM stream AS o");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.lines()).containsExactly("1", "2", "3");
+        assertThat(r.lines()).containsExactly("1", "4");
+        assertThat(r.err()).startsWith("bad record at line 5: MALFORMED_RECORD: ");
     }
 
     @Test
@@ -371,26 +406,52 @@ class PartiQLCliTest {
         assertThat(small.err()).contains("line 1:", "line 2:", "more than 3 rows");
     }
 
-    @Test
-    void aRecordOverTheSizeLimitIsABadRecord() {
-        String input =
-                "{\"id\": 1}\n{\"id\": 2, \"s\": \"" + "x".repeat(1_000) + "\"}\n{\"id\": 3}\n";
-
-        Run r =
-                run(
-                        input,
+    /** The CLI over {@code stdin} with {@code record-size=100}, reporting bad records. */
+    private static Run runSized(byte[] stdin, String... format) {
+        List<String> args = new ArrayList<>(List.of(format));
+        args.addAll(
+                List.of(
                         "--limit",
                         "record-size=100",
                         "--on-error",
                         "report",
                         "-q",
-                        "SELECT VALUE s.id FROM stream AS s");
+                        "SELECT VALUE s.id FROM stream AS s"));
+        return run(stdin, args.toArray(String[]::new));
+    }
+
+    @Test
+    void aRecordOverTheSizeLimitIsABadRecord() {
+        String input =
+                "{\"id\": 1}\n{\"id\": 2, \"s\": \"" + "x".repeat(1_000) + "\"}\n{\"id\": 3}\n";
+
+        Run r = runSized(input.getBytes(StandardCharsets.UTF_8));
 
         assertThat(r.exit()).isZero();
         assertThat(r.lines()).containsExactly("1", "3");
         assertThat(r.err())
                 .startsWith("bad record at line 2: LIMIT_EXCEEDED:")
                 .contains("record-size=100");
+    }
+
+    @Test
+    void anIonBinaryValueOverTheSizeLimitIsABadRecord() throws Exception {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        for (String json :
+                new String[] {
+                    "{\"id\": 1}", "{\"id\": 2, \"s\": \"" + "x".repeat(200) + "\"}", "{\"id\": 3}"
+                }) {
+            stream.write(IonValueWriter.standard().toBinary(JsonValueReader.standard().read(json)));
+        }
+
+        Run r = runSized(stream.toByteArray(), "--format", "ion");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly("1", "3");
+        assertThat(r.err())
+                .isEqualTo(
+                        "bad record at line 2: LIMIT_EXCEEDED: Limit exceeded: the Ion value is"
+                                + " longer than a record may be (limit record-size=100)\n");
     }
 
     @Test

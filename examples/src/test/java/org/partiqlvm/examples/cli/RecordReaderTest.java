@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.partiqlvm.value.ValueDecodeException;
+import org.partiqlvm.value.ion.IonValueWriter;
 import org.partiqlvm.value.json.JsonValueReader;
 
 class RecordReaderTest {
@@ -65,9 +66,18 @@ class RecordReaderTest {
     }
 
     @Test
-    void goodValuesBeforeAnErrorOnTheSameLineAreKept() throws Exception {
-        assertThat(read("1 2 }\n3\n", InputFormat.JSON))
-                .containsExactly("1:1", "1:2", "1:BAD", "2:3");
+    void aJsonLineHoldsOneRecordAndTrailingContentMakesItBad() throws Exception {
+        assertThat(
+                        read(
+                                "1 2 }\n3\n{\"a\": 1}}\n{\"a\": 2} {\"a\": 3}\n\"s\" x\n[4]  \r\n",
+                                InputFormat.JSON))
+                .containsExactly("1:BAD", "2:3", "3:BAD", "4:BAD", "5:BAD", "6:[4]");
+    }
+
+    @Test
+    void ionTextMayHoldSeveralValuesOnALine() throws Exception {
+        assertThat(read("1 2 {a: 3}\n4\n", InputFormat.ION))
+                .containsExactly("1:1", "1:2", "1:{'a': 3}", "2:4");
     }
 
     @Test
@@ -153,6 +163,36 @@ class RecordReaderTest {
                 .containsExactly("1:{'a': 1}", "2:BAD", "3:{'a': 2}", "4:BAD", "109:{'a': 3}");
         assertThat(read(utf8(input.replace("\"", "")), InputFormat.ION, 100))
                 .containsExactly("1:{'a': 1}", "2:BAD", "3:{'a': 2}", "4:BAD", "109:{'a': 3}");
+    }
+
+    @Test
+    void anIonBinaryValueOverTheSizeLimitIsOneBadRecordAndIsNotHeld() throws Exception {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        for (String json :
+                new String[] {
+                    "{\"a\": 1}", "{\"s\": \"" + "x".repeat(500) + "\"}", "{\"a\": 2}", "[3]"
+                }) {
+            stream.write(IonValueWriter.standard().toBinary(JsonValueReader.standard().read(json)));
+        }
+        byte[] binary = stream.toByteArray();
+
+        assertThat(read(binary, InputFormat.ION, 100))
+                .containsExactly("1:{'a': 1}", "2:BAD", "3:{'a': 2}", "4:[3]");
+        assertThat(read(binary, InputFormat.ION, 1 << 20)).hasSize(4).doesNotContain("2:BAD");
+    }
+
+    @Test
+    void anIonBinaryStreamEndingInsideAValueEndsWithOneBadRecord() throws Exception {
+        byte[] whole =
+                IonValueWriter.standard()
+                        .toBinary(
+                                JsonValueReader.standard().read("[1, \"" + "y".repeat(50) + "\"]"));
+        byte[] two = new byte[whole.length * 2 - 10];
+        System.arraycopy(whole, 0, two, 0, whole.length);
+        System.arraycopy(whole, 0, two, whole.length, whole.length - 10);
+
+        assertThat(read(two, InputFormat.ION, 1 << 20))
+                .containsExactly("1:[1, '" + "y".repeat(50) + "']", "2:BAD");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.partiqlvm.engine.compile;
 
-import java.util.Locale;
 import org.partiqlvm.engine.fn.BuiltinFunctions;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.plan.node.ArithmeticChainNode;
@@ -14,7 +13,7 @@ import org.partiqlvm.plan.node.LikeNode;
 import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.PlanExpr;
-import org.partiqlvm.syntax.ast.TypeName;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -38,7 +37,7 @@ final class ColumnTypeInference {
     /** The kind name ({@link ValueKind#name()}) of {@code expr}'s non-null values, or ANY. */
     static String of(PlanExpr expr) {
         if (expr instanceof Cast cast) {
-            return cast.kind() == Cast.Kind.CAST ? ofTypeName(cast.type()) : ValueKind.BOOL.name();
+            return cast.kind() == Cast.Kind.CAST ? ofType(cast.type()) : ValueKind.BOOL.name();
         }
         if (expr instanceof Lit lit) {
             ValueKind kind = lit.value().kind();
@@ -131,49 +130,19 @@ final class ColumnTypeInference {
         return "INT";
     }
 
-    private static String ofTypeName(TypeName type) {
-        switch (type.name().toUpperCase(Locale.ROOT)) {
-            case "BOOL":
-            case "BOOLEAN":
-                return ValueKind.BOOL.name();
-            case "TINYINT":
-            case "SMALLINT":
-            case "INT2":
-            case "INTEGER2":
-            case "INT":
-            case "INTEGER":
-            case "INT4":
-            case "INTEGER4":
-            case "BIGINT":
-            case "INT8":
-            case "INTEGER8":
-                return ValueKind.INT.name();
-            case "DECIMAL":
-            case "DEC":
-            case "NUMERIC":
-                return ValueKind.DECIMAL.name();
-            case "REAL":
-            case "FLOAT":
-            case "DOUBLE PRECISION":
-                return ValueKind.FLOAT.name();
-            case "STRING":
-            case "VARCHAR":
-            case "CHAR":
-            case "CHARACTER":
-            case "CHARACTER VARYING":
-                return ValueKind.STRING.name();
-            case "SYMBOL":
-                return ValueKind.SYMBOL.name();
-            case "DATE":
-                return ValueKind.DATE.name();
-            case "TIME":
-            case "TIME WITH TIME ZONE":
-                return ValueKind.TIME.name();
-            case "TIMESTAMP":
-            case "TIMESTAMP WITH TIME ZONE":
-                return ValueKind.TIMESTAMP.name();
-            default:
-                return ANY;
-        }
+    /** The kind of a CAST's result; ANY where no column kind says more (LIST, INTERVAL, ...). */
+    private static String ofType(CastTarget type) {
+        return switch (type.type()) {
+            case BOOL -> ValueKind.BOOL.name();
+            case SMALLINT, INT, BIGINT -> ValueKind.INT.name();
+            case DECIMAL -> ValueKind.DECIMAL.name();
+            case REAL, DOUBLE -> ValueKind.FLOAT.name();
+            case STRING, VARCHAR, CHAR -> ValueKind.STRING.name();
+            case SYMBOL -> ValueKind.SYMBOL.name();
+            case DATE -> ValueKind.DATE.name();
+            case TIME -> ValueKind.TIME.name();
+            case TIMESTAMP -> ValueKind.TIMESTAMP.name();
+            default -> ANY;
+        };
     }
 }

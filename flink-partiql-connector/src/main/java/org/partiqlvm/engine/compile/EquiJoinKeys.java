@@ -12,7 +12,7 @@ import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.Operator;
 import org.partiqlvm.plan.node.Param;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Var;
 
@@ -86,11 +86,11 @@ final class EquiJoinKeys {
             if (!collect(path.root(), vars)) {
                 return false;
             }
-            for (PathStep step : path.steps()) {
-                if (step instanceof PathStep.Index index && !collect(index.index(), vars)) {
+            for (PathStepNode step : path.steps()) {
+                if (step instanceof PathStepNode.Index index && !collect(index.index(), vars)) {
                     return false;
                 }
-                if (step instanceof PathStep.Key key && !collect(key.name(), vars)) {
+                if (step instanceof PathStepNode.Key key && !collect(key.name(), vars)) {
                     return false;
                 }
             }

@@ -39,7 +39,7 @@ import org.partiqlvm.plan.node.Op;
 import org.partiqlvm.plan.node.Operator;
 import org.partiqlvm.plan.node.Param;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.SexpNew;
@@ -301,21 +301,21 @@ final class ExprCompiler {
     private Eval path(PathGet path) {
         Eval root = compile(path.root());
         List<PathStepSpec> steps = new ArrayList<>(path.steps().size());
-        for (PathStep step : path.steps()) {
+        for (PathStepNode step : path.steps()) {
             steps.add(step(step));
         }
         return new PathEval(
                 root, steps, path.nullTupleRoot(), context.mode(), context.source(), path.span());
     }
 
-    private PathStepSpec step(PathStep step) {
-        if (step instanceof PathStep.Field field) {
+    private PathStepSpec step(PathStepNode step) {
+        if (step instanceof PathStepNode.Field field) {
             return PathStepSpec.field(field.name(), field.caseSensitive());
         }
-        if (step instanceof PathStep.Index index) {
+        if (step instanceof PathStepNode.Index index) {
             return PathStepSpec.index(compile(index.index()), context.slots().temp());
         }
-        if (step instanceof PathStep.Key key) {
+        if (step instanceof PathStepNode.Key key) {
             return PathStepSpec.key(compile(key.name()), context.slots().temp());
         }
         throw new PlanningException(

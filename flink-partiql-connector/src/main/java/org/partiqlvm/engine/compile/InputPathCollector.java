@@ -8,7 +8,7 @@ import org.partiqlvm.plan.node.Aggregate;
 import org.partiqlvm.plan.node.Exclude;
 import org.partiqlvm.plan.node.Global;
 import org.partiqlvm.plan.node.PathGet;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.Query;
 import org.partiqlvm.plan.node.RelNode;
@@ -96,8 +96,8 @@ public final class InputPathCollector {
             if (node == null) {
                 return null;
             }
-            for (PathStep step : path.steps()) {
-                if (!(step instanceof PathStep.Field field)) {
+            for (PathStepNode step : path.steps()) {
+                if (!(step instanceof PathStepNode.Field field)) {
                     return null;
                 }
                 node = node.field(field.name());
@@ -128,8 +128,8 @@ public final class InputPathCollector {
                 && path.root() instanceof Var v
                 && bound.containsKey(v.varId())) {
             JsonProjection.Builder at = bound.get(v.varId());
-            for (PathStep step : path.steps()) {
-                if (step instanceof PathStep.Field field) {
+            for (PathStepNode step : path.steps()) {
+                if (step instanceof PathStepNode.Field field) {
                     at = at.field(field.name());
                 } else {
                     at.all();
@@ -140,7 +140,7 @@ public final class InputPathCollector {
             if (at != null) {
                 at.all();
             }
-            for (PathStep step : path.steps()) {
+            for (PathStepNode step : path.steps()) {
                 for (PlanExpr e : step.operands()) {
                     uses(e);
                 }

@@ -28,7 +28,7 @@ import org.partiqlvm.plan.node.Elements;
 import org.partiqlvm.plan.node.Exclude;
 import org.partiqlvm.plan.node.Join;
 import org.partiqlvm.plan.node.Lit;
-import org.partiqlvm.plan.node.PathStep;
+import org.partiqlvm.plan.node.PathStepNode;
 import org.partiqlvm.plan.node.Pivot;
 import org.partiqlvm.plan.node.PlanExpr;
 import org.partiqlvm.plan.node.RelNode;
@@ -198,7 +198,7 @@ final class RelFormCompiler {
         Map<Integer, List<List<ExcludeTree.Step>>> byVariable = new LinkedHashMap<>();
         for (Exclude.ExcludePath path : exclude.paths()) {
             List<ExcludeTree.Step> steps = new ArrayList<>();
-            for (PathStep step : path.steps()) {
+            for (PathStepNode step : path.steps()) {
                 steps.add(excludeStep(step));
             }
             byVariable.computeIfAbsent(path.root().varId(), id -> new ArrayList<>()).add(steps);
@@ -213,14 +213,14 @@ final class RelFormCompiler {
         return new ExcludeOp.Spec(input, rootSlots, trees);
     }
 
-    private ExcludeTree.Step excludeStep(PathStep step) {
-        if (step instanceof PathStep.Field field) {
+    private ExcludeTree.Step excludeStep(PathStepNode step) {
+        if (step instanceof PathStepNode.Field field) {
             return ExcludeTree.Step.field(field.name(), field.caseSensitive());
-        } else if (step instanceof PathStep.AllFields) {
+        } else if (step instanceof PathStepNode.AllFields) {
             return ExcludeTree.Step.allFields();
-        } else if (step instanceof PathStep.AllElements) {
+        } else if (step instanceof PathStepNode.AllElements) {
             return ExcludeTree.Step.allElements();
-        } else if (step instanceof PathStep.Index index && index.index() instanceof Lit lit) {
+        } else if (step instanceof PathStepNode.Index index && index.index() instanceof Lit lit) {
             Value position = lit.value();
             if (position.kind() == org.partiqlvm.value.ValueKind.INT) {
                 return ExcludeTree.Step.index(position.fitsLong() ? position.asLong() : -1);

@@ -8,13 +8,10 @@ import org.partiqlvm.engine.expr.FunctionKernel;
 import org.partiqlvm.engine.expr.IsTypeEval;
 import org.partiqlvm.engine.expr.LikeEval;
 import org.partiqlvm.engine.fn.BuiltinFunctions;
-import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.FunctionDefinition;
 import org.partiqlvm.engine.fn.LikeMatcher;
 import org.partiqlvm.engine.fn.ScalarFunction;
 import org.partiqlvm.engine.fn.Specializer;
-import org.partiqlvm.engine.fn.TypeNameException;
-import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.plan.PlanningException;
 import org.partiqlvm.plan.node.Call;
 import org.partiqlvm.plan.node.Cast;
@@ -22,7 +19,6 @@ import org.partiqlvm.plan.node.IsType;
 import org.partiqlvm.plan.node.LikeNode;
 import org.partiqlvm.plan.node.Lit;
 import org.partiqlvm.plan.node.PlanExpr;
-import org.partiqlvm.syntax.ast.TypeName;
 import org.partiqlvm.value.Value;
 
 /**
@@ -49,7 +45,7 @@ final class ScalarFormCompiler {
             return new IsTypeEval(
                     exprs.compile(isType.value()),
                     context.slots().temp(),
-                    target(isType.type()),
+                    isType.type(),
                     isType.negated(),
                     isType.span());
         }
@@ -58,7 +54,7 @@ final class ScalarFormCompiler {
                     CastEval.Form.valueOf(cast.kind().name()),
                     exprs.compile(cast.value()),
                     context.slots().temp(),
-                    target(cast.type()),
+                    cast.type(),
                     exprs.site(cast.kind().name(), cast.span()),
                     cast.span());
         }
@@ -167,14 +163,5 @@ final class ScalarFormCompiler {
                 like.negated(),
                 exprs.site(name, like.span()),
                 like.span());
-    }
-
-    private CastTarget target(TypeName type) {
-        try {
-            return CastTargets.fromTypeName(type);
-        } catch (TypeNameException e) {
-            SourceSpan span = e.getSourceSpan().orElse(type.span());
-            throw new PlanningException(e.getMessageWithoutLocation(), span, context.source());
-        }
     }
 }

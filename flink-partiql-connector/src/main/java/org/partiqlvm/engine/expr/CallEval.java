@@ -69,7 +69,7 @@ public final class CallEval extends Eval {
         function.invoke(values, out, site, frame.functions());
         if (out.kind() == ValueKind.STRING && out.storedValue() == null) {
             // a string built by this call (not one passed through): bounded by the value-size limit
-            int length = out.getString().length();
+            int length = out.textLength();
             if (length > frame.limits().valueSize()) {
                 throw site.valueTooLarge("a string", length, frame.limits().valueSize());
             }

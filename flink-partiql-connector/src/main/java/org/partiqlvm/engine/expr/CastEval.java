@@ -2,9 +2,9 @@ package org.partiqlvm.engine.expr;
 
 import java.math.BigDecimal;
 import org.partiqlvm.engine.fn.CallSite;
-import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.Casts;
 import org.partiqlvm.error.SourceSpan;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 

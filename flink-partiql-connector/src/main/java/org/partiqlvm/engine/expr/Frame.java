@@ -3,9 +3,9 @@ package org.partiqlvm.engine.expr;
 import org.partiqlvm.engine.fn.FunctionContext;
 import org.partiqlvm.engine.runtime.LimitExceededException;
 import org.partiqlvm.engine.runtime.Limits;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * The registers of one {@link org.partiqlvm.engine.PartiQLVM}: every variable and temporary of the
@@ -13,15 +13,17 @@ import org.partiqlvm.value.Value;
  * become numbers).
  *
  * <p>Also carries what evaluators need besides slots: the bound globals and parameters of the
- * current execution, the row arena, the functions' context (clock and caches) and the VM's operator
- * instances (for subqueries). One frame per VM, used by one thread; nothing in it is shared.
+ * current execution, the VM's arena, the functions' context (clock and caches) and the VM's
+ * operator instances (for subqueries). One frame per VM, used by one thread; nothing in it is
+ * shared.
  */
 public final class Frame {
 
     private final Slot[] slots;
-    private final RowArena arena;
+    private final ValueArena arena;
     private final Object[] state;
     private final FunctionContext functions;
+    private long arenaFloor;
     private Value[] globals;
     private Value[] parameters;
     private Limits limits = Limits.DEFAULTS;
@@ -32,16 +34,16 @@ public final class Frame {
      *
      * @param slotCount how many slots the plan uses
      * @param stateCount how many per-VM state objects (operator instances, caches) the plan uses
-     * @param arena the VM's row arena
+     * @param arena the VM's arena
      */
-    public Frame(int slotCount, int stateCount, RowArena arena) {
+    public Frame(int slotCount, int stateCount, ValueArena arena) {
         this(slotCount, stateCount, arena, new FunctionContext());
     }
 
     /**
      * Creates a frame whose functions use {@code functions} (its clock decides {@code UTCNOW()}).
      */
-    public Frame(int slotCount, int stateCount, RowArena arena, FunctionContext functions) {
+    public Frame(int slotCount, int stateCount, ValueArena arena, FunctionContext functions) {
         this.slots = new Slot[slotCount];
         for (int i = 0; i < slotCount; i++) {
             slots[i] = new Slot();
@@ -49,6 +51,7 @@ public final class Frame {
         this.state = new Object[stateCount];
         this.arena = arena;
         this.functions = functions;
+        functions.setArena(arena);
         this.globals = new Value[0];
         this.parameters = new Value[0];
     }
@@ -63,9 +66,66 @@ public final class Frame {
         return slots.length;
     }
 
-    /** The row arena. */
-    public RowArena arena() {
+    /** The VM's arena, where computed strings take their characters. */
+    public ValueArena arena() {
         return arena;
+    }
+
+    /** Starts an execution: the whole arena is free again. O(1). */
+    public void resetArena() {
+        arena.reset();
+        arenaFloor = 0;
+    }
+
+    /**
+     * Ends a row: releases the arena back to its floor (what joins hold for the row they walk the
+     * other side for stays). O(1).
+     */
+    public void releaseRow() {
+        arena.release(arenaFloor);
+    }
+
+    /**
+     * Keeps what the arena holds now across the coming rows: a join calls it when it has taken a
+     * row from one side and will return several rows for it. Returns the floor to give back to
+     * {@link #restoreArena} when that row is done.
+     */
+    public long holdArena() {
+        long previous = arenaFloor;
+        arenaFloor = Math.max(previous, arena.position());
+        return previous;
+    }
+
+    /**
+     * Undoes a {@link #holdArena()}: the floor goes back to {@code previousFloor}, and the arena
+     * back to {@code openPosition} (where it was when the join opened) or that floor, whichever is
+     * higher. O(1).
+     */
+    public void restoreArena(long previousFloor, long openPosition) {
+        arenaFloor = previousFloor;
+        arena.release(Math.max(previousFloor, openPosition));
+    }
+
+    /**
+     * Where the arena is now: a mark for {@link #releaseTo(long)}, taken by an operator before it
+     * consumes rows of its input. O(1).
+     */
+    public long arenaMark() {
+        return arena.position();
+    }
+
+    /**
+     * Releases what the arena took since {@code mark} (what joins below hold stays): an operator
+     * that consumed an input row and kept only ordinary copies ({@link Slot#toValue()}) of it calls
+     * this, so that the rows it consumes in one go do not add up. O(1).
+     */
+    public void releaseTo(long mark) {
+        arena.release(Math.max(mark, arenaFloor));
+    }
+
+    /** The floor {@link #releaseRow()} releases the arena to. */
+    public long arenaFloor() {
+        return arenaFloor;
     }
 
     /** The built-in functions' context: the execution's clock and the VM's caches. */

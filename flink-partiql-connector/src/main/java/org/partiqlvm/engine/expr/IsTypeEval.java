@@ -1,8 +1,8 @@
 package org.partiqlvm.engine.expr;
 
-import org.partiqlvm.engine.fn.CastTarget;
 import org.partiqlvm.engine.fn.TypeTests;
 import org.partiqlvm.error.SourceSpan;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.Slot;
 
 /**

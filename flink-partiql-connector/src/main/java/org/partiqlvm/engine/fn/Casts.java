@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.value.BagValue;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.IntervalDayTimeValue;
 import org.partiqlvm.value.IntervalYearMonthValue;

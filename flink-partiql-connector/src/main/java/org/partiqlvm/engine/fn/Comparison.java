@@ -4,7 +4,6 @@ import org.partiqlvm.value.NumericComparison;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueKind;
-import org.partiqlvm.value.ValueOrdering;
 
 /**
  * The comparison predicates {@code = <> < <= > >=}, {@code BETWEEN}, {@code IN} and {@code NOT IN}.
@@ -138,7 +137,7 @@ public final class Comparison {
                     : Truth.FALSE;
         }
         if (ka.isText() && kb.isText()) {
-            return a.getString().equals(b.getString()) ? Truth.TRUE : Truth.FALSE;
+            return a.textEquals(b) ? Truth.TRUE : Truth.FALSE;
         }
         if (CompactDecimals.applies(a, b)) {
             int c = CompactDecimals.compare(a, b);
@@ -165,7 +164,7 @@ public final class Comparison {
             if (ka == ValueKind.FLOAT && kb == ValueKind.FLOAT) {
                 c = NumericComparison.compareDoubles(a.getDouble(), b.getDouble());
             } else if (ka.isText() && kb.isText()) {
-                c = ValueOrdering.compareCodePoints(a.getString(), b.getString());
+                c = a.compareText(b);
             } else if (ka.isUnknown() || kb.isUnknown()) {
                 return unknownOrder(a, b, ia, ib, out, site);
             } else if (CompactDecimals.applies(a, b)

@@ -10,11 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * What built-in functions keep per VM: the clock of the current execution, so that {@code UTCNOW()}
- * is one instant for all the rows of a record, and small caches of the patterns and formats given
- * at run time (a literal pattern is compiled at plan time instead, see {@link Specializer}).
+ * is one instant for all the rows of a record, the VM's arena where string results are built
+ * ({@link #arena()}), and small caches of the patterns and formats given at run time (a literal
+ * pattern is compiled at plan time instead, see {@link Specializer}).
  *
  * <p>One context per {@link org.partiqlvm.engine.expr.Frame}, used by one thread; nothing in it is
  * shared or static. The caches keep the {@value #CACHE_SIZE} most recently used entries each.
@@ -29,6 +31,7 @@ public final class FunctionContext {
     private long valueSize = org.partiqlvm.engine.runtime.Limits.DEFAULT_VALUE_SIZE;
     private Lru<Pattern> regexes;
     private Lru<DateTimeFormatter> formats;
+    private ValueArena arena;
     private final MessageDigest[] digests = new MessageDigest[Digest.values().length];
 
     /** A context on the system clock (UTC). */
@@ -39,6 +42,24 @@ public final class FunctionContext {
     /** A context whose executions read the time from {@code clock}. */
     public FunctionContext(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The VM's arena, where functions build the strings they compute; outside a VM, one of this
+     * context's own (unbounded).
+     */
+    public ValueArena arena() {
+        ValueArena a = arena;
+        if (a == null) {
+            a = new ValueArena();
+            arena = a;
+        }
+        return a;
+    }
+
+    /** Sets the arena of {@link #arena()}: the VM's. */
+    public void setArena(ValueArena vmArena) {
+        this.arena = Objects.requireNonNull(vmArena, "vmArena");
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.partiqlvm.engine.fn;
 
 import java.util.List;
-import java.util.Locale;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.ValueKind;
 
@@ -12,7 +11,8 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>Each function has the {@link ScalarFunction} shape and, as registered in {@link
  * BuiltinFunctions}, receives known arguments only ({@link NullPolicy#PROPAGATE}); it still checks
- * their kinds. Results allocate the result string only.
+ * their kinds. LOWER, UPPER, TRIM, {@code ||} and SUBSTRING build their results as characters in
+ * the VM's arena ({@link ArenaText}) and allocate nothing; OVERLAY allocates its result string.
  */
 public final class StringFunctions {
 
@@ -41,10 +41,18 @@ public final class StringFunctions {
                         "Number of bits of a string in UTF-8, or of a BLOB/CLOB.")
                 .returns(ValueKind.INT)
                 .example("BIT_LENGTH('ab')", "16");
-        t.add("lower", KindSet.TEXT, StringFunctions::lower, "The string in lower case.")
+        t.add(
+                        "lower",
+                        KindSet.TEXT,
+                        (ContextualFunction) StringFunctions::lower,
+                        "The string in lower case.")
                 .returns(ValueKind.STRING)
                 .example("LOWER('AbC')", "'abc'");
-        t.add("upper", KindSet.TEXT, StringFunctions::upper, "The string in upper case.")
+        t.add(
+                        "upper",
+                        KindSet.TEXT,
+                        (ContextualFunction) StringFunctions::upper,
+                        "The string in upper case.")
                 .returns(ValueKind.STRING)
                 .example("UPPER('AbC')", "'ABC'");
         t.add(
@@ -52,7 +60,7 @@ public final class StringFunctions {
                         2,
                         2,
                         List.of(KindSet.TEXT),
-                        StringFunctions::concat,
+                        (ContextualFunction) StringFunctions::concat,
                         "The concatenation of two strings (the `||` operator).")
                 .returns(ValueKind.STRING)
                 .example("'ab' || 'cd'", "'abcd'");
@@ -61,7 +69,7 @@ public final class StringFunctions {
                         2,
                         3,
                         List.of(KindSet.TEXT, KindSet.INT),
-                        StringFunctions::substring,
+                        (ContextualFunction) StringFunctions::substring,
                         "The characters from a 1-based start position, optionally for a length.")
                 .returns(ValueKind.STRING)
                 .example("SUBSTRING('abcdef' FROM 2 FOR 3)", "'bcd'");
@@ -86,7 +94,7 @@ public final class StringFunctions {
         t.add(
                         "trim",
                         KindSet.TEXT,
-                        StringFunctions::trimBoth,
+                        (ContextualFunction) StringFunctions::trimBoth,
                         "The string without leading and trailing spaces.")
                 .returns(ValueKind.STRING)
                 .example("TRIM('  a b  ')", "'a b'");
@@ -95,7 +103,7 @@ public final class StringFunctions {
                         1,
                         2,
                         List.of(KindSet.TEXT),
-                        StringFunctions::trimBoth,
+                        (ContextualFunction) StringFunctions::trimBoth,
                         "The string without leading and trailing characters of the set (default"
                                 + " a space).")
                 .returns(ValueKind.STRING)
@@ -105,7 +113,7 @@ public final class StringFunctions {
                         1,
                         2,
                         List.of(KindSet.TEXT),
-                        StringFunctions::trimLeading,
+                        (ContextualFunction) StringFunctions::trimLeading,
                         "The string without leading characters of the set (default a space).")
                 .returns(ValueKind.STRING)
                 .example("TRIM(LEADING 'x' FROM 'xxaxx')", "'axx'");
@@ -114,7 +122,7 @@ public final class StringFunctions {
                         1,
                         2,
                         List.of(KindSet.TEXT),
-                        StringFunctions::trimTrailing,
+                        (ContextualFunction) StringFunctions::trimTrailing,
                         "The string without trailing characters of the set (default a space).")
                 .returns(ValueKind.STRING)
                 .example("TRIM(TRAILING 'x' FROM 'xxaxx')", "'xxa'");
@@ -144,32 +152,27 @@ public final class StringFunctions {
         }
     }
 
-    /** {@code lower(s)}: {@code s} in lower case (Unicode rules, locale-independent). */
-    public static void lower(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s != null) {
-            out.setString(s.toLowerCase(Locale.ROOT));
-        }
+    /**
+     * {@code lower(s)}: {@code s} in lower case (Unicode rules, locale-independent). ASCII text is
+     * mapped into the VM's arena (or passed through when it has no upper case letter); other text
+     * goes through {@link String#toLowerCase}.
+     */
+    public static void lower(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        ArenaText.changeCase(args[0], out, site, context.arena(), false);
     }
 
-    /** {@code upper(s)}: {@code s} in upper case (Unicode rules, locale-independent). */
-    public static void upper(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s != null) {
-            out.setString(s.toUpperCase(Locale.ROOT));
-        }
+    /** {@code upper(s)}: {@code s} in upper case (Unicode rules, locale-independent), as lower. */
+    public static void upper(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        ArenaText.changeCase(args[0], out, site, context.arena(), true);
     }
 
-    /** {@code a || b}: the concatenation of two texts. */
-    public static void concat(Slot[] args, Slot out, CallSite site) {
-        String a = Args.text(args[0], 0, out, site);
-        if (a == null) {
+    /** {@code a || b}: the concatenation of two texts, built in the VM's arena. */
+    public static void concat(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (!Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                || !Args.expect(args[1], KindSet.TEXT, 1, out, site)) {
             return;
         }
-        String b = Args.text(args[1], 1, out, site);
-        if (b != null) {
-            out.setString(a.isEmpty() ? b : b.isEmpty() ? a : a.concat(b));
-        }
+        ArenaText.concat(args[0], args[1], out, site, context);
     }
 
     /**
@@ -177,9 +180,9 @@ public final class StringFunctions {
      * start} (1-based; may be 0 or negative) up to, not including, {@code start + length}; a
      * negative length is a data error.
      */
-    public static void substring(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s == null || !Args.expect(args[1], KindSet.INT, 1, out, site)) {
+    public static void substring(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (!Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                || !Args.expect(args[1], KindSet.INT, 1, out, site)) {
             return;
         }
         long start = Numbers.clampedLong(args[1]);
@@ -195,7 +198,7 @@ public final class StringFunctions {
             }
             end = saturatedAdd(start, length);
         }
-        out.setString(codePointRange(s, start, end));
+        ArenaText.codePointRange(args[0], start, end, out, context.arena());
     }
 
     /** {@code position(needle, haystack)}: the 1-based code point position of needle, or 0. */
@@ -252,31 +255,35 @@ public final class StringFunctions {
      * {@code trim(s)} and {@code trim_both(s[, chars])}: {@code s} without leading and trailing
      * {@code chars} (default a space).
      */
-    public static void trimBoth(Slot[] args, Slot out, CallSite site) {
-        trim(args, out, site, true, true);
+    public static void trimBoth(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        trim(args, out, site, context, true, true);
     }
 
     /**
      * {@code trim_leading(s[, chars])}: {@code s} without leading {@code chars} (default a space).
      */
-    public static void trimLeading(Slot[] args, Slot out, CallSite site) {
-        trim(args, out, site, true, false);
+    public static void trimLeading(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        trim(args, out, site, context, true, false);
     }
 
     /**
      * {@code trim_trailing(s[, chars])}: {@code s} without trailing {@code chars} (default a
      * space).
      */
-    public static void trimTrailing(Slot[] args, Slot out, CallSite site) {
-        trim(args, out, site, false, true);
+    public static void trimTrailing(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        trim(args, out, site, context, false, true);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private static void trim(
-            Slot[] args, Slot out, CallSite site, boolean leading, boolean trailing) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s == null) {
+            Slot[] args,
+            Slot out,
+            CallSite site,
+            FunctionContext context,
+            boolean leading,
+            boolean trailing) {
+        if (!Args.expect(args[0], KindSet.TEXT, 0, out, site)) {
             return;
         }
         String chars = " ";
@@ -286,27 +293,7 @@ public final class StringFunctions {
                 return;
             }
         }
-        int begin = 0;
-        int end = s.length();
-        if (leading) {
-            while (begin < end) {
-                int cp = s.codePointAt(begin);
-                if (chars.indexOf(cp) < 0) {
-                    break;
-                }
-                begin += Character.charCount(cp);
-            }
-        }
-        if (trailing) {
-            while (end > begin) {
-                int cp = s.codePointBefore(end);
-                if (chars.indexOf(cp) < 0) {
-                    break;
-                }
-                end -= Character.charCount(cp);
-            }
-        }
-        out.setString(s.substring(begin, end));
+        ArenaText.trim(args[0], chars, leading, trailing, out, context.arena());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.DateTimeText;
 import org.partiqlvm.value.DateValue;
 import org.partiqlvm.value.IntervalDayTimeValue;

@@ -14,7 +14,9 @@ import org.partiqlvm.value.ValueKind;
  *
  * <p>Lengths and positions count code points, as the SQL string functions do. Arguments are STRING
  * or SYMBOL; results are STRINGs (a LIST of them for {@code SPLIT}, BOOL for the tests). A padded
- * result longer than {@link #MAX_PADDED_LENGTH} characters is a data error.
+ * result longer than {@link #MAX_PADDED_LENGTH} characters is a data error. {@code REPLACE}, {@code
+ * LPAD}/{@code RPAD}, {@code LEFT}/{@code RIGHT} and {@code REVERSE} build their results as
+ * characters in the VM's arena ({@link ArenaText}); the others allocate their results.
  */
 public final class TextFunctions {
 
@@ -33,7 +35,7 @@ public final class TextFunctions {
                         3,
                         3,
                         text2,
-                        TextFunctions::replace,
+                        (ContextualFunction) TextFunctions::replace,
                         "The string with every occurrence of the second string replaced by the"
                                 + " third (an empty search string replaces nothing).")
                 .returns(ValueKind.STRING)
@@ -53,7 +55,7 @@ public final class TextFunctions {
                         2,
                         3,
                         pad,
-                        TextFunctions::lpad,
+                        (ContextualFunction) TextFunctions::lpad,
                         "The string left-padded with the pad (default a space) to a length,"
                                 + " or cut to it.")
                 .returns(ValueKind.STRING)
@@ -63,7 +65,7 @@ public final class TextFunctions {
                         2,
                         3,
                         pad,
-                        TextFunctions::rpad,
+                        (ContextualFunction) TextFunctions::rpad,
                         "The string right-padded with the pad (default a space) to a length,"
                                 + " or cut to it.")
                 .returns(ValueKind.STRING)
@@ -73,7 +75,7 @@ public final class TextFunctions {
                         2,
                         2,
                         textInt,
-                        TextFunctions::left,
+                        (ContextualFunction) TextFunctions::left,
                         "The first n characters of the string (empty for a negative n).")
                 .returns(ValueKind.STRING)
                 .example("LEFT('abcdef', 2)", "'ab'");
@@ -82,14 +84,14 @@ public final class TextFunctions {
                         2,
                         2,
                         textInt,
-                        TextFunctions::right,
+                        (ContextualFunction) TextFunctions::right,
                         "The last n characters of the string (empty for a negative n).")
                 .returns(ValueKind.STRING)
                 .example("RIGHT('abcdef', 2)", "'ef'");
         t.add(
                         "initcap",
                         KindSet.TEXT,
-                        TextFunctions::initcap,
+                        (ContextualFunction) TextFunctions::initcap,
                         "The string with the first letter of each word (run of letters and"
                                 + " digits) in upper case and the others in lower case.")
                 .returns(ValueKind.STRING)
@@ -97,7 +99,7 @@ public final class TextFunctions {
         t.add(
                         "reverse",
                         KindSet.TEXT,
-                        TextFunctions::reverse,
+                        (ContextualFunction) TextFunctions::reverse,
                         "The characters of the string in reverse order.")
                 .returns(ValueKind.STRING)
                 .example("REVERSE('abc')", "'cba'");
@@ -133,12 +135,11 @@ public final class TextFunctions {
     }
 
     /** {@code replace(s, search, replacement)}. */
-    public static void replace(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        String search = s == null ? null : Args.text(args[1], 1, out, site);
-        String replacement = search == null ? null : Args.text(args[2], 2, out, site);
-        if (replacement != null) {
-            out.setString(search.isEmpty() ? s : s.replace(search, replacement));
+    public static void replace(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                && Args.expect(args[1], KindSet.TEXT, 1, out, site)
+                && Args.expect(args[2], KindSet.TEXT, 2, out, site)) {
+            ArenaText.replace(args[0], args[1], args[2], out, site, context);
         }
     }
 
@@ -168,18 +169,19 @@ public final class TextFunctions {
     }
 
     /** {@code lpad(s, length[, pad])}. */
-    public static void lpad(Slot[] args, Slot out, CallSite site) {
-        pad(args, out, site, true);
+    public static void lpad(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        pad(args, out, site, context, true);
     }
 
     /** {@code rpad(s, length[, pad])}. */
-    public static void rpad(Slot[] args, Slot out, CallSite site) {
-        pad(args, out, site, false);
+    public static void rpad(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        pad(args, out, site, context, false);
     }
 
-    private static void pad(Slot[] args, Slot out, CallSite site, boolean left) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s == null || !Args.expect(args[1], KindSet.INT, 1, out, site)) {
+    private static void pad(
+            Slot[] args, Slot out, CallSite site, FunctionContext context, boolean left) {
+        if (!Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                || !Args.expect(args[1], KindSet.INT, 1, out, site)) {
             return;
         }
         String pad = " ";
@@ -204,78 +206,36 @@ public final class TextFunctions {
                             + " characters (TextFunctions.MAX_PADDED_LENGTH)");
             return;
         }
-        int n = (int) length;
-        int count = s.codePointCount(0, s.length());
-        if (count >= n || pad.isEmpty()) {
-            out.setString(count <= n ? s : s.substring(0, s.offsetByCodePoints(0, n)));
-            return;
-        }
-        StringBuilder sb = new StringBuilder(n + 8);
-        if (!left) {
-            sb.append(s);
-        }
-        int padCount = pad.codePointCount(0, pad.length());
-        for (int missing = n - count, i = 0; missing > 0; missing--, i++) {
-            int at = pad.offsetByCodePoints(0, i % padCount);
-            sb.appendCodePoint(pad.codePointAt(at));
-        }
-        if (left) {
-            sb.append(s);
-        }
-        out.setString(sb.toString());
+        ArenaText.pad(args[0], (int) length, pad, left, out, context.arena());
     }
 
-    /** {@code left(s, n)}. */
-    public static void left(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s != null && Args.expect(args[1], KindSet.INT, 1, out, site)) {
-            long n = Numbers.clampedLong(args[1]);
-            out.setString(n <= 0 ? "" : StringFunctions.codePointRange(s, 1, 1 + n));
+    /** {@code left(s, n)}: a slice of {@code s}. */
+    public static void left(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                && Args.expect(args[1], KindSet.INT, 1, out, site)) {
+            ArenaText.left(args[0], Numbers.clampedLong(args[1]), out, context.arena());
         }
     }
 
-    /** {@code right(s, n)}. */
-    public static void right(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s != null && Args.expect(args[1], KindSet.INT, 1, out, site)) {
-            long n = Numbers.clampedLong(args[1]);
-            int count = s.codePointCount(0, s.length());
-            out.setString(
-                    n <= 0
-                            ? ""
-                            : n >= count
-                                    ? s
-                                    : s.substring(s.offsetByCodePoints(0, count - (int) n)));
+    /** {@code right(s, n)}: a slice of {@code s}. */
+    public static void right(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)
+                && Args.expect(args[1], KindSet.INT, 1, out, site)) {
+            ArenaText.right(args[0], Numbers.clampedLong(args[1]), out, context.arena());
         }
     }
 
-    /** {@code initcap(s)}. */
-    public static void initcap(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s == null) {
-            return;
+    /** {@code initcap(s)}, built in the arena. */
+    public static void initcap(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)) {
+            ArenaText.initcap(args[0], out, context.arena());
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                sb.appendCodePoint(inWord ? Character.toLowerCase(cp) : Character.toUpperCase(cp));
-                inWord = true;
-            } else {
-                sb.appendCodePoint(cp);
-                inWord = false;
-            }
-        }
-        out.setString(sb.toString());
     }
 
     /** {@code reverse(s)}, by code point. */
-    public static void reverse(Slot[] args, Slot out, CallSite site) {
-        String s = Args.text(args[0], 0, out, site);
-        if (s != null) {
-            out.setString(new StringBuilder(s).reverse().toString());
+    public static void reverse(Slot[] args, Slot out, CallSite site, FunctionContext context) {
+        if (Args.expect(args[0], KindSet.TEXT, 0, out, site)) {
+            ArenaText.reverse(args[0], out, context.arena());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.partiqlvm.engine.fn;
 
 import java.math.BigDecimal;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.TimeValue;
 import org.partiqlvm.value.TimestampValue;

@@ -8,7 +8,7 @@
  * org.partiqlvm.engine.fn.Equality}), {@link org.partiqlvm.engine.fn.Logical}, {@link
  * org.partiqlvm.engine.fn.LikePredicate} / {@link org.partiqlvm.engine.fn.LikeMatcher}, {@link
  * org.partiqlvm.engine.fn.TypeTests}, {@link org.partiqlvm.engine.fn.Casts} / {@link
- * org.partiqlvm.engine.fn.CastTarget}, and the functions of {@link
+ * org.partiqlvm.value.CastTarget}, and the functions of {@link
  * org.partiqlvm.engine.fn.BuiltinFunctions} ({@code StringFunctions}, {@code NumericFunctions},
  * {@code ConditionalFunctions}, {@code CollectionFunctions}, {@code DateTimeFunctions}), plus the
  * {@link org.partiqlvm.engine.fn.Accumulator}s shared with SQL aggregation.

@@ -167,8 +167,10 @@ public final class AggregateOp implements RelOp {
         position = 0;
         input.open(frame);
         try {
+            long mark = frame.arenaMark();
             while (input.next(frame)) {
-                accumulate(frame, groupOf(frame));
+                accumulate(frame, groupOf(frame)); // keys and kept values are copies
+                frame.releaseTo(mark);
             }
         } finally {
             input.close(frame);

@@ -81,12 +81,14 @@ public final class DistinctOp implements RelOp {
 
     @Override
     public boolean next(Frame frame) {
+        long mark = frame.arenaMark();
         while (input.next(frame)) {
             fillProbe(frame);
             if (!seen.contains(probe)) {
                 seen.add(probe.copy());
                 return true;
             }
+            frame.releaseTo(mark); // a duplicate: nothing of it is kept
         }
         return false;
     }

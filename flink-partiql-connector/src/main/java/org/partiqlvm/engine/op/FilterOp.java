@@ -56,10 +56,13 @@ public final class FilterOp implements RelOp {
     @Override
     public boolean next(Frame frame) {
         Slot result = frame.slot(spec.conditionSlot());
+        long mark = frame.arenaMark();
         while (input.next(frame)) {
             if (spec.condition().isTrue(frame, result)) {
                 return true;
             }
+            // a rejected row's computed strings are dead (what joins below hold stays)
+            frame.releaseTo(mark);
         }
         return false;
     }

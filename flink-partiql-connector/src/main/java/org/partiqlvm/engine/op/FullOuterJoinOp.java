@@ -74,6 +74,7 @@ public final class FullOuterJoinOp implements RelOp {
     private boolean leftActive;
     private boolean leftMatched;
     private int rightPosition;
+    private final ArenaHold hold = new ArenaHold();
 
     private FullOuterJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -86,9 +87,11 @@ public final class FullOuterJoinOp implements RelOp {
     public void open(Frame frame) {
         rightRows.clear();
         right.open(frame);
+        long mark = frame.arenaMark();
         try {
             while (right.next(frame)) {
-                RowBuffer.capture(frame, spec.rightSlots(), rightRows.append());
+                RowBuffer.capture(frame, spec.rightSlots(), rightRows.append()); // copies
+                frame.releaseTo(mark);
             }
         } finally {
             right.close(frame);
@@ -97,6 +100,7 @@ public final class FullOuterJoinOp implements RelOp {
             matched = new boolean[Math.max(rightRows.size(), matched.length * 2)];
         }
         Arrays.fill(matched, 0, rightRows.size(), false);
+        hold.open(frame);
         left.open(frame);
         leftOpen = true;
         leftActive = false;
@@ -107,16 +111,19 @@ public final class FullOuterJoinOp implements RelOp {
     public boolean next(Frame frame) {
         while (leftOpen) {
             if (!leftActive) {
+                hold.release(frame);
                 if (!left.next(frame)) {
                     left.close(frame);
                     leftOpen = false;
                     rightPosition = 0;
                     break;
                 }
+                hold.hold(frame);
                 leftActive = true;
                 leftMatched = false;
                 rightPosition = 0;
             }
+            long mark = frame.arenaMark();
             while (rightPosition < rightRows.size()) {
                 int row = rightPosition++;
                 RowBuffer.restore(frame, spec.rightSlots(), rightRows.row(row));
@@ -125,6 +132,7 @@ public final class FullOuterJoinOp implements RelOp {
                     leftMatched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             leftActive = false;
             if (!leftMatched) {
@@ -156,6 +164,7 @@ public final class FullOuterJoinOp implements RelOp {
             left.close(frame);
             leftOpen = false;
         }
+        hold.close(frame);
         rightRows.clear();
     }
 }

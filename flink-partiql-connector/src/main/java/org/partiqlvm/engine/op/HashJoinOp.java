@@ -113,6 +113,7 @@ public final class HashJoinOp implements RelOp {
     private boolean leftActive;
     private boolean matched;
     private int candidate;
+    private final ArenaHold hold = new ArenaHold();
 
     private HashJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -127,6 +128,7 @@ public final class HashJoinOp implements RelOp {
     @Override
     public void open(Frame frame) {
         built = false;
+        hold.open(frame);
         left.open(frame);
         leftOpen = true;
         leftActive = false;
@@ -140,8 +142,10 @@ public final class HashJoinOp implements RelOp {
         }
         chainCount = 0;
         right.open(frame);
+        long mark = frame.arenaMark();
         try {
             while (right.next(frame)) {
+                frame.releaseTo(mark); // the previous build row is kept as copies
                 if (!fillProbe(frame, rightKeys)) {
                     continue;
                 }
@@ -241,6 +245,7 @@ public final class HashJoinOp implements RelOp {
     public boolean next(Frame frame) {
         while (true) {
             if (!leftActive) {
+                hold.release(frame);
                 if (!left.next(frame)) {
                     return false;
                 }
@@ -255,7 +260,9 @@ public final class HashJoinOp implements RelOp {
                                 ? table.get(probe)
                                 : null;
                 candidate = chain == null ? -1 : chain.first;
+                hold.hold(frame);
             }
+            long mark = frame.arenaMark();
             while (candidate >= 0) {
                 int row = candidate;
                 candidate = next[row];
@@ -264,6 +271,7 @@ public final class HashJoinOp implements RelOp {
                     matched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             leftActive = false;
             if (spec.leftOuter() && !matched) {
@@ -283,6 +291,7 @@ public final class HashJoinOp implements RelOp {
             left.close(frame);
             leftOpen = false;
         }
+        hold.close(frame);
         rightRows.clear();
         table.clear();
     }

@@ -101,11 +101,13 @@ public final class LimitOp implements RelOp {
 
     @Override
     public boolean next(Frame frame) {
+        long mark = frame.arenaMark();
         while (toSkip > 0) {
             if (!input.next(frame)) {
                 return false;
             }
             toSkip--;
+            frame.releaseTo(mark); // a skipped row keeps nothing
         }
         if (remaining <= 0 || !input.next(frame)) {
             return false;

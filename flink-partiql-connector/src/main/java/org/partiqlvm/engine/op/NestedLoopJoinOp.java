@@ -68,6 +68,7 @@ public final class NestedLoopJoinOp implements RelOp {
     private final RelOp right;
     private boolean rightOpen;
     private boolean matched;
+    private final ArenaHold hold = new ArenaHold();
 
     private NestedLoopJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -77,6 +78,7 @@ public final class NestedLoopJoinOp implements RelOp {
 
     @Override
     public void open(Frame frame) {
+        hold.open(frame);
         left.open(frame);
         rightOpen = false;
     }
@@ -85,18 +87,22 @@ public final class NestedLoopJoinOp implements RelOp {
     public boolean next(Frame frame) {
         while (true) {
             if (!rightOpen) {
+                hold.release(frame);
                 if (!left.next(frame)) {
                     return false;
                 }
+                hold.hold(frame);
                 right.open(frame);
                 rightOpen = true;
                 matched = false;
             }
+            long mark = frame.arenaMark();
             while (right.next(frame)) {
                 if (accept(frame)) {
                     matched = true;
                     return true;
                 }
+                frame.releaseTo(mark); // a rejected pair keeps nothing
             }
             right.close(frame);
             rightOpen = false;
@@ -123,5 +129,6 @@ public final class NestedLoopJoinOp implements RelOp {
             rightOpen = false;
         }
         left.close(frame);
+        hold.close(frame);
     }
 }

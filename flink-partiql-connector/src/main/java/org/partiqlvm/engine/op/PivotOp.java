@@ -90,7 +90,9 @@ public final class PivotOp implements RelOp {
         StructValue.Builder struct = StructValue.builder();
         input.open(frame);
         try {
+            long mark = frame.arenaMark();
             while (input.next(frame)) {
+                frame.releaseTo(mark); // the previous row's name and value are copies
                 spec.key().eval(frame, key);
                 if (!key.kind().isText()) {
                     if (spec.mode() == EvalMode.ERROR) {

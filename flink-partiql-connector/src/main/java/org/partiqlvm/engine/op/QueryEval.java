@@ -95,8 +95,10 @@ public final class QueryEval extends Eval {
         List<Value> rows = new ArrayList<>();
         op.open(frame);
         try {
+            long mark = frame.arenaMark();
             while (op.next(frame)) {
-                rows.add(rowValue(frame));
+                rows.add(rowValue(frame)); // a copy
+                frame.releaseTo(mark);
             }
         } finally {
             op.close(frame);

@@ -125,13 +125,15 @@ public final class SortOp implements RelOp {
         int firstKey = varSlots.length;
         input.open(frame);
         try {
+            long mark = frame.arenaMark();
             while (input.next(frame)) {
                 Value[] row = rows.append();
-                RowBuffer.capture(frame, varSlots, row);
+                RowBuffer.capture(frame, varSlots, row); // copies
                 for (int k = 0; k < keys.length; k++) {
                     keys[k].eval(frame, key);
                     row[firstKey + k] = key.toValue();
                 }
+                frame.releaseTo(mark);
             }
         } finally {
             input.close(frame);

@@ -25,6 +25,9 @@ import java.util.Objects;
  *       <td>bad record {@code LIMIT_EXCEEDED} (in both modes)</td></tr>
  *   <tr><td>{@code record-size}</td><td>64 MB</td><td>the size of one input record, in bytes
  *       (UTF-8 for text)</td><td>bad record {@code LIMIT_EXCEEDED}</td></tr>
+ *   <tr><td>{@code arena-size}</td><td>64 MB</td><td>the VM's arena: the characters of the
+ *       strings computed for one row (and of the rows a join holds while it walks the others), in
+ *       bytes (two per character)</td><td>bad record {@code LIMIT_EXCEEDED} (in both modes)</td></tr>
  *   <tr><td>{@code nesting-depth}</td><td>200</td><td>how deeply a statement may nest
  *       (parentheses, subqueries, calls); every recursive compile pass relies on it. Fixed: what
  *       the parser's recursion fits in a small thread stack.</td><td>syntax error when the statement is compiled (a dynamic rule is rejected)
@@ -45,7 +48,7 @@ import java.util.Objects;
  */
 public final class Limits implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The name of {@link #rowsPerRecord()}. */
     public static final String ROWS_PER_RECORD = "rows-per-record";
@@ -59,12 +62,21 @@ public final class Limits implements Serializable {
     /** The name of {@link #recordSize()}. */
     public static final String RECORD_SIZE = "record-size";
 
+    /** The name of {@link #arenaSize()}. */
+    public static final String ARENA_SIZE = "arena-size";
+
     /** The name of {@link #nestingDepth()}. */
     public static final String NESTING_DEPTH = "nesting-depth";
 
     /** Every limit's name, in the order of the table above. */
     public static final List<String> NAMES =
-            List.of(ROWS_PER_RECORD, WORK_PER_RECORD, VALUE_SIZE, RECORD_SIZE, NESTING_DEPTH);
+            List.of(
+                    ROWS_PER_RECORD,
+                    WORK_PER_RECORD,
+                    VALUE_SIZE,
+                    RECORD_SIZE,
+                    ARENA_SIZE,
+                    NESTING_DEPTH);
 
     /** The default of {@link #rowsPerRecord()}. */
     public static final int DEFAULT_ROWS_PER_RECORD = 100_000;
@@ -77,6 +89,9 @@ public final class Limits implements Serializable {
 
     /** The default of {@link #recordSize()}: 64 MB. */
     public static final int DEFAULT_RECORD_SIZE = 64 * 1024 * 1024;
+
+    /** The default of {@link #arenaSize()}: 64 MB. */
+    public static final int DEFAULT_ARENA_SIZE = 64 * 1024 * 1024;
 
     /**
      * The {@link #nestingDepth()}: what the parser's recursion fits in a small thread stack (the
@@ -91,12 +106,14 @@ public final class Limits implements Serializable {
                     DEFAULT_WORK_PER_RECORD,
                     DEFAULT_VALUE_SIZE,
                     DEFAULT_RECORD_SIZE,
+                    DEFAULT_ARENA_SIZE,
                     MAX_NESTING_DEPTH);
 
     private final int rowsPerRecord;
     private final long workPerRecord;
     private final int valueSize;
     private final int recordSize;
+    private final int arenaSize;
     private final int nestingDepth;
 
     private Limits(
@@ -104,11 +121,13 @@ public final class Limits implements Serializable {
             long workPerRecord,
             int valueSize,
             int recordSize,
+            int arenaSize,
             int nestingDepth) {
         this.rowsPerRecord = rowsPerRecord;
         this.workPerRecord = workPerRecord;
         this.valueSize = valueSize;
         this.recordSize = recordSize;
+        this.arenaSize = arenaSize;
         this.nestingDepth = nestingDepth;
     }
 
@@ -132,6 +151,11 @@ public final class Limits implements Serializable {
         return recordSize;
     }
 
+    /** The largest the VM's arena may grow, in bytes ({@code arena-size}). */
+    public int arenaSize() {
+        return arenaSize;
+    }
+
     /** How deeply a statement may nest ({@code nesting-depth}); fixed. */
     public int nestingDepth() {
         return nestingDepth;
@@ -144,6 +168,7 @@ public final class Limits implements Serializable {
             case WORK_PER_RECORD -> workPerRecord;
             case VALUE_SIZE -> valueSize;
             case RECORD_SIZE -> recordSize;
+            case ARENA_SIZE -> arenaSize;
             default -> nestingDepth;
         };
     }
@@ -159,6 +184,7 @@ public final class Limits implements Serializable {
             case WORK_PER_RECORD -> withWorkPerRecord(value);
             case VALUE_SIZE -> withValueSize(intValue(name, value, Integer.MAX_VALUE));
             case RECORD_SIZE -> withRecordSize(intValue(name, value, Integer.MAX_VALUE));
+            case ARENA_SIZE -> withArenaSize(intValue(name, value, Integer.MAX_VALUE));
             default -> {
                 if (value != nestingDepth) {
                     throw new IllegalArgumentException(
@@ -176,13 +202,19 @@ public final class Limits implements Serializable {
                 workPerRecord,
                 valueSize,
                 recordSize,
+                arenaSize,
                 nestingDepth);
     }
 
     /** A copy with {@code work-per-record} = {@code max} (at least 1). */
     public Limits withWorkPerRecord(long max) {
         return new Limits(
-                rowsPerRecord, positive(WORK_PER_RECORD, max), valueSize, recordSize, nestingDepth);
+                rowsPerRecord,
+                positive(WORK_PER_RECORD, max),
+                valueSize,
+                recordSize,
+                arenaSize,
+                nestingDepth);
     }
 
     /** A copy with {@code value-size} = {@code bytes} (at least 1). */
@@ -192,6 +224,7 @@ public final class Limits implements Serializable {
                 workPerRecord,
                 (int) positive(VALUE_SIZE, bytes),
                 recordSize,
+                arenaSize,
                 nestingDepth);
     }
 
@@ -202,8 +235,28 @@ public final class Limits implements Serializable {
                 workPerRecord,
                 valueSize,
                 (int) positive(RECORD_SIZE, bytes),
+                arenaSize,
                 nestingDepth);
     }
+
+    /**
+     * A copy with {@code arena-size} = {@code bytes} (at least 1 KB: the arena's smallest start).
+     */
+    public Limits withArenaSize(int bytes) {
+        if (bytes < MIN_ARENA_SIZE) {
+            throw new IllegalArgumentException(
+                    "limit "
+                            + ARENA_SIZE
+                            + " must be at least "
+                            + MIN_ARENA_SIZE
+                            + ", was "
+                            + bytes);
+        }
+        return new Limits(rowsPerRecord, workPerRecord, valueSize, recordSize, bytes, nestingDepth);
+    }
+
+    /** The smallest {@code arena-size}: 1 KB. */
+    public static final int MIN_ARENA_SIZE = 1024;
 
     /**
      * A copy with the limit given as {@code name=value} text, such as {@code rows-per-record=1000}
@@ -287,12 +340,14 @@ public final class Limits implements Serializable {
                 && workPerRecord == l.workPerRecord
                 && valueSize == l.valueSize
                 && recordSize == l.recordSize
+                && arenaSize == l.arenaSize
                 && nestingDepth == l.nestingDepth;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rowsPerRecord, workPerRecord, valueSize, recordSize, nestingDepth);
+        return Objects.hash(
+                rowsPerRecord, workPerRecord, valueSize, recordSize, arenaSize, nestingDepth);
     }
 
     /** The limits as {@code name=value} pairs, comma-separated. */

@@ -52,6 +52,16 @@ public interface InputCodec<IN> extends Serializable {
         return -1;
     }
 
+    /**
+     * The record's size in bytes measured against {@code limit}: exact when it is over the limit,
+     * and at most {@code limit} otherwise, so a codec may skip an exact count when the answer is
+     * clear (a string of {@code n} chars has between {@code n} and {@code 3n} UTF-8 bytes). By
+     * default {@link #sizeOf(Object)}.
+     */
+    default long sizeOf(IN record, long limit) {
+        return sizeOf(record);
+    }
+
     /** The record as text for an error message; may be long, the caller truncates it. */
     default String describe(IN record) {
         return String.valueOf(record);

@@ -36,9 +36,26 @@ public final class JsonStringInputCodec implements InputCodec<String> {
         return records == null ? JsonValueReader.standard().read(record) : records.decode(record);
     }
 
-    /** The string's length in chars (each at least one UTF-8 byte). */
+    /**
+     * The string's length in UTF-8 bytes, as the CLI and the byte codecs count a record (so that
+     * {@code record-size} accepts and rejects the same records whatever carries them).
+     */
     @Override
     public long sizeOf(String record) {
-        return record.length();
+        long bytes = record.length();
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (c >= 0x80) {
+                // two bytes up to U+07FF, else three; a surrogate pair is four (two chars x 2)
+                bytes += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return bytes;
+    }
+
+    /** Counts the bytes only when the string's length leaves it open (within a factor of 3). */
+    @Override
+    public long sizeOf(String record, long limit) {
+        return record.length() * 3L <= limit ? record.length() : sizeOf(record);
     }
 }

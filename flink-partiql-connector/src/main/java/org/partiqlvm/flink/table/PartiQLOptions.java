@@ -84,6 +84,10 @@ public final class PartiQLOptions {
     public static final ConfigOption<String> RECORD_SIZE =
             limit(Limits.RECORD_SIZE, "The size of one input record (e.g. 64MB).");
 
+    /** {@link Limits#ARENA_SIZE}: the VM's arena, what one row's computed strings may take. */
+    public static final ConfigOption<String> ARENA_SIZE =
+            limit(Limits.ARENA_SIZE, "What one row's computed strings may take (e.g. 64MB).");
+
     private static ConfigOption<String> limit(String name, String description) {
         return ConfigOptions.key(name)
                 .stringType()
@@ -127,6 +131,7 @@ public final class PartiQLOptions {
         options.add(WORK_PER_RECORD);
         options.add(VALUE_SIZE);
         options.add(RECORD_SIZE);
+        options.add(ARENA_SIZE);
         options.add(QUERY_ID);
         options.add(STREAM_NAME);
         options.add(UNTYPED);
@@ -227,7 +232,7 @@ public final class PartiQLOptions {
     static Limits limits(ReadableConfig config) {
         Limits limits = Limits.DEFAULTS;
         for (ConfigOption<String> option :
-                List.of(ROWS_PER_RECORD, WORK_PER_RECORD, VALUE_SIZE, RECORD_SIZE)) {
+                List.of(ROWS_PER_RECORD, WORK_PER_RECORD, VALUE_SIZE, RECORD_SIZE, ARENA_SIZE)) {
             String value = config.getOptional(option).orElse(null);
             if (value != null) {
                 try {

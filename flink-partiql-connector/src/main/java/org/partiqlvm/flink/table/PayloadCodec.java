@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.flink.table.api.ValidationException;
 import org.apache.flink.table.data.RowData;
 import org.apache.flink.table.data.StringData;
+import org.apache.flink.table.data.binary.BinaryStringData;
 import org.apache.flink.table.types.logical.LogicalType;
 import org.apache.flink.table.types.logical.RowType;
 import org.partiqlvm.engine.CompiledPlan;
@@ -100,6 +101,25 @@ final class PayloadCodec implements InputCodec<Object> {
                 return rows.decode((RowData) record);
             default:
                 return variants.fromVariant(record);
+        }
+    }
+
+    /**
+     * The payload's UTF-8 bytes (a {@code STRING}, kept as UTF-8 by Flink) or its length ({@code
+     * BYTES}), as the operators' JSON codecs and the CLI count a record; -1 for a {@code ROW} or a
+     * {@code VARIANT}, already decoded by Flink.
+     */
+    @Override
+    public long sizeOf(Object record) {
+        switch (kind) {
+            case STRING:
+                return record instanceof BinaryStringData binary
+                        ? binary.getSizeInBytes()
+                        : ((StringData) record).toBytes().length;
+            case BYTES:
+                return ((byte[]) record).length;
+            default:
+                return -1;
         }
     }
 

@@ -7,6 +7,7 @@ import org.partiqlvm.engine.CompileOptions;
 import org.partiqlvm.engine.CompiledPlan;
 import org.partiqlvm.engine.PlanCompiler;
 import org.partiqlvm.error.PartiQLException;
+import org.partiqlvm.plan.Planner;
 import org.partiqlvm.syntax.Parser;
 import org.partiqlvm.syntax.ast.QueryStatement;
 import org.partiqlvm.syntax.ast.Select;
@@ -74,7 +75,11 @@ final class ProjectedStatement {
         try {
             return statement.withPlan(
                     PlanCompiler.compile(
-                            new QueryStatement(narrower, query.span()), plan.source(), options));
+                            Planner.plan(
+                                    new QueryStatement(narrower, query.span()),
+                                    plan.source(),
+                                    options.plannerOptions()),
+                            options));
         } catch (PartiQLException e) {
             return statement; // e.g. a GROUP BY item that needs a dropped column
         }

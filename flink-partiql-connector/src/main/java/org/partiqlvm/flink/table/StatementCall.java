@@ -71,11 +71,17 @@ final class StatementCall {
     @SuppressWarnings("unchecked")
     private static Configuration options(CallContext call) {
         String name = call.getName();
-        if (!call.isArgumentLiteral(2)) {
-            throw new ValidationException(
-                    name + ": the options (third argument) must be a literal");
-        }
         LogicalType type = call.getArgumentDataTypes().get(2).getLogicalType();
+        if (!call.isArgumentLiteral(2)) {
+            // Flink counts a MAP[...] of literals as a literal from 2.3 on; 1.20 and 2.2 do not.
+            String hint =
+                    type.getTypeRoot() == LogicalTypeRoot.MAP
+                            ? " (Flink before 2.3 does not pass MAP[...] as a literal: write the"
+                                    + " options as a string 'key=value, ...')"
+                            : "";
+            throw new ValidationException(
+                    name + ": the options (third argument) must be a literal" + hint);
+        }
         if (type.getTypeRoot() == LogicalTypeRoot.MAP) {
             Map<String, String> map = call.getArgumentValue(2, Map.class).orElse(Map.of());
             return PartiQLOptions.fromMap(map);

@@ -1,6 +1,7 @@
 package org.partiqlvm.plan.node;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
@@ -102,5 +103,27 @@ public record Aggregate(
             }
         }
         return out;
+    }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        Iterator<PlanExpr> next = expressions.iterator();
+        List<Key> newKeys = new ArrayList<>(keys.size());
+        for (Key k : keys) {
+            newKeys.add(new Key(k.varId(), next.next()));
+        }
+        List<AggCall> newCalls = new ArrayList<>(aggregates.size());
+        for (AggCall a : aggregates) {
+            PlanExpr arg = a.arg() == null ? null : next.next();
+            newCalls.add(new AggCall(a.varId(), a.function(), a.distinct(), arg, a.span()));
+        }
+        return new Aggregate(
+                inputs.get(0), newKeys, newCalls, groupAsVar, groupAsFields, partial, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

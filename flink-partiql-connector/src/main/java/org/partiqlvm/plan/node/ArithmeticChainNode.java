@@ -38,4 +38,14 @@ public record ArithmeticChainNode(
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new ArithmeticChainNode(Children.require(this, operands), ops, opSpans, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

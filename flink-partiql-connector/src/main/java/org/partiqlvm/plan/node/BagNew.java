@@ -21,4 +21,14 @@ public record BagNew(List<PlanExpr> elements, SourceSpan span) implements PlanEx
     public List<PlanExpr> operands() {
         return elements;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new BagNew(Children.require(this, operands), span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -27,4 +27,15 @@ public record Between(PlanExpr value, PlanExpr low, PlanExpr high, boolean negat
     public List<PlanExpr> operands() {
         return PlanExpr.list(value, low, high);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return new Between(operands.get(0), operands.get(1), operands.get(2), negated, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

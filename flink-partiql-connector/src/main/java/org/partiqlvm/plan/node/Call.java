@@ -31,4 +31,14 @@ public record Call(String name, List<PlanExpr> args, SourceSpan span) implements
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Call(name, Children.require(this, operands), span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -52,4 +52,19 @@ public record CaseNode(List<Branch> branches, PlanExpr otherwise, SourceSpan spa
         }
         return out;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        List<Branch> newBranches = new ArrayList<>(branches.size());
+        for (int i = 0; i < branches.size(); i++) {
+            newBranches.add(new Branch(operands.get(2 * i), operands.get(2 * i + 1)));
+        }
+        return new CaseNode(newBranches, operands.get(operands.size() - 1), span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

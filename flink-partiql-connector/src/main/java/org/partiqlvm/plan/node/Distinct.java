@@ -27,4 +27,15 @@ public record Distinct(RelNode in, SourceSpan span) implements RelNode {
     public List<PlanExpr> expressions() {
         return List.of();
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Distinct(inputs.get(0), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.node;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
@@ -39,5 +40,20 @@ public record DynamicLookup(
     @Override
     public List<PlanExpr> operands() {
         return List.<PlanExpr>copyOf(candidates);
+    }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        List<Var> vars = new ArrayList<>(operands.size());
+        for (PlanExpr operand : operands) {
+            vars.add((Var) operand);
+        }
+        return new DynamicLookup(name, caseSensitive, vars, globalsFirst, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -31,4 +31,15 @@ public record Elements(PlanExpr value, SourceSpan span) implements RelNode {
     public List<PlanExpr> expressions() {
         return List.of(value);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Elements(expressions.get(0), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

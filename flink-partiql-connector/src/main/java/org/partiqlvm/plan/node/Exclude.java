@@ -1,6 +1,7 @@
 package org.partiqlvm.plan.node;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
@@ -25,14 +26,14 @@ public record Exclude(RelNode in, List<ExcludePath> paths, SourceSpan span) impl
     }
 
     /**
-     * One path: a variable and steps; {@link PathStep.Index} steps hold literals (an integer
-     * position, or a string key), and {@link PathStep.AllElements} / {@link PathStep.AllFields} are
-     * allowed.
+     * One path: a variable and steps; {@link PathStepNode.Index} steps hold literals (an integer
+     * position, or a string key), and {@link PathStepNode.AllElements} / {@link
+     * PathStepNode.AllFields} are allowed.
      *
      * @param root the variable
      * @param steps the steps, at least one
      */
-    public record ExcludePath(Var root, List<PathStep> steps) {
+    public record ExcludePath(Var root, List<PathStepNode> steps) {
 
         public ExcludePath {
             Objects.requireNonNull(root, "root");
@@ -53,10 +54,35 @@ public record Exclude(RelNode in, List<ExcludePath> paths, SourceSpan span) impl
         List<PlanExpr> out = new ArrayList<>();
         for (ExcludePath p : paths) {
             out.add(p.root());
-            for (PathStep step : p.steps()) {
+            for (PathStepNode step : p.steps()) {
                 out.addAll(step.operands());
             }
         }
         return out;
+    }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        Iterator<PlanExpr> next = expressions.iterator();
+        List<ExcludePath> newPaths = new ArrayList<>(paths.size());
+        for (ExcludePath p : paths) {
+            Var root = (Var) next.next();
+            List<PathStepNode> newSteps = new ArrayList<>(p.steps().size());
+            for (PathStepNode step : p.steps()) {
+                List<PlanExpr> operands = new ArrayList<>();
+                for (int i = step.operands().size(); i > 0; i--) {
+                    operands.add(next.next());
+                }
+                newSteps.add(step.withOperands(operands));
+            }
+            newPaths.add(new ExcludePath(root, newSteps));
+        }
+        return new Exclude(inputs.get(0), newPaths, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

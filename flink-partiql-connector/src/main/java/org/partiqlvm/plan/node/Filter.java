@@ -29,4 +29,15 @@ public record Filter(RelNode in, PlanExpr condition, SourceSpan span) implements
     public List<PlanExpr> expressions() {
         return List.of(condition);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Filter(inputs.get(0), expressions.get(0), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -28,4 +28,15 @@ public record Global(String name, boolean caseSensitive, SourceSpan span) implem
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return this;
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

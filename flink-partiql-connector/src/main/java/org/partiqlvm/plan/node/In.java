@@ -26,4 +26,15 @@ public record In(PlanExpr value, PlanExpr collection, boolean negated, SourceSpa
     public List<PlanExpr> operands() {
         return PlanExpr.list(value, collection);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return new In(operands.get(0), operands.get(1), negated, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -56,4 +56,16 @@ public record Join(
     public List<PlanExpr> expressions() {
         return PlanExpr.list(condition);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        PlanExpr newCondition = condition == null ? null : expressions.get(0);
+        return new Join(kind, inputs.get(0), inputs.get(1), newCondition, lateral, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

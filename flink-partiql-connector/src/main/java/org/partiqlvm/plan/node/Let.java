@@ -50,4 +50,19 @@ public record Let(RelNode in, List<Binding> bindings, SourceSpan span) implement
         }
         return out;
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        List<Binding> newBindings = new ArrayList<>(bindings.size());
+        for (int i = 0; i < bindings.size(); i++) {
+            newBindings.add(new Binding(bindings.get(i).varId(), expressions.get(i)));
+        }
+        return new Let(inputs.get(0), newBindings, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

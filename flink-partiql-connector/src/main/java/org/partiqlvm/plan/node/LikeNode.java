@@ -27,4 +27,16 @@ public record LikeNode(
     public List<PlanExpr> operands() {
         return PlanExpr.list(value, pattern, escape);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        PlanExpr newEscape = escape == null ? null : operands.get(2);
+        return new LikeNode(operands.get(0), operands.get(1), newEscape, negated, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

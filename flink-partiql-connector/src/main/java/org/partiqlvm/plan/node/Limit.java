@@ -1,5 +1,6 @@
 package org.partiqlvm.plan.node;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
@@ -32,5 +33,19 @@ public record Limit(RelNode in, PlanExpr limit, PlanExpr offset, SourceSpan span
     @Override
     public List<PlanExpr> expressions() {
         return PlanExpr.list(limit, offset);
+    }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        Iterator<PlanExpr> next = expressions.iterator();
+        PlanExpr newLimit = limit == null ? null : next.next();
+        PlanExpr newOffset = offset == null ? null : next.next();
+        return new Limit(inputs.get(0), newLimit, newOffset, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -26,4 +26,14 @@ public record Op(Operator op, List<PlanExpr> args, SourceSpan span) implements P
     public List<PlanExpr> operands() {
         return args;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Op(op, Children.require(this, operands), span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -23,4 +23,15 @@ public record Param(int index, SourceSpan span) implements PlanExpr {
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return this;
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -32,4 +32,15 @@ public record Pivot(RelNode in, PlanExpr value, PlanExpr key, SourceSpan span) i
     public List<PlanExpr> expressions() {
         return List.of(value, key);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Pivot(inputs.get(0), expressions.get(0), expressions.get(1), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

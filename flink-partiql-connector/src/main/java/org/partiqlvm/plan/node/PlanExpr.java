@@ -46,6 +46,19 @@ public sealed interface PlanExpr
      */
     List<PlanExpr> operands();
 
+    /**
+     * This node with {@code operands} in place of its {@link #operands()}, position for position
+     * (all else, the span included, kept); rewrites use it instead of reflection. A node without
+     * operands returns itself.
+     *
+     * @throws IllegalArgumentException if {@code operands} does not hold as many expressions
+     * @throws ClassCastException if an operand that must be a {@link Var} or {@link Query} is not
+     */
+    PlanExpr withOperands(List<PlanExpr> operands);
+
+    /** Calls the method of {@code visitor} for this kind of expression. */
+    <R> R accept(PlanExprVisitor<R> visitor);
+
     /** The non-null ones of {@code exprs}, as a list. */
     static List<PlanExpr> list(PlanExpr... exprs) {
         List<PlanExpr> out = new ArrayList<>(exprs.length);

@@ -34,4 +34,19 @@ public record Project(RelNode in, List<ProjectItem> items, SourceSpan span) impl
         }
         return out;
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        List<ProjectItem> newItems = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            newItems.add(items.get(i).withExpr(expressions.get(i)));
+        }
+        return new Project(inputs.get(0), newItems, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -9,6 +9,14 @@ public sealed interface ProjectItem {
     /** The projected expression. */
     PlanExpr expr();
 
+    /** This item with {@code expr} in place of its expression. */
+    default ProjectItem withExpr(PlanExpr expr) {
+        if (this instanceof Spread spread) {
+            return new Spread(expr, spread.nullColumns());
+        }
+        return new Column(((Column) this).name(), expr);
+    }
+
     /**
      * {@code expr AS name}; the field is left out of the result when the value is MISSING.
      *

@@ -28,4 +28,15 @@ public record ProjectValue(RelNode in, PlanExpr value, SourceSpan span) implemen
     public List<PlanExpr> expressions() {
         return List.of(value);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new ProjectValue(inputs.get(0), expressions.get(0), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

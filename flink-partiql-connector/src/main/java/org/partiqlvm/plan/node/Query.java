@@ -28,4 +28,15 @@ public record Query(RelNode rel, boolean ordered, SourceSpan span) implements Pl
     public List<PlanExpr> operands() {
         return List.of(); // the relation is rel()
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return this;
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -55,4 +55,17 @@ public sealed interface RelNode
      * sources), in order; tree walks use this and {@link #inputs()} instead of reflection.
      */
     List<PlanExpr> expressions();
+
+    /**
+     * This node with {@code inputs} and {@code expressions} in place of its {@link #inputs()} and
+     * {@link #expressions()}, position for position (all else, the span included, kept); rewrites
+     * use it instead of reflection.
+     *
+     * @throws IllegalArgumentException if a list is not as long as the one it replaces
+     * @throws ClassCastException if an expression that must be a {@code Var} is not
+     */
+    RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions);
+
+    /** Calls the method of {@code visitor} for this kind of relation. */
+    <R> R accept(RelNodeVisitor<R> visitor);
 }

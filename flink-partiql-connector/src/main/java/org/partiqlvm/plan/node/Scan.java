@@ -34,4 +34,15 @@ public record Scan(PlanExpr source, int asVar, int atVar, int byVar, SourceSpan 
     public List<PlanExpr> expressions() {
         return List.of(source);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Scan(expressions.get(0), asVar, atVar, byVar, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -57,4 +57,15 @@ public record SetOp(
     public List<PlanExpr> expressions() {
         return List.of();
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new SetOp(kind, all, outer, corresponding, inputs.get(0), inputs.get(1), span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

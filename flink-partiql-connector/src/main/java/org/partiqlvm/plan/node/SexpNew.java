@@ -21,4 +21,14 @@ public record SexpNew(List<PlanExpr> elements, SourceSpan span) implements PlanE
     public List<PlanExpr> operands() {
         return elements;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new SexpNew(Children.require(this, operands), span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -24,4 +24,15 @@ public record SingleBinding(SourceSpan span) implements RelNode {
     public List<PlanExpr> expressions() {
         return List.of();
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return this;
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

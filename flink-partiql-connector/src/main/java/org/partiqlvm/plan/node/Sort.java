@@ -51,4 +51,20 @@ public record Sort(RelNode in, List<SortKey> keys, SourceSpan span) implements R
         }
         return out;
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        List<SortKey> newKeys = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey k = keys.get(i);
+            newKeys.add(new SortKey(expressions.get(i), k.ascending(), k.nullsFirst()));
+        }
+        return new Sort(inputs.get(0), newKeys, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

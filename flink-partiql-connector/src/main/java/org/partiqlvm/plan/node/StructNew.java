@@ -43,4 +43,19 @@ public record StructNew(List<Field> fields, SourceSpan span) implements PlanExpr
         }
         return out;
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        List<Field> newFields = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            newFields.add(new Field(operands.get(2 * i), operands.get(2 * i + 1)));
+        }
+        return new StructNew(newFields, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

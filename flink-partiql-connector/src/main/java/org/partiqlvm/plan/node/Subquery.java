@@ -39,4 +39,14 @@ public record Subquery(Query query, Coercion coercion, SourceSpan span) implemen
     public List<PlanExpr> operands() {
         return List.of(query);
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        return new Subquery((Query) Children.require(this, operands).get(0), coercion, span);
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -32,4 +32,15 @@ public record Unpivot(PlanExpr source, int asVar, int atVar, SourceSpan span) im
     public List<PlanExpr> expressions() {
         return List.of(source);
     }
+
+    @Override
+    public RelNode withChildren(List<RelNode> inputs, List<PlanExpr> expressions) {
+        Children.require(this, inputs, expressions);
+        return new Unpivot(expressions.get(0), asVar, atVar, span);
+    }
+
+    @Override
+    public <R> R accept(RelNodeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

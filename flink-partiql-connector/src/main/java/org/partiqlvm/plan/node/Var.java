@@ -29,4 +29,15 @@ public record Var(int varId, String name, SourceSpan span) implements PlanExpr {
     public List<PlanExpr> operands() {
         return List.of();
     }
+
+    @Override
+    public PlanExpr withOperands(List<PlanExpr> operands) {
+        Children.require(this, operands);
+        return this;
+    }
+
+    @Override
+    public <R> R accept(PlanExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

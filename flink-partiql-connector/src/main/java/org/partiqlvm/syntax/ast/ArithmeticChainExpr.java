@@ -31,4 +31,9 @@ public record ArithmeticChainExpr(
             throw new IllegalArgumentException("a chain has one operand more than operators");
         }
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(operands);
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -51,5 +52,10 @@ public record Binary(Op op, Expr left, Expr right, SourceSpan span) implements E
         public String symbol() {
             return symbol;
         }
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(left, right);
     }
 }

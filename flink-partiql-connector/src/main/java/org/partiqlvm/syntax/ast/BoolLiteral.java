@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -13,5 +14,10 @@ public record BoolLiteral(boolean value, SourceSpan span) implements Literal {
 
     public BoolLiteral {
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

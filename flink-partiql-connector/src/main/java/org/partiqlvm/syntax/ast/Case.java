@@ -22,4 +22,9 @@ public record Case(Expr operand, List<CaseArm> whens, Expr otherwise, SourceSpan
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(operand, whens, otherwise);
+    }
 }

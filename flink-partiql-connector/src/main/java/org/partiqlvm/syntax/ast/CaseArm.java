@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -17,5 +18,10 @@ public record CaseArm(Expr condition, Expr result, SourceSpan span) implements N
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(condition, result);
     }
 }

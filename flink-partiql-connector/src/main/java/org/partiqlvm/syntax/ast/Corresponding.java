@@ -16,4 +16,9 @@ public record Corresponding(List<Identifier> columns, SourceSpan span) implement
         columns = List.copyOf(columns);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(columns);
+    }
 }

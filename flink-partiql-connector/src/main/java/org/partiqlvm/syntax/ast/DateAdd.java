@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -19,5 +20,10 @@ public record DateAdd(DatetimeField field, Expr quantity, Expr datetime, SourceS
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(datetime, "datetime");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(quantity, datetime);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -18,5 +19,10 @@ public record DateDiff(DatetimeField field, Expr from, Expr to, SourceSpan span)
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(from, to);
     }
 }

@@ -22,4 +22,9 @@ public record ExcludePath(VarRef root, List<PathStep> steps, SourceSpan span) im
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(root, steps);
+    }
 }

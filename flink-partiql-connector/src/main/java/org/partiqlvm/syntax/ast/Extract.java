@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record Extract(DatetimeField field, Expr source, SourceSpan span) impleme
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(source);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -19,5 +20,10 @@ public record FromScan(
     public FromScan {
         Objects.requireNonNull(expr, "expr");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(expr, asAlias, atAlias, byAlias);
     }
 }

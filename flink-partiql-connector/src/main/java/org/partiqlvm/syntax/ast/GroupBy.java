@@ -28,4 +28,9 @@ public record GroupBy(Strategy strategy, List<GroupKey> keys, Identifier groupAs
         FULL,
         PARTIAL
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(keys, groupAs);
+    }
 }

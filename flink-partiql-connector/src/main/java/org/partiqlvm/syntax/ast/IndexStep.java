@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -15,5 +16,10 @@ public record IndexStep(Expr index, SourceSpan span) implements PathStep {
     public IndexStep {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(index);
     }
 }

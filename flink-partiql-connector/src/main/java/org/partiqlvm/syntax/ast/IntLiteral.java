@@ -1,6 +1,7 @@
 package org.partiqlvm.syntax.ast;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record IntLiteral(BigInteger value, SourceSpan span) implements Literal {
     public IntLiteral {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -15,5 +16,10 @@ public record IonLiteral(String ionText, SourceSpan span) implements Literal {
     public IonLiteral {
         Objects.requireNonNull(ionText, "ionText");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

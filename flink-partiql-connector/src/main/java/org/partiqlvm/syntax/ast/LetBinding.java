@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record LetBinding(Expr expr, Identifier name, SourceSpan span) implements
         Objects.requireNonNull(expr, "expr");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(expr, name);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -19,5 +20,10 @@ public record LikeExpr(Expr value, Expr pattern, Expr escape, boolean not, Sourc
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, pattern, escape);
     }
 }

@@ -17,4 +17,9 @@ public record ListCtor(List<Expr> elements, SourceSpan span) implements Expr {
         elements = List.copyOf(elements);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(elements);
+    }
 }

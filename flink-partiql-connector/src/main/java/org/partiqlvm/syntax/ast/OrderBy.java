@@ -19,4 +19,9 @@ public record OrderBy(List<SortSpec> specs, SourceSpan span) implements Node {
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(specs);
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -20,5 +21,10 @@ public record Overlay(Expr value, Expr replacement, Expr start, Expr length, Sou
         Objects.requireNonNull(replacement, "replacement");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, replacement, start, length);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record Parameter(int index, SourceSpan span) implements Expr {
             throw new IllegalArgumentException("parameter index must be at least 1: " + index);
         }
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

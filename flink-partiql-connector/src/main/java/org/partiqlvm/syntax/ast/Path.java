@@ -21,4 +21,9 @@ public record Path(Expr root, List<PathStep> steps, SourceSpan span) implements 
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(root, steps);
+    }
 }

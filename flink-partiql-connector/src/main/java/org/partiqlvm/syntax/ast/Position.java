@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -16,5 +17,10 @@ public record Position(Expr needle, Expr haystack, SourceSpan span) implements E
         Objects.requireNonNull(needle, "needle");
         Objects.requireNonNull(haystack, "haystack");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(needle, haystack);
     }
 }

@@ -8,9 +8,9 @@ import org.partiqlvm.error.SourceSpan;
  * A {@code SELECT}/{@code PIVOT} query block with all its clauses.
  *
  * <p>{@code ORDER BY}, {@code LIMIT} and {@code OFFSET} written after a single query block belong
- * to it; written after a set operation they belong to the {@link SetOp} instead. (So a printer must
- * parenthesize a {@code Select} operand of a {@code SetOp} that has any of them.) {@code TABLE x}
- * is read as {@code SELECT * FROM x}.
+ * to it; written after a set operation they belong to the {@link SetOpExpr} instead. (So a printer
+ * must parenthesize a {@code Select} operand of a {@code SetOp} that has any of them.) {@code TABLE
+ * x} is read as {@code SELECT * FROM x}.
  *
  * @param quantifier {@code DISTINCT}, or {@code ALL} (also when not written)
  * @param projection what each binding tuple produces
@@ -28,7 +28,7 @@ import org.partiqlvm.error.SourceSpan;
 public record Select(
         SetQuantifier quantifier,
         Projection projection,
-        Exclude exclude,
+        ExcludeClause exclude,
         FromItem from,
         List<LetBinding> let,
         Expr where,
@@ -45,5 +45,11 @@ public record Select(
         Objects.requireNonNull(projection, "projection");
         let = List.copyOf(let);
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(
+                projection, exclude, from, let, where, groupBy, having, orderBy, limit, offset);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -14,5 +15,10 @@ public record SelectItemAll(Expr source, SourceSpan span) implements SelectItem 
     public SelectItemAll {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(source);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -15,5 +16,10 @@ public record SelectItemExpr(Expr expr, Identifier alias, SourceSpan span) imple
     public SelectItemExpr {
         Objects.requireNonNull(expr, "expr");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(expr, alias);
     }
 }

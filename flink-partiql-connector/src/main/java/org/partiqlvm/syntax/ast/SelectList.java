@@ -19,4 +19,9 @@ public record SelectList(List<SelectItem> items, SourceSpan span) implements Pro
         }
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(items);
+    }
 }

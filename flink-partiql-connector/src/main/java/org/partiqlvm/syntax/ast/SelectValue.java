@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -14,5 +15,10 @@ public record SelectValue(Expr value, SourceSpan span) implements Projection {
     public SelectValue {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value);
     }
 }

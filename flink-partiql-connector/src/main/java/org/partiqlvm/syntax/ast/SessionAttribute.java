@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -23,5 +24,10 @@ public record SessionAttribute(Attribute attribute, SourceSpan span) implements 
         CURRENT_DATE,
         CURRENT_TIME,
         CURRENT_TIMESTAMP
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

@@ -16,4 +16,9 @@ public record SexpCtor(List<Expr> elements, SourceSpan span) implements Expr {
         elements = List.copyOf(elements);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(elements);
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -29,5 +30,10 @@ public record SortSpec(Expr expr, Direction direction, Nulls nulls, SourceSpan s
     public enum Nulls {
         FIRST,
         LAST
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(expr);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -14,5 +15,10 @@ public record StringLiteral(String value, SourceSpan span) implements Literal {
     public StringLiteral {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

@@ -16,4 +16,9 @@ public record StructCtor(List<StructField> fields, SourceSpan span) implements E
         fields = List.copyOf(fields);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(fields);
+    }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -18,5 +19,10 @@ public record Substring(Expr value, Expr start, Expr length, SourceSpan span) im
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, start, length);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -17,5 +18,10 @@ public record TimestampLiteral(
     public TimestampLiteral {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

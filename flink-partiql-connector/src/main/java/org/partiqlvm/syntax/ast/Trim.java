@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -23,5 +24,10 @@ public record Trim(Spec spec, Expr characters, Expr source, SourceSpan span) imp
         LEADING,
         TRAILING,
         BOTH
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(characters, source);
     }
 }

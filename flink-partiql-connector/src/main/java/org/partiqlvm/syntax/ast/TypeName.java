@@ -28,4 +28,9 @@ public record TypeName(
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(interval);
+    }
 }

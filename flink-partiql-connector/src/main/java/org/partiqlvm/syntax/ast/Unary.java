@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -34,5 +35,10 @@ public record Unary(Op op, Expr operand, SourceSpan span) implements Expr {
         public String symbol() {
             return symbol;
         }
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(operand);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -18,5 +19,10 @@ public record VarRef(String name, boolean caseSensitive, boolean local, SourceSp
     public VarRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -12,5 +13,10 @@ public record WildcardStep(SourceSpan span) implements PathStep {
 
     public WildcardStep {
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
     }
 }

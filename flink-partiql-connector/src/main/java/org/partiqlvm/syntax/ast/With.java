@@ -21,4 +21,9 @@ public record With(List<WithBinding> bindings, Expr body, SourceSpan span) imple
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(span, "span");
     }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(bindings, body);
+    }
 }

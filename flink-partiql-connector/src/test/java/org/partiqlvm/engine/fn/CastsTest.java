@@ -2,7 +2,6 @@ package org.partiqlvm.engine.fn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.partiqlvm.engine.fn.CastTargetTest.typeName;
 import static org.partiqlvm.engine.fn.FnTesting.assertSame;
 import static org.partiqlvm.engine.fn.FnTesting.site;
 import static org.partiqlvm.engine.fn.FnTesting.slot;
@@ -11,9 +10,10 @@ import static org.partiqlvm.engine.fn.FnTesting.v;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.compile.CastTargets;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
+import org.partiqlvm.plan.TypeNamesTest;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.IntervalField;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.Value;
@@ -22,7 +22,7 @@ import org.partiqlvm.value.Value;
 class CastsTest {
 
     /**
-     * The target written as {@code TYPE p s} (see {@link CastTargetTest#typeName}) or an interval.
+     * The target written as {@code TYPE p s} (see {@link TypeNamesTest#resolve}) or an interval.
      */
     private static CastTarget target(String spec) {
         return switch (spec) {
@@ -36,7 +36,7 @@ class CastsTest {
                     CastTarget.interval(IntervalField.DAY, -1, IntervalField.HOUR, -1);
             case "INTERVAL_HOUR" -> CastTarget.interval(IntervalField.HOUR, -1, null, -1);
             case "INTERVAL_SECOND_3_3" -> CastTarget.interval(IntervalField.SECOND, 3, null, 3);
-            default -> CastTargets.fromTypeName(typeName(spec));
+            default -> TypeNamesTest.resolve(spec);
         };
     }
 

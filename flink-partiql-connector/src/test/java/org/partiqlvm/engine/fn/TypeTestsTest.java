@@ -1,13 +1,13 @@
 package org.partiqlvm.engine.fn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partiqlvm.engine.fn.CastTargetTest.typeName;
 import static org.partiqlvm.engine.fn.FnTesting.slot;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.compile.CastTargets;
+import org.partiqlvm.plan.TypeNamesTest;
+import org.partiqlvm.value.CastTarget;
 import org.partiqlvm.value.IntervalField;
 import org.partiqlvm.value.Slot;
 
@@ -73,7 +73,7 @@ class TypeTestsTest {
                     {} | TUPLE | true
                     """)
     void isType(String value, String type, boolean expected) {
-        CastTarget t = CastTargets.fromTypeName(typeName(type));
+        CastTarget t = TypeNamesTest.resolve(type);
         assertThat(TypeTests.isType(slot(value), t)).isEqualTo(expected);
         Slot out = new Slot();
         TypeTests.isType(slot(value), t, true, out);

@@ -15,7 +15,7 @@ import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class AggregateOpTest {
 
@@ -24,7 +24,7 @@ class AggregateOpTest {
     private static final int K = 1;
     private static final int G = 5;
 
-    private final Frame frame = new Frame(10, 0, new RowArena());
+    private final Frame frame = new Frame(10, 0, new ValueArena());
 
     private static final String ROWS =
             "[{a: 1, b: 10}, {a: 1.0, b: 20}, {a: 2, b: 5}, {b: 7}, {a: null, b: 1}, {a: 2, b: null}]";

@@ -9,14 +9,14 @@ import static org.partiqlvm.engine.op.OpTestSupport.var;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Frame;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class DistinctOpTest {
 
     // slots: 0 = x, 1 = temporary, 2..3 = output columns
     private static final int X = 0;
 
-    private final Frame frame = new Frame(4, 0, new RowArena());
+    private final Frame frame = new Frame(4, 0, new ValueArena());
 
     private static RelOp distinctColumns(String rows, List<String> names) {
         RelSpec project =

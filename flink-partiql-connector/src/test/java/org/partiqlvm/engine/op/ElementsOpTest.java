@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class ElementsOpTest {
 
     // slots: 0 = temporary, 1 = output, 2 = partner temporary
-    private final Frame frame = new Frame(3, 0, new RowArena());
+    private final Frame frame = new Frame(3, 0, new ValueArena());
 
     private static RelOp elements(String value, EvalMode mode) {
         return new ElementsOp.Spec(constant(value), 0, 1, null, -1, mode, null, null).create();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.op.ExcludeTree.Step;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class ExcludeOpTest {
 
@@ -17,7 +17,7 @@ class ExcludeOpTest {
     private static final int X = 0;
     private static final int Y = 1;
 
-    private final Frame frame = new Frame(5, 0, new RowArena());
+    private final Frame frame = new Frame(5, 0, new ValueArena());
 
     @Test
     void rebindsTheVariablesWithoutTheExcludedParts() {

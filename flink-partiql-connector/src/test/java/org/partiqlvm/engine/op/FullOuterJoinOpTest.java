@@ -7,8 +7,8 @@ import static org.partiqlvm.engine.op.OpTestSupport.scan;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.Frame;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueEquivalence;
 
 class FullOuterJoinOpTest {
@@ -18,7 +18,7 @@ class FullOuterJoinOpTest {
     private static final int I = 1;
     private static final int Y = 2;
 
-    private final Frame frame = new Frame(6, 0, new RowArena());
+    private final Frame frame = new Frame(6, 0, new ValueArena());
 
     /** x = y, NULL when either side is NULL (enough for the test). */
     private static final Eval X_EQUALS_Y =

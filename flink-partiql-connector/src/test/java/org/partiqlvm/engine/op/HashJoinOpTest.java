@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.fn.Equality;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 class HashJoinOpTest {
 
@@ -19,7 +19,7 @@ class HashJoinOpTest {
     private static final int X = 0;
     private static final int Y = 1;
 
-    private final Frame frame = new Frame(7, 0, new RowArena());
+    private final Frame frame = new Frame(7, 0, new ValueArena());
 
     private static final String LEFT =
             "[{id: 1, a: 1}, {id: 2, a: 2e0}, {id: 3, a: null}, {id: 4},"

@@ -14,8 +14,8 @@ import org.partiqlvm.engine.expr.PathStepSpec;
 import org.partiqlvm.engine.expr.VarEval;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /** Drives operator pipelines built from specs directly, without the planner. */
 class OperatorPipelineTest {
@@ -25,7 +25,7 @@ class OperatorPipelineTest {
     private static final int I = 1;
     private static final int AT = 2;
 
-    private final Frame frame = new Frame(8, 0, new RowArena());
+    private final Frame frame = new Frame(8, 0, new ValueArena());
 
     private static final Value ORDERS =
             Value.bagOf(

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class PivotOpTest {
 
     // slots: 0 = x, 1 = temporary, 2 = key, 3 = value, 4 = output
     private static final int X = 0;
 
-    private final Frame frame = new Frame(5, 0, new RowArena());
+    private final Frame frame = new Frame(5, 0, new ValueArena());
 
     private static final String ANIMALS =
             "[{name: \"Kumo\", type: \"dog\"}, {name: \"Mochi\", type: \"dog\"},"

@@ -13,7 +13,7 @@ import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.op.SetOpOp.Kind;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class SetOpOpTest {
 
@@ -21,7 +21,7 @@ class SetOpOpTest {
     // columns, 10 = output
     private static final int OUT = 10;
 
-    private final Frame frame = new Frame(11, 0, new RowArena());
+    private final Frame frame = new Frame(11, 0, new ValueArena());
 
     /** An expression operand: the elements of a collection value. */
     private static SetOpOp.Operand value(String ion, int temp, int slot) {

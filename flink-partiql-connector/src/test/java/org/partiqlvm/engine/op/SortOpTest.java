@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.Frame;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class SortOpTest {
 
@@ -17,7 +17,7 @@ class SortOpTest {
     private static final int X = 0;
     private static final int Y = 1;
 
-    private final Frame frame = new Frame(6, 0, new RowArena());
+    private final Frame frame = new Frame(6, 0, new ValueArena());
 
     private static final String ROWS =
             "[{a: 3, id: 1}, {a: 1, id: 2}, {a: null, id: 3}, {id: 4}, {a: 1e0, id: 5}]";

@@ -22,8 +22,8 @@ import org.partiqlvm.engine.fn.AggregateFunction;
 import org.partiqlvm.engine.fn.CallSite;
 import org.partiqlvm.engine.op.ExcludeTree.Step;
 import org.partiqlvm.engine.runtime.EvalMode;
-import org.partiqlvm.engine.runtime.RowArena;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * Every spec of the materializing operators survives Java serialization (a compiled plan is shipped
@@ -36,7 +36,7 @@ class SpecSerializationTest {
     private static final int X = 0;
     private static final int Y = 1;
 
-    private final Frame frame = new Frame(10, 1, new RowArena());
+    private final Frame frame = new Frame(10, 1, new ValueArena());
 
     {
         frame.bind(

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.partiqlvm.engine.expr.Frame;
 import org.partiqlvm.engine.runtime.EvalMode;
 import org.partiqlvm.engine.runtime.EvaluationException;
-import org.partiqlvm.engine.runtime.RowArena;
+import org.partiqlvm.value.ValueArena;
 
 class UnpivotOpTest {
 
     // slots: 0 = v, 1 = k, 2 = temporary
-    private final Frame frame = new Frame(3, 0, new RowArena());
+    private final Frame frame = new Frame(3, 0, new ValueArena());
 
     private static RelOp unpivot(String source, EvalMode mode) {
         return new UnpivotOp.Spec(constant(source), 2, 0, 1, mode, null, null).create();

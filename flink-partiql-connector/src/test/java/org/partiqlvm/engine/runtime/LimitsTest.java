@@ -15,11 +15,12 @@ class LimitsTest {
         assertThat(d.workPerRecord()).isEqualTo(100_000_000L);
         assertThat(d.valueSize()).isEqualTo(16 * 1024 * 1024);
         assertThat(d.recordSize()).isEqualTo(64 * 1024 * 1024);
+        assertThat(d.arenaSize()).isEqualTo(64 * 1024 * 1024);
         assertThat(d.nestingDepth()).isEqualTo(200);
         assertThat(d.toString())
                 .isEqualTo(
                         "rows-per-record=100000, work-per-record=100000000, value-size=16777216,"
-                                + " record-size=67108864, nesting-depth=200");
+                                + " record-size=67108864, arena-size=67108864, nesting-depth=200");
     }
 
     @Test

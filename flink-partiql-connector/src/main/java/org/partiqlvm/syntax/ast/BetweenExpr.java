@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -12,13 +13,18 @@ import org.partiqlvm.error.SourceSpan;
  * @param not true for {@code NOT BETWEEN}
  * @param span where the node was written
  */
-public record Between(Expr value, Expr low, Expr high, boolean not, SourceSpan span)
+public record BetweenExpr(Expr value, Expr low, Expr high, boolean not, SourceSpan span)
         implements Expr {
 
-    public Between {
+    public BetweenExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, low, high);
     }
 }

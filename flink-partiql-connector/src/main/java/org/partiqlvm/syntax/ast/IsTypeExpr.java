@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -12,11 +13,16 @@ import org.partiqlvm.error.SourceSpan;
  * @param not true for {@code IS NOT}
  * @param span where the node was written
  */
-public record IsType(Expr value, TypeName type, boolean not, SourceSpan span) implements Expr {
+public record IsTypeExpr(Expr value, TypeName type, boolean not, SourceSpan span) implements Expr {
 
-    public IsType {
+    public IsTypeExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, type);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -11,9 +12,9 @@ import org.partiqlvm.error.SourceSpan;
  * @param type the target type
  * @param span where the node was written
  */
-public record Cast(Kind kind, Expr value, TypeName type, SourceSpan span) implements Expr {
+public record CastExpr(Kind kind, Expr value, TypeName type, SourceSpan span) implements Expr {
 
-    public Cast {
+    public CastExpr {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
@@ -25,5 +26,10 @@ public record Cast(Kind kind, Expr value, TypeName type, SourceSpan span) implem
         CAST,
         CAN_CAST,
         CAN_LOSSLESS_CAST
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, type);
     }
 }

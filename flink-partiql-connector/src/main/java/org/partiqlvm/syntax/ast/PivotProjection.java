@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -10,11 +11,16 @@ import org.partiqlvm.error.SourceSpan;
  * @param key the field name
  * @param span where the node was written
  */
-public record Pivot(Expr value, Expr key, SourceSpan span) implements Projection {
+public record PivotProjection(Expr value, Expr key, SourceSpan span) implements Projection {
 
-    public Pivot {
+    public PivotProjection {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, key);
     }
 }

@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -13,10 +14,10 @@ import org.partiqlvm.error.SourceSpan;
  * @param on the ON condition, or null for a cross join
  * @param span where the node was written
  */
-public record Join(Kind kind, FromItem left, FromItem right, Expr on, SourceSpan span)
+public record FromJoin(Kind kind, FromItem left, FromItem right, Expr on, SourceSpan span)
         implements FromItem {
 
-    public Join {
+    public FromJoin {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
@@ -31,5 +32,10 @@ public record Join(Kind kind, FromItem left, FromItem right, Expr on, SourceSpan
         LEFT,
         RIGHT,
         FULL
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(left, right, on);
     }
 }

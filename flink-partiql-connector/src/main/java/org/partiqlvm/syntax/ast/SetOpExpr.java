@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -21,7 +22,7 @@ import org.partiqlvm.error.SourceSpan;
  * @param offset the OFFSET expression, or null
  * @param span where the node was written
  */
-public record SetOp(
+public record SetOpExpr(
         Kind kind,
         SetQuantifier quantifier,
         boolean outer,
@@ -34,7 +35,7 @@ public record SetOp(
         SourceSpan span)
         implements Expr {
 
-    public SetOp {
+    public SetOpExpr {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(quantifier, "quantifier");
         Objects.requireNonNull(left, "left");
@@ -47,5 +48,10 @@ public record SetOp(
         UNION,
         INTERSECT,
         EXCEPT
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(corresponding, left, right, orderBy, limit, offset);
     }
 }

@@ -1,32 +1,37 @@
-package org.partiqlvm.engine.fn;
+package org.partiqlvm.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partiqlvm.engine.compile.CastTargets;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.syntax.ast.DatetimeField;
 import org.partiqlvm.syntax.ast.IntervalQualifier;
 import org.partiqlvm.syntax.ast.TypeName;
-import org.partiqlvm.value.IntervalField;
+import org.partiqlvm.value.CastTarget;
 
-class CastTargetTest {
+/** The planner's resolution of the type names written in CAST and IS. */
+public class TypeNamesTest {
 
     private static final SourceSpan SPAN = new SourceSpan(10, 3, 1, 11);
 
-    /** A type name as the parser builds it: {@code "DECIMAL 5 2"}, {@code "TIME 3 TZ"}. */
-    static TypeName typeName(String spec) {
+    /**
+     * The type a type name resolves to, the name as the parser builds it: {@code "DECIMAL 5 2"},
+     * {@code "TIME 3 TZ"}, {@code "DOUBLE_PRECISION"}; for the tests of the casts.
+     */
+    public static CastTarget resolve(String spec) {
+        return TypeNames.resolve(typeName(spec), context());
+    }
+
+    private static TypeName typeName(String spec) {
         String[] words = spec.split(" ");
         String name = words[0].replace('_', ' ');
-        List<Integer> params = new java.util.ArrayList<>();
+        List<Integer> params = new ArrayList<>();
         boolean tz = false;
         for (int i = 1; i < words.length; i++) {
             if (words[i].equals("TZ")) {
@@ -36,6 +41,10 @@ class CastTargetTest {
             }
         }
         return new TypeName(name, params, tz, null, SPAN);
+    }
+
+    private static PlanningContext context() {
+        return new PlanningContext(PlannerOptions.withGlobals(Set.of()), "");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -83,65 +92,62 @@ class CastTargetTest {
         "NULL, NULL",
         "MISSING, MISSING"
     })
-    void fromTypeName(String spec, String expected) {
-        assertThat(CastTargets.fromTypeName(typeName(spec)).toString()).isEqualTo(expected);
+    void resolvesEveryName(String spec, String expected) {
+        assertThat(resolve(spec).toString()).isEqualTo(expected);
     }
 
     @Test
     void intervals() {
         CastTarget t =
-                CastTargets.fromTypeName(
+                TypeNames.resolve(
                         new TypeName(
                                 "INTERVAL",
                                 List.of(),
                                 false,
                                 new IntervalQualifier(
                                         DatetimeField.DAY, 3, DatetimeField.SECOND, 6, SPAN),
-                                SPAN));
+                                SPAN),
+                        context());
         assertThat(t.type()).isEqualTo(CastTarget.Type.INTERVAL_DAY_TIME);
         assertThat(t.toString()).isEqualTo("INTERVAL DAY(3) TO SECOND(6)");
-        assertThat(CastTarget.interval(IntervalField.SECOND, 3, null, 3).toString())
-                .isEqualTo("INTERVAL SECOND(3,3)");
-        assertThat(CastTarget.interval(IntervalField.YEAR, -1, IntervalField.MONTH, -1).type())
-                .isEqualTo(CastTarget.Type.INTERVAL_YEAR_MONTH);
-        assertThatThrownBy(
-                        () -> CastTarget.interval(IntervalField.MONTH, -1, IntervalField.DAY, -1))
-                .hasMessageContaining("invalid interval qualifier");
     }
 
     @Test
     void unknownTypesAndBadParametersNameThePosition() {
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("FOO")))
-                .isInstanceOf(TypeNameException.class)
-                .hasMessageContaining("Type error at 1:11: unknown type FOO; expected BOOL");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("DECIMAL 2 5")))
+        assertThatThrownBy(() -> resolve("FOO"))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("Planning error at 1:11: unknown type FOO; expected BOOL");
+        assertThatThrownBy(() -> resolve("DECIMAL 2 5"))
                 .hasMessageContaining("DECIMAL scale must be 0..2, got 5");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("VARCHAR 0")))
+        assertThatThrownBy(() -> resolve("VARCHAR 0"))
                 .hasMessageContaining("length must be positive");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("TIME 10")))
-                .hasMessageContaining("precision must be 0..9");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("INT 4")))
-                .hasMessageContaining("INT takes no parameters");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("FLOAT 60")))
+        assertThatThrownBy(() -> resolve("TIME 10")).hasMessageContaining("precision must be 0..9");
+        assertThatThrownBy(() -> resolve("INT 4")).hasMessageContaining("INT takes no parameters");
+        assertThatThrownBy(() -> resolve("FLOAT 60"))
                 .hasMessageContaining("FLOAT precision must be 1..53");
-        assertThatThrownBy(() -> CastTargets.fromTypeName(typeName("INTERVAL")))
+        assertThatThrownBy(() -> resolve("INTERVAL"))
                 .hasMessageContaining("INTERVAL needs its fields");
     }
 
     @Test
-    void isImmutableValueAndSerializable() throws Exception {
-        CastTarget t = CastTarget.decimal(5, 2);
-        assertThat(t).isEqualTo(CastTargets.fromTypeName(typeName("NUMERIC 5 2")));
-        assertThat(t.hashCode()).isEqualTo(CastTarget.decimal(5, 2).hashCode());
-        assertThat(t).isNotEqualTo(CastTarget.decimal(5, 3));
-        assertThat(CastTarget.of(CastTarget.Type.NULL).isCastable()).isFalse();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(t);
-        }
-        try (ObjectInputStream in =
-                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(in.readObject()).isEqualTo(t);
-        }
+    void aliasesResolveToTheSameType() {
+        assertThat(resolve("NUMERIC 5 2")).isEqualTo(CastTarget.decimal(5, 2));
+        assertThat(resolve("INTEGER8")).isEqualTo(resolve("BIGINT"));
+    }
+
+    @Test
+    void thePlanCarriesAndPrintsTheResolvedType() {
+        LogicalPlan plan =
+                Planner.parseAndPlan(
+                        "SELECT CAST(s.a AS INTEGER) AS i, CAST(s.b AS NUMERIC(5)) AS d,"
+                                + " s.c IS NOT CHARACTER VARYING(3) AS v,"
+                                + " CAN_CAST(s.t AS INTERVAL DAY TO SECOND(3)) AS n FROM s",
+                        PlannerOptions.withGlobals(Set.of("s")));
+
+        assertThat(plan.explain())
+                .contains("CAST(s#0.a AS INT)")
+                .contains("CAST(s#0.b AS DECIMAL(5,0))")
+                .contains("(s#0.c IS NOT VARCHAR(3))")
+                .contains("CAN_CAST(s#0.t AS INTERVAL DAY TO SECOND(3))");
     }
 }

@@ -4,8 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /**
- * Reads record components reflectively, for the generic tree walks over AST and plan records
- * (structural equivalence, free-variable and aggregate searches). Not for hot paths.
+ * Reads record components reflectively, for the tests' generic comparison of record trees ({@link
+ * AstEquivalence}).
  */
 public final class Records {
 

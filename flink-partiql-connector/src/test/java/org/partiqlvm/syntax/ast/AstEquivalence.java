@@ -12,7 +12,11 @@ import org.partiqlvm.error.SourceSpan;
  * <p>Records compare their {@code equals} with spans included; this compares two trees component by
  * component, skipping every {@link SourceSpan}, and recursing into records and lists. A {@link
  * Rule} may decide some node types itself (the planner compares variables by id and unquoted names
- * without case). Used by round-trip tests such as {@code parse(print(ast))} against {@code ast}.
+ * without case). Used by round-trip tests such as {@code parse(print(ast))} against {@code ast},
+ * and as the reference the planner's explicit {@code PlanEquivalence} is checked against.
+ *
+ * <p>A test helper: it reads components by reflection on purpose, so that it compares every
+ * component a record has, including one an explicit walk would forget.
  */
 public final class AstEquivalence {
 

@@ -14,12 +14,17 @@ import org.partiqlvm.error.SourceSpan;
  * @param args the arguments, possibly empty
  * @param span where the node was written
  */
-public record Call(String name, SetQuantifier quantifier, List<Expr> args, SourceSpan span)
+public record CallExpr(String name, SetQuantifier quantifier, List<Expr> args, SourceSpan span)
         implements Expr {
 
-    public Call {
+    public CallExpr {
         Objects.requireNonNull(name, "name");
         args = List.copyOf(args);
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(args);
     }
 }

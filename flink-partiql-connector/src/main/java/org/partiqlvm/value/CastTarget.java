@@ -1,16 +1,14 @@
-package org.partiqlvm.engine.fn;
+package org.partiqlvm.value;
 
 import java.io.Serializable;
 import java.util.Objects;
-import org.partiqlvm.value.IntervalField;
-import org.partiqlvm.value.IntervalText;
 
 /**
  * The type of a {@code CAST}, {@code CAN_CAST}, {@code CAN_LOSSLESS_CAST} or {@code IS} with its
  * parameters: {@code DECIMAL(5, 2)}, {@code VARCHAR(10)}, {@code TIME(3) WITH TIME ZONE}, {@code
- * INTERVAL DAY(3) TO SECOND(6)}. Immutable and {@link Serializable}: the plan compiler builds one
- * from the statement's type name ({@code engine.compile.CastTargets}) and keeps it in the compiled
- * plan.
+ * INTERVAL DAY(3) TO SECOND(6)}. Immutable and {@link Serializable}: the planner resolves the
+ * statement's type name into one ({@code plan.TypeNames}), the plan's CAST and IS nodes carry it
+ * and the engine's casts and type tests run with it, also inside a serialized compiled plan.
  *
  * <p>A parameter not written is {@link #UNSPECIFIED}: DECIMAL keeps the value's precision and
  * scale, VARCHAR has no length limit, TIME and TIMESTAMP keep the value's fractional digits,

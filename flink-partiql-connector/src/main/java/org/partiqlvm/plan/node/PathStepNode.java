@@ -11,7 +11,7 @@ import org.partiqlvm.error.SourceSpan;
  * defines {@code a[*].b} as {@code SELECT VALUE v.b FROM a AS v} and {@code a.*.b} as {@code SELECT
  * VALUE v.b FROM UNPIVOT a AS v}).
  */
-public sealed interface PathStep {
+public sealed interface PathStepNode {
 
     /** Where the step was written. */
     SourceSpan span();
@@ -24,6 +24,17 @@ public sealed interface PathStep {
         return this instanceof Key k ? List.of(k.name()) : List.of();
     }
 
+    /** This step with {@code operands} in place of its {@link #operands()}. */
+    default PathStepNode withOperands(List<PlanExpr> operands) {
+        if (operands.size() != operands().size()) {
+            throw new IllegalArgumentException("wrong operand count for " + this);
+        }
+        if (this instanceof Index i) {
+            return new Index(operands.get(0), i.span());
+        }
+        return this instanceof Key k ? new Key(operands.get(0), k.span()) : this;
+    }
+
     /**
      * {@code .name}: a field of a struct.
      *
@@ -31,7 +42,7 @@ public sealed interface PathStep {
      * @param caseSensitive true when the name was quoted ({@code ."Name"}, {@code ['Name']})
      * @param span where the step was written
      */
-    record Field(String name, boolean caseSensitive, SourceSpan span) implements PathStep {
+    record Field(String name, boolean caseSensitive, SourceSpan span) implements PathStepNode {
 
         public Field {
             // Interned, like the field names Jackson reads: a struct lookup then matches by
@@ -49,7 +60,7 @@ public sealed interface PathStep {
      * @param index the index expression
      * @param span where the step was written
      */
-    record Index(PlanExpr index, SourceSpan span) implements PathStep {
+    record Index(PlanExpr index, SourceSpan span) implements PathStepNode {
 
         public Index {
             Objects.requireNonNull(index, "index");
@@ -64,7 +75,7 @@ public sealed interface PathStep {
      * @param name the field name expression
      * @param span where the step was written
      */
-    record Key(PlanExpr name, SourceSpan span) implements PathStep {
+    record Key(PlanExpr name, SourceSpan span) implements PathStepNode {
 
         public Key {
             Objects.requireNonNull(name, "name");
@@ -77,7 +88,7 @@ public sealed interface PathStep {
      *
      * @param span where the step was written
      */
-    record AllElements(SourceSpan span) implements PathStep {
+    record AllElements(SourceSpan span) implements PathStepNode {
 
         public AllElements {
             Objects.requireNonNull(span, "span");
@@ -89,7 +100,7 @@ public sealed interface PathStep {
      *
      * @param span where the step was written
      */
-    record AllFields(SourceSpan span) implements PathStep {
+    record AllFields(SourceSpan span) implements PathStepNode {
 
         public AllFields {
             Objects.requireNonNull(span, "span");

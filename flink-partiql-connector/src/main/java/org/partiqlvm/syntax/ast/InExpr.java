@@ -1,5 +1,6 @@
 package org.partiqlvm.syntax.ast;
 
+import java.util.List;
 import java.util.Objects;
 import org.partiqlvm.error.SourceSpan;
 
@@ -11,11 +12,16 @@ import org.partiqlvm.error.SourceSpan;
  * @param not true for {@code NOT IN}
  * @param span where the node was written
  */
-public record In(Expr value, Expr collection, boolean not, SourceSpan span) implements Expr {
+public record InExpr(Expr value, Expr collection, boolean not, SourceSpan span) implements Expr {
 
-    public In {
+    public InExpr {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(value, collection);
     }
 }

@@ -10,13 +10,18 @@ import org.partiqlvm.error.SourceSpan;
  * @param paths the paths, at least one
  * @param span where the node was written
  */
-public record Exclude(List<ExcludePath> paths, SourceSpan span) implements Node {
+public record ExcludeClause(List<ExcludePath> paths, SourceSpan span) implements Node {
 
-    public Exclude {
+    public ExcludeClause {
         paths = List.copyOf(paths);
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("EXCLUDE needs at least one path");
         }
         Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public List<Node> children() {
+        return Nodes.of(paths);
     }
 }
