@@ -2,6 +2,7 @@ package org.partiqlvm.engine;
 
 import java.util.Arrays;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.MemoEval;
 import org.partiqlvm.engine.op.RelSpec;
 import org.partiqlvm.error.SourceSpan;
 
@@ -72,6 +73,9 @@ final class PhysicalPlanPrinter {
     private String text(Eval eval) {
         if (eval == null) {
             return "-";
+        }
+        if (eval instanceof MemoEval memo) {
+            return "memo#" + memo.generationState() + "(" + text(memo.inner()) + ")";
         }
         SourceSpan span = eval.span();
         String source = plan.source();

@@ -11,6 +11,7 @@ import org.partiqlvm.engine.expr.ConstEval;
 import org.partiqlvm.engine.expr.DynamicLookupEval;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.GlobalEval;
+import org.partiqlvm.engine.expr.MemoEval;
 import org.partiqlvm.engine.expr.OperatorKernel;
 import org.partiqlvm.engine.expr.ParamEval;
 import org.partiqlvm.engine.expr.PathEval;
@@ -56,12 +57,45 @@ import org.partiqlvm.value.ValueKind;
 final class ExprCompiler {
 
     private final CompilationContext context;
+    private MemoScope memo;
 
     ExprCompiler(CompilationContext context) {
         this.context = context;
     }
 
+    /**
+     * Sets what the expressions compiled next may be memoized over ({@link MemoScope}; null: none)
+     * and returns the previous scope, to be set back.
+     */
+    MemoScope useMemo(MemoScope scope) {
+        MemoScope previous = memo;
+        memo = scope;
+        return previous;
+    }
+
     Eval compile(PlanExpr expr) {
+        if (memo != null) {
+            MemoScope.JoinSide join = memo.joinFor(expr);
+            if (join != null) {
+                MemoScope scope = memo;
+                memo = null; // the whole expression is memoized: nothing inside it again
+                try {
+                    MemoEval eval =
+                            new MemoEval(
+                                    compileOnce(expr),
+                                    context.slots().state(),
+                                    join.generationState());
+                    join.memos().add(eval);
+                    return eval;
+                } finally {
+                    memo = scope;
+                }
+            }
+        }
+        return compileOnce(expr);
+    }
+
+    private Eval compileOnce(PlanExpr expr) {
         if (expr instanceof Lit lit) {
             return new ConstEval(lit.value(), lit.span());
         }

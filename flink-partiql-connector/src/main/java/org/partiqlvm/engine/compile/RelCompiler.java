@@ -1,8 +1,12 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.partiqlvm.engine.expr.Eval;
+import org.partiqlvm.engine.expr.MemoEval;
 import org.partiqlvm.engine.expr.TupleUnionEval;
 import org.partiqlvm.engine.op.FilterOp;
 import org.partiqlvm.engine.op.LimitOp;
@@ -33,12 +37,39 @@ final class RelCompiler {
 
     private final CompilationContext context;
 
+    /** The nested-loop joins compiled so far, for {@link MemoScope}. */
+    private final Map<Join, MemoScope.JoinSide> joins = new IdentityHashMap<>();
+
     RelCompiler(CompilationContext context) {
         this.context = context;
     }
 
     /** Compiles a query block. */
     CompiledQuery compileQuery(Query query) {
+        // a nested query's expressions are memoized over its own joins only
+        MemoScope enclosing = context.exprs().useMemo(null);
+        try {
+            return compileBlock(query);
+        } finally {
+            context.exprs().useMemo(enclosing);
+        }
+    }
+
+    /**
+     * Compiles what {@code compile} returns, the expressions of an operator evaluated once per row
+     * of {@code input}: those that depend only on the outer row of a nested-loop join in {@code
+     * input} are memoized per outer row ({@link MemoScope}).
+     */
+    <T> T overRowsOf(RelNode input, Supplier<T> compile) {
+        MemoScope previous = context.exprs().useMemo(MemoScope.over(input, joins));
+        try {
+            return compile.get();
+        } finally {
+            context.exprs().useMemo(previous);
+        }
+    }
+
+    private CompiledQuery compileBlock(Query query) {
         Output output = new Output();
         RelSpec rel = compile(query.rel(), output);
         if (output.slots == null) {
@@ -105,14 +136,17 @@ final class RelCompiler {
             int[] targets = new int[let.bindings().size()];
             for (int i = 0; i < targets.length; i++) {
                 Let.Binding binding = let.bindings().get(i);
-                evals.add(exprs.compile(binding.expr()));
+                evals.add(overRowsOf(let.in(), () -> exprs.compile(binding.expr())));
                 targets[i] = slots.variable(binding.varId());
             }
             return new ProjectOp.Spec(input, evals, targets);
         }
         if (node instanceof Filter filter) {
+            RelSpec input = compile(filter.in(), output);
             return new FilterOp.Spec(
-                    compile(filter.in(), output), exprs.compile(filter.condition()), slots.temp());
+                    input,
+                    overRowsOf(filter.in(), () -> exprs.compile(filter.condition())),
+                    slots.temp());
         }
         if (node instanceof Limit limit) {
             return new LimitOp.Spec(
@@ -132,7 +166,8 @@ final class RelCompiler {
             output.slots = new int[] {slot};
             output.columnNames = null;
             output.columnTypes = null;
-            return new ProjectOp.Spec(input, List.of(exprs.compile(project.value())), output.slots);
+            Eval value = overRowsOf(project.in(), () -> exprs.compile(project.value()));
+            return new ProjectOp.Spec(input, List.of(value), output.slots);
         }
         return context.relForms().compile(node, output, this);
     }
@@ -155,13 +190,22 @@ final class RelCompiler {
         }
         RelSpec leftSpec = compile(left, output);
         RelSpec rightSpec = compile(right, output);
+        int generation = context.slots().state();
+        List<MemoEval> memos = new ArrayList<>();
+        joins.put(join, new MemoScope.JoinSide(generation, left, memos));
+        Eval condition =
+                join.condition() == null
+                        ? null
+                        : overRowsOf(join, () -> context.exprs().compile(join.condition()));
         return new NestedLoopJoinOp.Spec(
                 leftSpec,
                 rightSpec,
-                join.condition() == null ? null : context.exprs().compile(join.condition()),
+                condition,
                 context.slots().temp(),
                 kind == Join.Kind.LEFT,
-                VariableCollector.boundSlots(right, context.slots()));
+                VariableCollector.boundSlots(right, context.slots()),
+                generation,
+                memos);
     }
 
     private RelSpec project(Project project, Output output) {
@@ -173,7 +217,7 @@ final class RelCompiler {
         List<String> types = new ArrayList<>();
         List<List<String>> nullColumns = new ArrayList<>();
         for (ProjectItem item : project.items()) {
-            evals.add(exprs.compile(item.expr()));
+            evals.add(overRowsOf(project.in(), () -> exprs.compile(item.expr())));
             types.add(ColumnTypeInference.of(item.expr()));
             if (item instanceof ProjectItem.Column column) {
                 names.add(column.name());

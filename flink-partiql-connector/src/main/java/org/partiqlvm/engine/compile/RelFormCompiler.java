@@ -82,7 +82,7 @@ final class RelFormCompiler {
         boolean[] nullsFirst = new boolean[n];
         for (int k = 0; k < n; k++) {
             Sort.SortKey key = sort.keys().get(k);
-            keys.add(context.exprs().compile(key.expr()));
+            keys.add(rels.overRowsOf(sort.in(), () -> context.exprs().compile(key.expr())));
             ascending[k] = key.ascending();
             nullsFirst[k] = key.nullsFirst();
         }
@@ -113,13 +113,13 @@ final class RelFormCompiler {
         boolean[] bindsKey = new boolean[keyCount];
         for (int i = 0; i < keyCount; i++) {
             Aggregate.Key key = aggregate.keys().get(i);
-            keys.add(context.exprs().compile(key.expr()));
+            keys.add(rels.overRowsOf(aggregate.in(), () -> context.exprs().compile(key.expr())));
             bindsKey[i] = key.varId() >= 0;
             keySlots[i] = bindsKey[i] ? slots.variable(key.varId()) : slots.temp();
         }
         List<AggregateOp.Call> calls = new ArrayList<>();
         for (Aggregate.AggCall call : aggregate.aggregates()) {
-            calls.add(aggregateCall(call));
+            calls.add(rels.overRowsOf(aggregate.in(), () -> aggregateCall(call)));
         }
         List<String> groupAsNames = new ArrayList<>();
         int[] groupAsSlots = new int[aggregate.groupAsFields().size()];

@@ -1,7 +1,9 @@
 package org.partiqlvm.engine.compile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.partiqlvm.plan.node.Aggregate;
 import org.partiqlvm.plan.node.Distinct;
 import org.partiqlvm.plan.node.Exclude;
@@ -34,6 +36,13 @@ final class VariableCollector {
             result[i] = slots.variable(ids.get(i));
         }
         return result;
+    }
+
+    /** The ids of every variable bound by {@code node} and the nodes beneath it. */
+    static Set<Integer> boundVariables(RelNode node) {
+        List<Integer> ids = new ArrayList<>();
+        collect(node, ids);
+        return new HashSet<>(ids);
     }
 
     private static void collect(RelNode node, List<Integer> ids) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.partiqlvm.engine.expr.Eval;
 import org.partiqlvm.engine.expr.Frame;
+import org.partiqlvm.engine.expr.MemoEval;
+import org.partiqlvm.engine.expr.RowGeneration;
 
 /**
  * {@code left, right}, {@code left CROSS JOIN right}, {@code left [INNER] JOIN right ON c} and
@@ -16,7 +18,7 @@ import org.partiqlvm.engine.expr.Frame;
  * kept when the condition is TRUE. For a LEFT join, a left row without any kept pair is emitted
  * once with the right variables ({@code rightSlots}) set to NULL.
  *
- * <p>Allocates nothing per row.
+ * <p>Advances its {@link RowGeneration} with every left row. Allocates nothing per row.
  */
 public final class NestedLoopJoinOp implements RelOp {
 
@@ -29,6 +31,11 @@ public final class NestedLoopJoinOp implements RelOp {
      * @param conditionSlot temporary slot for the condition
      * @param leftOuter whether unmatched left rows are kept (LEFT JOIN)
      * @param rightSlots the variables the right side binds (set to NULL for unmatched left rows)
+     * @param generationState the frame state index of the {@link RowGeneration} this join advances
+     *     with each left row (what {@link org.partiqlvm.engine.expr.MemoEval}s of expressions over
+     *     the left variables check), or -1
+     * @param memos the memos of the operators above, evaluated once per left row (for EXPLAIN; the
+     *     compiler adds them as it compiles those operators, not copied)
      */
     public record Spec(
             RelSpec left,
@@ -36,7 +43,9 @@ public final class NestedLoopJoinOp implements RelOp {
             Eval condition,
             int conditionSlot,
             boolean leftOuter,
-            int[] rightSlots)
+            int[] rightSlots,
+            int generationState,
+            List<MemoEval> memos)
             implements RelSpec {
 
         @Override
@@ -50,11 +59,29 @@ public final class NestedLoopJoinOp implements RelOp {
                     + (leftOuter ? "LEFT OUTER" : "INNER")
                     + (condition == null ? "" : " ON " + text.apply(condition))
                     + ", right "
-                    + Explain.slots(rightSlots);
+                    + Explain.slots(rightSlots)
+                    + (memos.isEmpty()
+                            ? ""
+                            : ", left row #"
+                                    + generationState
+                                    + ", memo per left row "
+                                    + Explain.evals(
+                                            memos.stream().map(MemoEval::inner).toList(), text));
         }
 
         public Spec {
             rightSlots = rightSlots.clone();
+        }
+
+        /** A join whose left rows no memo watches (no {@link RowGeneration}). */
+        public Spec(
+                RelSpec left,
+                RelSpec right,
+                Eval condition,
+                int conditionSlot,
+                boolean leftOuter,
+                int[] rightSlots) {
+            this(left, right, condition, conditionSlot, leftOuter, rightSlots, -1, List.of());
         }
 
         @Override
@@ -69,6 +96,7 @@ public final class NestedLoopJoinOp implements RelOp {
     private boolean rightOpen;
     private boolean matched;
     private final ArenaHold hold = new ArenaHold();
+    private RowGeneration generation;
 
     private NestedLoopJoinOp(Spec spec, RelOp left, RelOp right) {
         this.spec = spec;
@@ -79,6 +107,9 @@ public final class NestedLoopJoinOp implements RelOp {
     @Override
     public void open(Frame frame) {
         hold.open(frame);
+        if (generation == null && spec.generationState() >= 0) {
+            generation = RowGeneration.of(frame, spec.generationState());
+        }
         left.open(frame);
         rightOpen = false;
     }
@@ -90,6 +121,9 @@ public final class NestedLoopJoinOp implements RelOp {
                 hold.release(frame);
                 if (!left.next(frame)) {
                     return false;
+                }
+                if (generation != null) {
+                    generation.advance();
                 }
                 hold.hold(frame);
                 right.open(frame);
