@@ -18,7 +18,8 @@ import org.partiqlvm.engine.expr.RowGeneration;
  * kept when the condition is TRUE. For a LEFT join, a left row without any kept pair is emitted
  * once with the right variables ({@code rightSlots}) set to NULL.
  *
- * <p>Advances its {@link RowGeneration} with every left row. Allocates nothing per row.
+ * <p>Advances its {@link RowGeneration} with every left row when memos watch it. Allocates nothing
+ * per row.
  */
 public final class NestedLoopJoinOp implements RelOp {
 
@@ -107,7 +108,7 @@ public final class NestedLoopJoinOp implements RelOp {
     @Override
     public void open(Frame frame) {
         hold.open(frame);
-        if (generation == null && spec.generationState() >= 0) {
+        if (generation == null && !spec.memos().isEmpty()) { // no memo, no counting
             generation = RowGeneration.of(frame, spec.generationState());
         }
         left.open(frame);
