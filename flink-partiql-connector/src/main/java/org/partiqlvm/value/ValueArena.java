@@ -41,6 +41,8 @@ public final class ValueArena {
     private int structCount;
     private ListValue[] lists = new ListValue[8];
     private int listCount;
+    private BagValue[] bags = new BagValue[4];
+    private int bagCount;
     private IntValue[] ints = new IntValue[32];
     private int intCount;
     private DecimalValue[] decimals = new DecimalValue[32];
@@ -54,6 +56,25 @@ public final class ValueArena {
     private final int maxChars;
     private final int maxBytes;
     private final Overflow overflow;
+
+    /** True for a VM's arena: its values are {@link Value#isRowScoped()}. */
+    private final boolean rowScoped;
+
+    /**
+     * What each pooled value handed out since the reset was (one of the {@code POOL_} tags), in
+     * order: {@link #release(long)} gives back the values handed out after a position with it.
+     */
+    private byte[] log = new byte[64];
+
+    private int logCount;
+
+    private static final byte POOL_STRUCT = 0;
+    private static final byte POOL_LIST = 1;
+    private static final byte POOL_BAG = 2;
+    private static final byte POOL_INT = 3;
+    private static final byte POOL_DECIMAL = 4;
+    private static final byte POOL_FLOAT = 5;
+    private static final byte POOL_STRING = 6;
 
     /** What a bounded arena throws when a request would take it past its maximum. */
     @FunctionalInterface
@@ -81,11 +102,30 @@ public final class ValueArena {
      * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
      */
     public ValueArena(int initialBytes, int maxBytes, Overflow overflow) {
+        this(initialBytes, maxBytes, overflow, false);
+    }
+
+    private ValueArena(int initialBytes, int maxBytes, Overflow overflow, boolean rowScoped) {
         checkSizes(initialBytes, maxBytes);
+        this.rowScoped = rowScoped;
         this.chars = new char[Math.max(1, initialBytes / 2)];
         this.maxBytes = maxBytes;
         this.maxChars = Math.max(1, maxBytes / 2);
         this.overflow = overflow;
+    }
+
+    /**
+     * A VM's arena, as {@link #ValueArena(int, int, Overflow)}, whose values are {@link
+     * Value#isRowScoped()}: they live until the row that built them is released ({@link
+     * #release(long)}), and {@link Slot#toValue()} copies them for whoever keeps them.
+     */
+    public static ValueArena forRows(int initialBytes, int maxBytes, Overflow overflow) {
+        return new ValueArena(initialBytes, maxBytes, overflow, true);
+    }
+
+    /** An unbounded {@link #forRows} arena. */
+    public static ValueArena forRows() {
+        return new ValueArena(2048, Integer.MAX_VALUE, null, true);
     }
 
     /**
@@ -110,8 +150,38 @@ public final class ValueArena {
         intCount = 0;
         decimalCount = 0;
         floatCount = 0;
+        bagCount = 0;
         stringCount = 0;
         charCount = 0;
+        logCount = 0;
+    }
+
+    /** Records that a value of pool {@code tag} was handed out. */
+    private void logged(byte tag) {
+        if (logCount == log.length) {
+            log = Arrays.copyOf(log, logCount * 2);
+        }
+        log[logCount++] = tag;
+    }
+
+    /** Gives back the newest pooled value (the last one {@link #logged}). */
+    private void unlog() {
+        switch (log[--logCount]) {
+            case POOL_STRUCT -> structCount--;
+            case POOL_LIST -> listCount--;
+            case POOL_BAG -> bagCount--;
+            case POOL_INT -> intCount--;
+            case POOL_DECIMAL -> decimalCount--;
+            case POOL_FLOAT -> floatCount--;
+            default -> stringCount--;
+        }
+    }
+
+    private <V extends Value> V pooled(V value) {
+        if (rowScoped) {
+            value.markRowScoped();
+        }
+        return value;
     }
 
     /** An empty STRUCT to fill with {@link #addField}. */
@@ -121,12 +191,13 @@ public final class ValueArena {
         }
         StructValue s = structs[structCount];
         if (s == null) {
-            s = StructValue.reusable();
+            s = pooled(StructValue.reusable());
             structs[structCount] = s;
         } else {
             s.clear();
         }
         structCount++;
+        logged(POOL_STRUCT);
         return s;
     }
 
@@ -145,21 +216,39 @@ public final class ValueArena {
         }
         ListValue l = lists[listCount];
         if (l == null) {
-            l = ListValue.reusable();
+            l = pooled(ListValue.reusable());
             lists[listCount] = l;
         } else {
             l.clear();
         }
         listCount++;
+        logged(POOL_LIST);
         return l;
     }
 
-    /** Appends an element to a LIST from {@link #list()}. */
-    public void addElement(ListValue list, Value element) {
-        if (!list.isReused()) {
-            throw new IllegalArgumentException("not a list of a ValueArena");
+    /** An empty BAG to fill with {@link #addElement}. */
+    public BagValue bag() {
+        if (bagCount == bags.length) {
+            bags = Arrays.copyOf(bags, bagCount * 2);
         }
-        list.append(element);
+        BagValue b = bags[bagCount];
+        if (b == null) {
+            b = pooled(BagValue.reusable());
+            bags[bagCount] = b;
+        } else {
+            b.clear();
+        }
+        bagCount++;
+        logged(POOL_BAG);
+        return b;
+    }
+
+    /** Appends an element to a LIST or BAG from {@link #list()} or {@link #bag()}. */
+    public void addElement(CollectionValue collection, Value element) {
+        if (!collection.isReused()) {
+            throw new IllegalArgumentException("not a collection of a ValueArena");
+        }
+        collection.append(element);
     }
 
     /** The INT {@code v}: a shared instance for small values, else a reused one. */
@@ -172,10 +261,11 @@ public final class ValueArena {
         }
         IntValue i = ints[intCount];
         if (i == null) {
-            i = IntValue.reusable();
+            i = pooled(IntValue.reusable());
             ints[intCount] = i;
         }
         intCount++;
+        logged(POOL_INT);
         i.set(v);
         return i;
     }
@@ -206,10 +296,11 @@ public final class ValueArena {
         }
         DecimalValue d = decimals[decimalCount];
         if (d == null) {
-            d = DecimalValue.reusable();
+            d = pooled(DecimalValue.reusable());
             decimals[decimalCount] = d;
         }
         decimalCount++;
+        logged(POOL_DECIMAL);
         return d;
     }
 
@@ -220,10 +311,11 @@ public final class ValueArena {
         }
         FloatValue f = floats[floatCount];
         if (f == null) {
-            f = FloatValue.reusable();
+            f = pooled(FloatValue.reusable());
             floats[floatCount] = f;
         }
         floatCount++;
+        logged(POOL_FLOAT);
         f.set(v);
         return f;
     }
@@ -235,7 +327,7 @@ public final class ValueArena {
         }
         int start = reserveChars(length);
         System.arraycopy(text, offset, chars, start, length);
-        return nextString(start, length);
+        return nextString(chars, start, length);
     }
 
     /**
@@ -262,19 +354,37 @@ public final class ValueArena {
         return chars;
     }
 
-    /** Where the next character region will start: a position for {@link #release(long)}. O(1). */
+    /**
+     * Where the arena is now: a position for {@link #release(long)}. O(1). Positions taken later
+     * (while the earlier ones are not released) compare greater.
+     */
     public long position() {
-        return charCount;
+        return ((long) logCount << 32) | charCount;
     }
 
     /**
-     * Takes back the characters handed out after {@code position} (from {@link #position()}); the
-     * strings built in them are invalid from now on. O(1). A position beyond the current one is
-     * ignored.
+     * Takes back the characters and the values handed out after {@code position} (from {@link
+     * #position()}); the strings built in them, and the values, are invalid from now on. O(1) per
+     * value handed out. A position beyond the current one is ignored.
      */
     public void release(long position) {
-        if (position < charCount) {
-            charCount = (int) position;
+        int c = (int) (position & 0xFFFF_FFFFL);
+        if (c < charCount) {
+            charCount = c;
+        }
+        int values = (int) (position >>> 32);
+        while (logCount > values) {
+            unlog();
+        }
+    }
+
+    /**
+     * Gives back the end of the newest character region from {@code end} (a region that turned out
+     * longer than needed); nothing else.
+     */
+    public void releaseChars(int end) {
+        if (end < charCount) {
+            charCount = end;
         }
     }
 
@@ -305,18 +415,31 @@ public final class ValueArena {
         return allocateChars(length);
     }
 
-    private StringValue nextString(int start, int length) {
+    private StringValue nextString(char[] text, int start, int length) {
         if (stringCount == strings.length) {
             strings = Arrays.copyOf(strings, stringCount * 2);
         }
         StringValue s = strings[stringCount];
         if (s == null) {
-            s = StringValue.reusable();
+            s = pooled(StringValue.reusable());
             strings[stringCount] = s;
         }
         stringCount++;
-        s.setSlice(chars, start, length);
+        logged(POOL_STRING);
+        s.setSlice(text, start, length);
         return s;
+    }
+
+    /**
+     * The STRING of {@code text[start .. start+length)} without copying: the characters must stay
+     * unchanged until this string is released (a region of this arena handed out before it, or the
+     * slice of a value that outlives it).
+     */
+    public StringValue stringView(char[] text, int start, int length) {
+        if (length == 0) {
+            return StringValue.of("");
+        }
+        return nextString(text, start, length);
     }
 
     /**
@@ -332,7 +455,7 @@ public final class ValueArena {
         for (int i = 0; i < length; i++) {
             c[start + i] = (char) text[offset + i];
         }
-        return nextString(start, length);
+        return nextString(chars, start, length);
     }
 
     /**

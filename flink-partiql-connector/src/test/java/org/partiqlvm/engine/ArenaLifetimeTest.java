@@ -103,6 +103,87 @@ class ArenaLifetimeTest {
                         + FROM
                         + "## $bag::[{a: \"ab\", m: $bag::[\"EFab\"]}, {a: \"cd\", m: $bag::[\"EFcd\"]},"
                         + " {a: \"ab\", m: $bag::[\"EFab\"]}, {a: \"ef\", m: $bag::[\"EFef\"]}]",
+                // constructed structs, lists and bags (built in the VM's arena), kept by the caller
+                "SELECT VALUE {'a': LOWER(l.s), 'b': [l.s, UPPER(l.s) || '!'], 'c': <<o.id>>}"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", b: [\"Ab\", \"AB!\"], c: $bag::[1]},"
+                        + " {a: \"cd\", b: [\"cD\", \"CD!\"], c: $bag::[1]},"
+                        + " {a: \"ab\", b: [\"aB\", \"AB!\"], c: $bag::[1]},"
+                        + " {a: \"ef\", b: [\"Ef\", \"EF!\"], c: $bag::[1]}]",
+                // nested constructors, columns holding them
+                "SELECT {'x': {'y': [LOWER(l.s), <<UPPER(l.s), o.id * 1.5>>]}} AS n, [[l.s]] AS m"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## $bag::[{n: {x: {y: [\"ab\", $bag::[\"AB\", 1.5]]}}, m: [[\"Ab\"]]},"
+                        + " {n: {x: {y: [\"cd\", $bag::[\"CD\", 1.5]]}}, m: [[\"cD\"]]},"
+                        + " {n: {x: {y: [\"ef\", $bag::[\"EF\", 1.5]]}}, m: [[\"Ef\"]]}]",
+                // a constructor holding a subquery's result
+                "SELECT VALUE {'a': LOWER(l.s), 'q': (SELECT VALUE UPPER(x.s) || LOWER(l.s)"
+                        + " FROM o.lines AS x WHERE x.s = 'Ef')}"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", q: $bag::[\"EFab\"]}, {a: \"cd\", q: $bag::[\"EFcd\"]},"
+                        + " {a: \"ab\", q: $bag::[\"EFab\"]}, {a: \"ef\", q: $bag::[\"EFef\"]}]",
+                // GROUP BY a constructed key
+                "SELECT k, COUNT(*) AS n"
+                        + FROM
+                        + " GROUP BY {'l': LOWER(l.s)} AS k"
+                        + "## $bag::[{k: {l: \"ab\"}, n: 2}, {k: {l: \"cd\"}, n: 1}, {k: {l: \"ef\"}, n: 1}]",
+                // GROUP BY a string taken out of a constructed struct
+                "SELECT k, COUNT(*) AS n"
+                        + " FROM (SELECT VALUE {'k': LOWER(l.s)}"
+                        + FROM
+                        + ") AS t GROUP BY t.k AS k"
+                        + "## $bag::[{k: \"ab\", n: 2}, {k: \"cd\", n: 1}, {k: \"ef\", n: 1}]",
+                // ORDER BY, sorting constructed values
+                "SELECT VALUE {'v': LOWER(l.s) || '.', 'b': <<UPPER(l.s)>>}"
+                        + FROM
+                        + " ORDER BY UPPER(l.s) DESC, l.s"
+                        + "## [{v: \"ef.\", b: $bag::[\"EF\"]}, {v: \"cd.\", b: $bag::[\"CD\"]},"
+                        + " {v: \"ab.\", b: $bag::[\"AB\"]}, {v: \"ab.\", b: $bag::[\"AB\"]}]",
+                // DISTINCT constructed values
+                "SELECT DISTINCT VALUE [LOWER(TRIM(l.s))]"
+                        + FROM
+                        + "## $bag::[[\"ab\"], [\"cd\"], [\"ef\"]]",
+                // a subquery's collection of constructed values, one per record
+                "SELECT VALUE (SELECT VALUE {'x': LOWER(l.s), 'e': TRIM(o.email)} FROM o.lines AS l)"
+                        + " FROM stream AS o"
+                        + "## $bag::[$bag::[{x: \"ab\", e: \"Ann@X.COM\"}, {x: \"cd\", e: \"Ann@X.COM\"},"
+                        + " {x: \"ab\", e: \"Ann@X.COM\"}, {x: \"ef\", e: \"Ann@X.COM\"}]]",
+                // a join on constructed keys, emitting constructed values
+                "SELECT {'x': LOWER(a.s), 'y': [UPPER(b.s)]} AS p"
+                        + " FROM stream AS o, o.lines AS a JOIN o.lines AS b"
+                        + " ON {'k': LOWER(a.s)} = {'k': LOWER(b.s)} WHERE LOWER(a.s) <> 'ab'"
+                        + "## $bag::[{p: {x: \"cd\", y: [\"CD\"]}}, {p: {x: \"ef\", y: [\"EF\"]}}]",
+                // LET binding a constructed struct, read by a later one
+                "SELECT y"
+                        + FROM
+                        + " LET {'a': LOWER(l.s)} AS x, [x.a, UPPER(l.s)] AS y"
+                        + "## $bag::[{y: [\"ab\", \"AB\"]}, {y: [\"cd\", \"CD\"]}, {y: [\"ab\", \"AB\"]},"
+                        + " {y: [\"ef\", \"EF\"]}]",
+                // PIVOT of constructed values
+                "PIVOT {'u': UPPER(l.s)} AT LOWER(l.s) || '_k'"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## {ab_k: {u: \"AB\"}, cd_k: {u: \"CD\"}, ef_k: {u: \"EF\"}}",
+                // a FROM subquery's constructed column, held while the join walks the lines
+                "SELECT s.e AS e, LOWER(l.s) AS t"
+                        + " FROM (SELECT {'u': UPPER(TRIM(o.email))} AS e, o.lines AS ls"
+                        + " FROM stream AS o) AS s, s.ls AS l"
+                        + "## $bag::[{e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"cd\"},"
+                        + " {e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"ef\"}]",
+                // a SELECT list with a star, sorted
+                "SELECT l.*, LOWER(l.s) AS low"
+                        + FROM
+                        + " ORDER BY l.s"
+                        + "## [{s: \"Ab\", low: \"ab\"}, {s: \"Ef\", low: \"ef\"}, {s: \"aB\", low: \"ab\"},"
+                        + " {s: \"cD\", low: \"cd\"}]",
+                // aggregates over numbers taken out of constructed structs
+                "SELECT SUM(t.d) AS s, MAX(t.d) AS m, COUNT(DISTINCT t.w) AS c"
+                        + " FROM (SELECT VALUE {'d': CASE WHEN l.s = 'Ab' THEN o.id * 1.5 END,"
+                        + " 'w': LOWER(l.s)}"
+                        + FROM
+                        + ") AS t"
+                        + "## $bag::[{s: 1.5, m: 1.5, c: 3}]",
             })
     void keptValuesAreTheirOwnRows(String statement, String expected) {
         PartiQLVM vm =
