@@ -179,10 +179,9 @@ class ArenaLifetimeTest {
                         + " {s: \"cD\", low: \"cd\"}]",
                 // aggregates over numbers taken out of constructed structs
                 "SELECT SUM(t.d) AS s, MAX(t.d) AS m, COUNT(DISTINCT t.w) AS c"
-                        + " FROM (SELECT VALUE {'d': CASE WHEN l.s = 'Ab' THEN o.id * 1.5 END,"
-                        + " 'w': LOWER(l.s)}"
                         + FROM
-                        + ") AS t"
+                        + " LET {'d': CASE WHEN l.s = 'Ab' THEN o.id * 1.5 END,"
+                        + " 'w': LOWER(l.s), 'e': o.id * 2.5} AS t"
                         + "## $bag::[{s: 1.5, m: 1.5, c: 3}]",
             })
     void keptValuesAreTheirOwnRows(String statement, String expected) {
