@@ -275,6 +275,48 @@ class ArenaLifetimeTest {
         assertThat(texts).containsOnly("Ann@X.COM");
     }
 
+    /**
+     * Through the one per-record runner, records read into the reader's own arena: the constructed
+     * rows the encoder keeps ({@link ResultRow#getValue}) stay those of their records after the
+     * next records were read and evaluated.
+     */
+    @Test
+    void constructedRowsKeptAcrossRecordsThroughTheRecordRunner() {
+        ValueArena records = new ValueArena();
+        RecordRunner<String, Value> runner =
+                new RecordRunner<>(
+                        "query 'q'",
+                        PlanCompiler.compile(
+                                "SELECT VALUE {'a': LOWER(l.s), 'b': [l.s, o.id], 'e': o.email}"
+                                        + FROM,
+                                CompileOptions.forStream("stream")),
+                        null,
+                        Limits.DEFAULTS,
+                        text ->
+                                JsonValueReader.standard()
+                                        .recordReader()
+                                        .read(
+                                                text.getBytes(StandardCharsets.UTF_8),
+                                                JsonProjection.all(),
+                                                records),
+                        row -> row.getValue(0));
+        List<Value> kept = new ArrayList<>();
+        for (String record : List.of(R1, R2)) {
+            assertThat(runner.run(record).isOk()).isTrue();
+            kept.addAll(runner.rows());
+        }
+        assertEquivalent(
+                "kept rows",
+                Value.bagOf(kept.toArray(new Value[0])),
+                read(
+                        "$bag::[{a: \"ab\", b: [\"Ab\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"cd\", b: [\"cD\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"ab\", b: [\"aB\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"ef\", b: [\"Ef\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"xy\", b: [\"XY\", 2], e: \"bob@y.com\"},"
+                                + " {a: \"zz\", b: [\"zz\", 2], e: \"bob@y.com\"}]"));
+    }
+
     /** {@code arena-size} bounds a row, not a record: the arena is released between rows. */
     @ParameterizedTest
     @EnumSource(EvalMode.class)
