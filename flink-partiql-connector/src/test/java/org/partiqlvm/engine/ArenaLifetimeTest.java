@@ -171,6 +171,20 @@ class ArenaLifetimeTest {
                         + " FROM stream AS o) AS s, s.ls AS l"
                         + "## $bag::[{e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"cd\"},"
                         + " {e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"ef\"}]",
+                // FROM over a constructed list, one per row
+                "SELECT VALUE x"
+                        + FROM
+                        + ", [LOWER(l.s), <<UPPER(l.s)>>] AS x"
+                        + "## $bag::[\"ab\", $bag::[\"AB\"], \"cd\", $bag::[\"CD\"], \"ab\", $bag::[\"AB\"],"
+                        + " \"ef\", $bag::[\"EF\"]]",
+                // UNION of constructed values
+                "(SELECT VALUE {'a': LOWER(l.s)}"
+                        + FROM
+                        + ") UNION (SELECT VALUE {'a': UPPER(l.s)}"
+                        + FROM
+                        + ")"
+                        + "## $bag::[{a: \"ab\"}, {a: \"cd\"}, {a: \"ef\"}, {a: \"AB\"}, {a: \"CD\"},"
+                        + " {a: \"EF\"}]",
                 // a SELECT list with a star, sorted
                 "SELECT l.*, LOWER(l.s) AS low"
                         + FROM
