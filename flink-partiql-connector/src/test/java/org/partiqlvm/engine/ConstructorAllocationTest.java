@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Structs, lists and bags constructed per row come from the VM's arena: a statement that builds a
@@ -30,25 +31,15 @@ class ConstructorAllocationTest {
                     + " [l.unit_price, l.qty * 2] AS nums, l.*"
                     + " FROM orders AS o, o.lines AS l";
 
-    @Test
-    void aStructAndAListPerRowAllocateAtMostSixteenBytesPerRecord() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {CONSTRUCTED, COLUMNS})
+    void constructedValuesAllocateAtMostSixteenBytesPerRecord(String statement) throws IOException {
         Assumptions.assumeTrue(
                 ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
                 "com.sun.management.ThreadMXBean is not available");
         byte[][] records = OrdersEtlAllocationTest.orders(4096, new Random(42));
-        double perRecord = OrdersEtlAllocationTest.bytesPerRecord(CONSTRUCTED, records);
-        System.out.printf("ConstructorAllocationTest constructed: %.1f B/record%n", perRecord);
-        assertThat(perRecord).isLessThanOrEqualTo(16);
-    }
-
-    @Test
-    void constructedColumnsAllocateAtMostSixteenBytesPerRecord() throws IOException {
-        Assumptions.assumeTrue(
-                ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
-                "com.sun.management.ThreadMXBean is not available");
-        byte[][] records = OrdersEtlAllocationTest.orders(4096, new Random(42));
-        double perRecord = OrdersEtlAllocationTest.bytesPerRecord(COLUMNS, records);
-        System.out.printf("ConstructorAllocationTest columns: %.1f B/record%n", perRecord);
+        double perRecord = OrdersEtlAllocationTest.bytesPerRecord(statement, records);
+        System.out.printf("%8.1f B/record  %s%n", perRecord, statement);
         assertThat(perRecord).isLessThanOrEqualTo(16);
     }
 }
