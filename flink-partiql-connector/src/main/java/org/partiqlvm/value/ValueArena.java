@@ -9,14 +9,16 @@ import java.util.Arrays;
  * from which its evaluators take the characters of the strings they compute; once the arena has
  * grown to what the records need, reading and evaluating record after record allocates nothing.
  *
- * <p>The arena hands out reusable structs, lists, numbers and strings (a string's characters are
- * copied into one shared buffer and become a {@code String} only if someone asks), and raw
- * character regions ({@link #allocateChars}) that computed strings are built in. {@link #reset()}
- * takes them all back in O(1): every value the arena handed out since the last reset, and every
- * value containing one, is then invalid. {@link #position()} and {@link #release(long)} take back
- * only the characters handed out after a position (a VM releases a row's temporaries so). Values
- * from an arena say so ({@link Value#isReused()}); {@link #detach(Value)} copies one into ordinary
- * values that may be kept.
+ * <p>The arena hands out reusable structs, lists, bags, numbers and strings (a string's characters
+ * are copied into one shared buffer, or viewed where they are ({@link #stringView}), and become a
+ * {@code String} only if someone asks), and raw character regions ({@link #allocateChars}) that
+ * computed strings are built in. {@link #reset()} takes them all back in O(1): every value the
+ * arena handed out since the last reset, and every value containing one, is then invalid. {@link
+ * #position()} and {@link #release(long)} take back the characters and values handed out after a
+ * position (a VM releases a row's temporaries and constructed values so). Values from an arena say
+ * so ({@link Value#isReused()}; a VM's arena, {@link #forRows}, marks them {@link
+ * Value#isRowScoped()} too); {@link #detach(Value)} copies one into ordinary values that may be
+ * kept.
  *
  * <p>The character buffer may be bounded ({@link #ValueArena(int, int, Overflow)}): a request that
  * would take it past the maximum fails with the exception of the {@link Overflow} handler (the VM's
