@@ -370,11 +370,11 @@ public final class ValueArena {
      * value handed out. A position beyond the current one is ignored.
      */
     public void release(long position) {
-        int c = (int) (position & 0xFFFF_FFFFL);
+        long c = position & 0xFFFF_FFFFL; // unsigned: Long.MAX_VALUE releases nothing
         if (c < charCount) {
-            charCount = c;
+            charCount = (int) c;
         }
-        int values = (int) (position >>> 32);
+        long values = position >>> 32;
         while (logCount > values) {
             unlog();
         }

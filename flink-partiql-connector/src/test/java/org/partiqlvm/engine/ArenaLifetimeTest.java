@@ -185,6 +185,14 @@ class ArenaLifetimeTest {
                         + ")"
                         + "## $bag::[{a: \"ab\"}, {a: \"cd\"}, {a: \"ef\"}, {a: \"AB\"}, {a: \"CD\"},"
                         + " {a: \"EF\"}]",
+                // a join closed by LIMIT while it holds a row, in a subquery per row
+                "SELECT LOWER(l.s) AS a, (SELECT VALUE {'u': UPPER(x.s) || y.s}"
+                        + " FROM o.lines AS x, o.lines AS y LIMIT 1) AS m, [UPPER(l.s)] AS b"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", m: $bag::[{u: \"ABAb\"}], b: [\"AB\"]},"
+                        + " {a: \"cd\", m: $bag::[{u: \"ABAb\"}], b: [\"CD\"]},"
+                        + " {a: \"ab\", m: $bag::[{u: \"ABAb\"}], b: [\"AB\"]},"
+                        + " {a: \"ef\", m: $bag::[{u: \"ABAb\"}], b: [\"EF\"]}]",
                 // a SELECT list with a star, sorted
                 "SELECT l.*, LOWER(l.s) AS low"
                         + FROM

@@ -145,6 +145,11 @@ class ValueArenaTest {
         arena.release(position);
         arena.release(later);
         assertThat(arena.position()).isEqualTo(position);
+        arena.allocateChars(4);
+        arena.struct();
+        long now = arena.position();
+        arena.release(Long.MAX_VALUE); // what a join that closes while it holds a row passes
+        assertThat(arena.position()).isEqualTo(now);
     }
 
     @Test
