@@ -9,16 +9,16 @@ import java.util.Arrays;
  * from which its evaluators take the characters of the strings they compute; once the arena has
  * grown to what the records need, reading and evaluating record after record allocates nothing.
  *
- * <p>The arena hands out reusable structs, lists, bags, numbers and strings (a string's characters
- * are copied into one shared buffer, or viewed where they are ({@link #stringView}), and become a
- * {@code String} only if someone asks), and raw character regions ({@link #allocateChars}) that
- * computed strings are built in. {@link #reset()} takes them all back in O(1): every value the
- * arena handed out since the last reset, and every value containing one, is then invalid. {@link
- * #position()} and {@link #release(long)} take back the characters and values handed out after a
- * position (a VM releases a row's temporaries and constructed values so). Values from an arena say
- * so ({@link Value#isReused()}; a VM's arena, {@link #forRows}, marks them {@link
- * Value#isRowScoped()} too); {@link #detach(Value)} copies one into ordinary values that may be
- * kept.
+ * <p>The arena hands out reusable structs, lists, bags, s-expressions, numbers and strings (a
+ * string's characters are copied into one shared buffer, or viewed where they are ({@link
+ * #stringView}), and become a {@code String} only if someone asks), and raw character regions
+ * ({@link #allocateChars}) that computed strings are built in. {@link #reset()} takes them all back
+ * in O(1): every value the arena handed out since the last reset, and every value containing one,
+ * is then invalid. {@link #position()} and {@link #release(long)} take back the characters and
+ * values handed out after a position (a VM releases a row's temporaries and constructed values so).
+ * Values from an arena say so ({@link Value#isReused()}; a VM's arena, {@link #forRows}, marks them
+ * {@link Value#isRowScoped()} too); {@link #detach(Value)} copies one into ordinary values that may
+ * be kept.
  *
  * <p>The character buffer may be bounded ({@link #ValueArena(int, int, Overflow)}): a request that
  * would take it past the maximum fails with the exception of the {@link Overflow} handler (the VM's
@@ -41,10 +41,13 @@ public final class ValueArena {
 
     private StructValue[] structs = new StructValue[16];
     private int structCount;
-    private ListValue[] lists = new ListValue[8];
-    private int listCount;
-    private BagValue[] bags = new BagValue[4];
-    private int bagCount;
+
+    /** The pools of LISTs, BAGs and SEXPs, in that order ({@link #collection(int)}). */
+    private final CollectionValue[][] collections = {
+        new CollectionValue[8], new CollectionValue[4], new CollectionValue[2]
+    };
+
+    private final int[] collectionCounts = new int[3];
     private IntValue[] ints = new IntValue[32];
     private int intCount;
     private DecimalValue[] decimals = new DecimalValue[32];
@@ -77,6 +80,8 @@ public final class ValueArena {
     private static final byte POOL_DECIMAL = 4;
     private static final byte POOL_FLOAT = 5;
     private static final byte POOL_STRING = 6;
+    private static final byte POOL_SEXP =
+            7; // POOL_LIST, POOL_BAG, POOL_SEXP: collection pools 0..2
 
     /** What a bounded arena throws when a request would take it past its maximum. */
     @FunctionalInterface
@@ -148,11 +153,10 @@ public final class ValueArena {
     /** Takes back every value handed out; they, and values containing them, become invalid. */
     public void reset() {
         structCount = 0;
-        listCount = 0;
+        Arrays.fill(collectionCounts, 0);
         intCount = 0;
         decimalCount = 0;
         floatCount = 0;
-        bagCount = 0;
         stringCount = 0;
         charCount = 0;
         logCount = 0;
@@ -170,8 +174,9 @@ public final class ValueArena {
     private void unlog() {
         switch (log[--logCount]) {
             case POOL_STRUCT -> structCount--;
-            case POOL_LIST -> listCount--;
-            case POOL_BAG -> bagCount--;
+            case POOL_LIST -> collectionCounts[0]--;
+            case POOL_BAG -> collectionCounts[1]--;
+            case POOL_SEXP -> collectionCounts[2]--;
             case POOL_INT -> intCount--;
             case POOL_DECIMAL -> decimalCount--;
             case POOL_FLOAT -> floatCount--;
@@ -213,39 +218,48 @@ public final class ValueArena {
 
     /** An empty LIST to fill with {@link #addElement}. */
     public ListValue list() {
-        if (listCount == lists.length) {
-            lists = Arrays.copyOf(lists, listCount * 2);
-        }
-        ListValue l = lists[listCount];
-        if (l == null) {
-            l = pooled(ListValue.reusable());
-            lists[listCount] = l;
-        } else {
-            l.clear();
-        }
-        listCount++;
-        logged(POOL_LIST);
-        return l;
+        return (ListValue) collection(0);
     }
 
     /** An empty BAG to fill with {@link #addElement}. */
     public BagValue bag() {
-        if (bagCount == bags.length) {
-            bags = Arrays.copyOf(bags, bagCount * 2);
-        }
-        BagValue b = bags[bagCount];
-        if (b == null) {
-            b = pooled(BagValue.reusable());
-            bags[bagCount] = b;
-        } else {
-            b.clear();
-        }
-        bagCount++;
-        logged(POOL_BAG);
-        return b;
+        return (BagValue) collection(1);
     }
 
-    /** Appends an element to a LIST or BAG from {@link #list()} or {@link #bag()}. */
+    /** An empty SEXP to fill with {@link #addElement}. */
+    public SexpValue sexp() {
+        return (SexpValue) collection(2);
+    }
+
+    /** The next empty collection of pool {@code k} (0 LIST, 1 BAG, 2 SEXP). */
+    private CollectionValue collection(int k) {
+        CollectionValue[] pool = collections[k];
+        int n = collectionCounts[k];
+        if (n == pool.length) {
+            pool = Arrays.copyOf(pool, n * 2);
+            collections[k] = pool;
+        }
+        CollectionValue c = pool[n];
+        if (c == null) {
+            c =
+                    pooled(
+                            switch (k) {
+                                case 0 -> ListValue.reusable();
+                                case 1 -> BagValue.reusable();
+                                default -> SexpValue.reusable();
+                            });
+            pool[n] = c;
+        } else {
+            c.clear();
+        }
+        collectionCounts[k] = n + 1;
+        logged(k == 0 ? POOL_LIST : k == 1 ? POOL_BAG : POOL_SEXP);
+        return c;
+    }
+
+    /**
+     * Appends an element to a collection from {@link #list()}, {@link #bag()} or {@link #sexp()}.
+     */
     public void addElement(CollectionValue collection, Value element) {
         if (!collection.isReused()) {
             throw new IllegalArgumentException("not a collection of a ValueArena");

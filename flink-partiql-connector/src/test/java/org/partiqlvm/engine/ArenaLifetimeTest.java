@@ -110,6 +110,12 @@ class ArenaLifetimeTest {
                         + " {a: \"cd\", b: [\"cD\", \"CD!\"], c: $bag::[1]},"
                         + " {a: \"ab\", b: [\"aB\", \"AB!\"], c: $bag::[1]},"
                         + " {a: \"ef\", b: [\"Ef\", \"EF!\"], c: $bag::[1]}]",
+                // SEXP and BAG constructors, kept by the caller
+                "SELECT VALUE SEXP(LOWER(l.s), BAG(UPPER(l.s)))"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## $bag::[(\"ab\" $bag::[\"AB\"]), (\"cd\" $bag::[\"CD\"]),"
+                        + " (\"ef\" $bag::[\"EF\"])]",
                 // nested constructors, columns holding them
                 "SELECT {'x': {'y': [LOWER(l.s), <<UPPER(l.s), o.id * 1.5>>]}} AS n, [[l.s]] AS m"
                         + FROM

@@ -3,9 +3,7 @@ package org.partiqlvm.engine.expr;
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.CollectionValue;
-import org.partiqlvm.value.SexpValue;
 import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.Value;
 import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueKind;
 
@@ -14,10 +12,10 @@ import org.partiqlvm.value.ValueKind;
  * s-expression (SEXP).
  *
  * <p>Reads: each element evaluated into the temporary slot {@code elementSlot}. Writes: {@code out}
- * = the new collection. MISSING elements are kept (a list may hold MISSING). A LIST or BAG, and the
- * numbers and strings computed for its elements, come from the VM's arena ({@link
+ * = the new collection. MISSING elements are kept (a list may hold MISSING). The collection, and
+ * the numbers and strings computed for its elements, come from the VM's arena ({@link
  * Slot#toRowValue}): valid until the row ends, copied by {@link Slot#toValue()} for whoever keeps
- * them; no allocation once the arena has grown. A SEXP is allocated.
+ * them; no allocation once the arena has grown.
  */
 public final class CollectionNewEval extends Eval {
 
@@ -42,16 +40,12 @@ public final class CollectionNewEval extends Eval {
     public void eval(Frame frame, Slot out) {
         Slot element = frame.slot(elementSlot);
         ValueArena arena = frame.arena();
-        if (kind == ValueKind.SEXP) { // rare: an ordinary value
-            Value[] values = new Value[elements.length];
-            for (int i = 0; i < elements.length; i++) {
-                elements[i].eval(frame, element);
-                values[i] = element.toValue();
-            }
-            out.setValue(SexpValue.wrap(values));
-            return;
-        }
-        CollectionValue collection = kind == ValueKind.LIST ? arena.list() : arena.bag();
+        CollectionValue collection =
+                switch (kind) {
+                    case LIST -> arena.list();
+                    case BAG -> arena.bag();
+                    default -> arena.sexp();
+                };
         for (Eval e : elements) {
             e.eval(frame, element);
             arena.addElement(collection, element.toRowValue(arena));
