@@ -107,7 +107,7 @@ public final class PartiQLVM {
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
-                        new ValueArena(
+                        ValueArena.forRows(
                                 Math.min(arenaInitialBytes, max), max, PartiQLVM::arenaExceeded),
                         new FunctionContext(clock));
         frame.setLimits(limits);
