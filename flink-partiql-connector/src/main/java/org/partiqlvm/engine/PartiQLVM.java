@@ -24,13 +24,15 @@ import org.partiqlvm.value.ValueArena;
  * <p>A VM owns everything a run mutates: its operator instances (created from the plan's specs),
  * its {@link Frame} of slots, and its arena (a {@link ValueArena}), from which the evaluators take
  * the characters of the strings they compute. The arena is reset in O(1) when an execution starts
- * and released back in O(1) before every row the stream returns (joins hold the characters of the
- * row they walk the other side for); values that leave a row ({@link Slot#toValue()}, what sorting,
- * grouping, joining and DISTINCT keep, {@link ResultRow#toValue()}) are ordinary copies. Its size
- * is the {@code arena-size} limit ({@link #withArenaSize}): a row that needs more fails with a
- * {@link LimitExceededException}. Creating a VM is cheap; the plan is shared. A VM is not
- * thread-safe: the first {@link #execute} records its thread, and an execution from any other
- * thread fails with an {@link IllegalStateException} (create one VM per thread instead).
+ * and released before every row the stream returns, at O(1) per value the row took (joins hold the
+ * characters of the row they walk the other side for); values that leave a row ({@link
+ * Slot#toValue()}, what sorting, grouping, joining and DISTINCT keep, {@link ResultRow#toValue()})
+ * are ordinary copies. Its size is the {@code arena-size} limit ({@link #withArenaSize}): a row
+ * that needs more fails with a {@link LimitExceededException}. Creating a VM costs far less than
+ * compiling but far more than an execution (its frame, operators and arena, about 18 KB): keep one
+ * per statement and thread, as the operators do; the plan is shared. A VM is not thread-safe: the
+ * first {@link #execute} records its thread, and an execution from any other thread fails with an
+ * {@link IllegalStateException} (create one VM per thread instead).
  *
  * <p>Every execution runs under the VM's {@link Limits} ({@link #withLimits}): the work budget is
  * restored before each execution, and a value larger than the value-size limit fails with a {@link
@@ -107,7 +109,7 @@ public final class PartiQLVM {
                 new Frame(
                         plan.slotCount(),
                         plan.stateCount(),
-                        new ValueArena(
+                        ValueArena.forRows(
                                 Math.min(arenaInitialBytes, max), max, PartiQLVM::arenaExceeded),
                         new FunctionContext(clock));
         frame.setLimits(limits);

@@ -207,7 +207,9 @@ public final class ResultRow {
                 if (s.isLong()) {
                     out.writeNumber(s.getLong());
                 } else {
-                    jsonWriter.write(s.toValue(), out);
+                    // written as it is: a struct or list built for the row needs no copy
+                    Value v = s.storedValue();
+                    jsonWriter.write(v != null ? v : s.toValue(), out, numberText);
                 }
             }
         }
@@ -215,7 +217,8 @@ public final class ResultRow {
 
     /** Writes the row as one Ion value with exact types. */
     public void writeIon(IonWriter out) throws IOException {
-        ionWriter.write(toValue(), out);
+        Value v = schema.valueRows() ? slot(0).storedValue() : null; // a row's own struct: no copy
+        ionWriter.write(v != null ? v : toValue(), out);
     }
 
     private Slot slot(int i) {

@@ -15,6 +15,15 @@ public final class BagValue extends CollectionValue {
         super(ValueKind.BAG, elements);
     }
 
+    private BagValue() {
+        super(ValueKind.BAG);
+    }
+
+    /** A reusable, empty BAG owned by a {@link ValueArena}. */
+    static BagValue reusable() {
+        return new BagValue();
+    }
+
     /** A BAG of {@code elements} (the array is copied; elements must not be null). */
     public static BagValue of(Value... elements) {
         Value[] copy = copyChecked(elements);

@@ -11,6 +11,15 @@ public final class SexpValue extends CollectionValue {
         super(ValueKind.SEXP, elements);
     }
 
+    private SexpValue() {
+        super(ValueKind.SEXP);
+    }
+
+    /** A reusable, empty SEXP owned by a {@link ValueArena}. */
+    static SexpValue reusable() {
+        return new SexpValue();
+    }
+
     /** A SEXP of {@code elements} (the array is copied; elements must not be null). */
     public static SexpValue of(Value... elements) {
         Value[] copy = copyChecked(elements);

@@ -15,7 +15,10 @@ package org.partiqlvm.value;
  * kept (operators that keep values — sorting, grouping, joining, DISTINCT — keep those): a string
  * held as arena characters is copied out then, as a compact DECIMAL becomes a {@code DecimalValue}.
  * The characters themselves ({@link #textChars}) are valid only until the arena region they are in
- * is released (the end of the row).
+ * is released (the end of the row). So is a value a VM built in its arena for the row (a
+ * constructed struct, list or bag: {@link Value#isRowScoped()}) and anything taken out of one:
+ * {@link #toValue()} returns a copy of such a value ({@link ValueArena#detach}), {@link
+ * #storedValue()} and {@link #toRowValue} the value itself, for what uses it within the row.
  *
  * <p>A slot belongs to one VM and is used by one thread. Reading a primitive of the wrong kind
  * throws {@link IllegalStateException} (a bug in the caller, never a data error).
@@ -350,6 +353,17 @@ public final class Slot {
         hasChars = other.hasChars;
     }
 
+    /**
+     * Makes the slot hold nothing that ends with the row: a value built in the VM's arena for the
+     * row ({@link Value#isRowScoped()}) is replaced by its copy. For a slot kept across rows that
+     * was filled with {@link #copyFrom}; no allocation otherwise.
+     */
+    public void keep() {
+        if (value != null && value.isRowScoped()) {
+            toValue();
+        }
+    }
+
     /** The BOOL held. */
     public boolean getBool() {
         if (kind != ValueKind.BOOL) {
@@ -400,7 +414,10 @@ public final class Slot {
      */
     public Value toValue() {
         Value v = value;
-        if (v == null) {
+        if (v != null && v.isRowScoped()) { // built in the VM's arena for this row only
+            v = ValueArena.detach(v);
+            value = v;
+        } else if (v == null) {
             v =
                     switch (kind) {
                         case INT -> Value.ofLong(longValue);
@@ -412,6 +429,29 @@ public final class Slot {
             value = v;
         }
         return v;
+    }
+
+    /**
+     * The held value as a {@link Value} valid until the row ends, built in {@code arena} (the VM's)
+     * where {@link #toValue()} would create one: what a struct, list or bag constructed for the row
+     * holds. Strings held as characters become views of them (no copy); a value the slot holds is
+     * returned as it is (even one of the row). No allocation once the arena has grown.
+     */
+    public Value toRowValue(ValueArena arena) {
+        Value v = value;
+        if (v != null) {
+            return v;
+        }
+        return switch (kind) {
+            case INT -> arena.integer(longValue);
+            case FLOAT -> arena.floating(doubleValue);
+            case DECIMAL -> arena.decimal(longValue, scale);
+            case STRING ->
+                    hasChars
+                            ? arena.stringView(chars, charStart, charLength)
+                            : Value.ofString(stringValue);
+            default -> throw new IllegalStateException("slot of kind " + kind);
+        };
     }
 
     private void set(ValueKind k, Value v) {

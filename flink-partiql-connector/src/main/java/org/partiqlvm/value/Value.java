@@ -80,6 +80,12 @@ public abstract sealed class Value implements Serializable
     /** True for a value owned by a {@link ValueArena}: valid only until the arena is reset. */
     private final boolean reused;
 
+    /**
+     * True for a value of a VM's arena ({@link ValueArena#forRows}): valid only until the row that
+     * built it ends.
+     */
+    private transient boolean rowScoped;
+
     Value(ValueKind kind) {
         this(kind, false);
     }
@@ -103,6 +109,21 @@ public abstract sealed class Value implements Serializable
      */
     public final boolean isReused() {
         return reused;
+    }
+
+    /**
+     * True for a value a VM built in its arena for one row (a constructed struct, list or bag, or a
+     * number or string placed in one): it is valid only until the row ends, so anything that keeps
+     * it must keep {@link ValueArena#detach(Value)}'s copy (which {@link Slot#toValue()} returns).
+     * Always {@link #isReused()} too.
+     */
+    public final boolean isRowScoped() {
+        return rowScoped;
+    }
+
+    /** Marks a value of a row arena ({@link ValueArena#forRows}). */
+    final void markRowScoped() {
+        rowScoped = true;
     }
 
     /**

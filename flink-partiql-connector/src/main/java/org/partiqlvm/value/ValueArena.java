@@ -9,14 +9,16 @@ import java.util.Arrays;
  * from which its evaluators take the characters of the strings they compute; once the arena has
  * grown to what the records need, reading and evaluating record after record allocates nothing.
  *
- * <p>The arena hands out reusable structs, lists, numbers and strings (a string's characters are
- * copied into one shared buffer and become a {@code String} only if someone asks), and raw
- * character regions ({@link #allocateChars}) that computed strings are built in. {@link #reset()}
- * takes them all back in O(1): every value the arena handed out since the last reset, and every
- * value containing one, is then invalid. {@link #position()} and {@link #release(long)} take back
- * only the characters handed out after a position (a VM releases a row's temporaries so). Values
- * from an arena say so ({@link Value#isReused()}); {@link #detach(Value)} copies one into ordinary
- * values that may be kept.
+ * <p>The arena hands out reusable structs, lists, bags, s-expressions, numbers and strings (a
+ * string's characters are copied into one shared buffer, or viewed where they are ({@link
+ * #stringView}), and become a {@code String} only if someone asks), and raw character regions
+ * ({@link #allocateChars}) that computed strings are built in. {@link #reset()} takes them all back
+ * in O(1): every value the arena handed out since the last reset, and every value containing one,
+ * is then invalid. {@link #position()} and {@link #release(long)} take back the characters and
+ * values handed out after a position (a VM releases a row's temporaries and constructed values so).
+ * Values from an arena say so ({@link Value#isReused()}; a VM's arena, {@link #forRows}, marks them
+ * {@link Value#isRowScoped()} too); {@link #detach(Value)} copies one into ordinary values that may
+ * be kept.
  *
  * <p>The character buffer may be bounded ({@link #ValueArena(int, int, Overflow)}): a request that
  * would take it past the maximum fails with the exception of the {@link Overflow} handler (the VM's
@@ -39,8 +41,13 @@ public final class ValueArena {
 
     private StructValue[] structs = new StructValue[16];
     private int structCount;
-    private ListValue[] lists = new ListValue[8];
-    private int listCount;
+
+    /** The pools of LISTs, BAGs and SEXPs, in that order ({@link #collection(int)}). */
+    private final CollectionValue[][] collections = {
+        new CollectionValue[8], new CollectionValue[4], new CollectionValue[2]
+    };
+
+    private final int[] collectionCounts = new int[3];
     private IntValue[] ints = new IntValue[32];
     private int intCount;
     private DecimalValue[] decimals = new DecimalValue[32];
@@ -54,6 +61,27 @@ public final class ValueArena {
     private final int maxChars;
     private final int maxBytes;
     private final Overflow overflow;
+
+    /** True for a VM's arena: its values are {@link Value#isRowScoped()}. */
+    private final boolean rowScoped;
+
+    /**
+     * What each pooled value handed out since the reset was (one of the {@code POOL_} tags), in
+     * order: {@link #release(long)} gives back the values handed out after a position with it.
+     */
+    private byte[] log = new byte[64];
+
+    private int logCount;
+
+    private static final byte POOL_STRUCT = 0;
+    private static final byte POOL_LIST = 1;
+    private static final byte POOL_BAG = 2;
+    private static final byte POOL_INT = 3;
+    private static final byte POOL_DECIMAL = 4;
+    private static final byte POOL_FLOAT = 5;
+    private static final byte POOL_STRING = 6;
+    private static final byte POOL_SEXP =
+            7; // POOL_LIST, POOL_BAG, POOL_SEXP: collection pools 0..2
 
     /** What a bounded arena throws when a request would take it past its maximum. */
     @FunctionalInterface
@@ -81,11 +109,30 @@ public final class ValueArena {
      * @throws IllegalArgumentException unless {@code 0 < initialBytes <= maxBytes}
      */
     public ValueArena(int initialBytes, int maxBytes, Overflow overflow) {
+        this(initialBytes, maxBytes, overflow, false);
+    }
+
+    private ValueArena(int initialBytes, int maxBytes, Overflow overflow, boolean rowScoped) {
         checkSizes(initialBytes, maxBytes);
+        this.rowScoped = rowScoped;
         this.chars = new char[Math.max(1, initialBytes / 2)];
         this.maxBytes = maxBytes;
         this.maxChars = Math.max(1, maxBytes / 2);
         this.overflow = overflow;
+    }
+
+    /**
+     * A VM's arena, as {@link #ValueArena(int, int, Overflow)}, whose values are {@link
+     * Value#isRowScoped()}: they live until the row that built them is released ({@link
+     * #release(long)}), and {@link Slot#toValue()} copies them for whoever keeps them.
+     */
+    public static ValueArena forRows(int initialBytes, int maxBytes, Overflow overflow) {
+        return new ValueArena(initialBytes, maxBytes, overflow, true);
+    }
+
+    /** An unbounded {@link #forRows} arena. */
+    public static ValueArena forRows() {
+        return new ValueArena(2048, Integer.MAX_VALUE, null, true);
     }
 
     /**
@@ -106,12 +153,42 @@ public final class ValueArena {
     /** Takes back every value handed out; they, and values containing them, become invalid. */
     public void reset() {
         structCount = 0;
-        listCount = 0;
+        Arrays.fill(collectionCounts, 0);
         intCount = 0;
         decimalCount = 0;
         floatCount = 0;
         stringCount = 0;
         charCount = 0;
+        logCount = 0;
+    }
+
+    /** Records that a value of pool {@code tag} was handed out. */
+    private void logged(byte tag) {
+        if (logCount == log.length) {
+            log = Arrays.copyOf(log, logCount * 2);
+        }
+        log[logCount++] = tag;
+    }
+
+    /** Gives back the newest pooled value (the last one {@link #logged}). */
+    private void unlog() {
+        switch (log[--logCount]) {
+            case POOL_STRUCT -> structCount--;
+            case POOL_LIST -> collectionCounts[0]--;
+            case POOL_BAG -> collectionCounts[1]--;
+            case POOL_SEXP -> collectionCounts[2]--;
+            case POOL_INT -> intCount--;
+            case POOL_DECIMAL -> decimalCount--;
+            case POOL_FLOAT -> floatCount--;
+            default -> stringCount--;
+        }
+    }
+
+    private <V extends Value> V pooled(V value) {
+        if (rowScoped) {
+            value.markRowScoped();
+        }
+        return value;
     }
 
     /** An empty STRUCT to fill with {@link #addField}. */
@@ -121,12 +198,13 @@ public final class ValueArena {
         }
         StructValue s = structs[structCount];
         if (s == null) {
-            s = StructValue.reusable();
+            s = pooled(StructValue.reusable());
             structs[structCount] = s;
         } else {
             s.clear();
         }
         structCount++;
+        logged(POOL_STRUCT);
         return s;
     }
 
@@ -140,26 +218,53 @@ public final class ValueArena {
 
     /** An empty LIST to fill with {@link #addElement}. */
     public ListValue list() {
-        if (listCount == lists.length) {
-            lists = Arrays.copyOf(lists, listCount * 2);
-        }
-        ListValue l = lists[listCount];
-        if (l == null) {
-            l = ListValue.reusable();
-            lists[listCount] = l;
-        } else {
-            l.clear();
-        }
-        listCount++;
-        return l;
+        return (ListValue) collection(0);
     }
 
-    /** Appends an element to a LIST from {@link #list()}. */
-    public void addElement(ListValue list, Value element) {
-        if (!list.isReused()) {
-            throw new IllegalArgumentException("not a list of a ValueArena");
+    /** An empty BAG to fill with {@link #addElement}. */
+    public BagValue bag() {
+        return (BagValue) collection(1);
+    }
+
+    /** An empty SEXP to fill with {@link #addElement}. */
+    public SexpValue sexp() {
+        return (SexpValue) collection(2);
+    }
+
+    /** The next empty collection of pool {@code k} (0 LIST, 1 BAG, 2 SEXP). */
+    private CollectionValue collection(int k) {
+        CollectionValue[] pool = collections[k];
+        int n = collectionCounts[k];
+        if (n == pool.length) {
+            pool = Arrays.copyOf(pool, n * 2);
+            collections[k] = pool;
         }
-        list.append(element);
+        CollectionValue c = pool[n];
+        if (c == null) {
+            c =
+                    pooled(
+                            switch (k) {
+                                case 0 -> ListValue.reusable();
+                                case 1 -> BagValue.reusable();
+                                default -> SexpValue.reusable();
+                            });
+            pool[n] = c;
+        } else {
+            c.clear();
+        }
+        collectionCounts[k] = n + 1;
+        logged(k == 0 ? POOL_LIST : k == 1 ? POOL_BAG : POOL_SEXP);
+        return c;
+    }
+
+    /**
+     * Appends an element to a collection from {@link #list()}, {@link #bag()} or {@link #sexp()}.
+     */
+    public void addElement(CollectionValue collection, Value element) {
+        if (!collection.isReused()) {
+            throw new IllegalArgumentException("not a collection of a ValueArena");
+        }
+        collection.append(element);
     }
 
     /** The INT {@code v}: a shared instance for small values, else a reused one. */
@@ -172,10 +277,11 @@ public final class ValueArena {
         }
         IntValue i = ints[intCount];
         if (i == null) {
-            i = IntValue.reusable();
+            i = pooled(IntValue.reusable());
             ints[intCount] = i;
         }
         intCount++;
+        logged(POOL_INT);
         i.set(v);
         return i;
     }
@@ -206,10 +312,11 @@ public final class ValueArena {
         }
         DecimalValue d = decimals[decimalCount];
         if (d == null) {
-            d = DecimalValue.reusable();
+            d = pooled(DecimalValue.reusable());
             decimals[decimalCount] = d;
         }
         decimalCount++;
+        logged(POOL_DECIMAL);
         return d;
     }
 
@@ -220,10 +327,11 @@ public final class ValueArena {
         }
         FloatValue f = floats[floatCount];
         if (f == null) {
-            f = FloatValue.reusable();
+            f = pooled(FloatValue.reusable());
             floats[floatCount] = f;
         }
         floatCount++;
+        logged(POOL_FLOAT);
         f.set(v);
         return f;
     }
@@ -235,7 +343,7 @@ public final class ValueArena {
         }
         int start = reserveChars(length);
         System.arraycopy(text, offset, chars, start, length);
-        return nextString(start, length);
+        return nextString(chars, start, length);
     }
 
     /**
@@ -262,19 +370,37 @@ public final class ValueArena {
         return chars;
     }
 
-    /** Where the next character region will start: a position for {@link #release(long)}. O(1). */
+    /**
+     * Where the arena is now: a position for {@link #release(long)}. O(1). Positions taken later
+     * (while the earlier ones are not released) compare greater.
+     */
     public long position() {
-        return charCount;
+        return ((long) logCount << 32) | charCount;
     }
 
     /**
-     * Takes back the characters handed out after {@code position} (from {@link #position()}); the
-     * strings built in them are invalid from now on. O(1). A position beyond the current one is
-     * ignored.
+     * Takes back the characters and the values handed out after {@code position} (from {@link
+     * #position()}); the strings built in them, and the values, are invalid from now on. O(1) per
+     * value handed out. A position beyond the current one is ignored.
      */
     public void release(long position) {
-        if (position < charCount) {
-            charCount = (int) position;
+        long c = position & 0xFFFF_FFFFL; // unsigned: Long.MAX_VALUE releases nothing
+        if (c < charCount) {
+            charCount = (int) c;
+        }
+        long values = position >>> 32;
+        while (logCount > values) {
+            unlog();
+        }
+    }
+
+    /**
+     * Gives back the end of the newest character region from {@code end} (a region that turned out
+     * longer than needed); nothing else.
+     */
+    public void releaseChars(int end) {
+        if (end < charCount) {
+            charCount = end;
         }
     }
 
@@ -305,18 +431,31 @@ public final class ValueArena {
         return allocateChars(length);
     }
 
-    private StringValue nextString(int start, int length) {
+    private StringValue nextString(char[] text, int start, int length) {
         if (stringCount == strings.length) {
             strings = Arrays.copyOf(strings, stringCount * 2);
         }
         StringValue s = strings[stringCount];
         if (s == null) {
-            s = StringValue.reusable();
+            s = pooled(StringValue.reusable());
             strings[stringCount] = s;
         }
         stringCount++;
-        s.setSlice(chars, start, length);
+        logged(POOL_STRING);
+        s.setSlice(text, start, length);
         return s;
+    }
+
+    /**
+     * The STRING of {@code text[start .. start+length)} without copying: the characters must stay
+     * unchanged until this string is released (a region of this arena handed out before it, or the
+     * slice of a value that outlives it).
+     */
+    public StringValue stringView(char[] text, int start, int length) {
+        if (length == 0) {
+            return StringValue.of("");
+        }
+        return nextString(text, start, length);
     }
 
     /**
@@ -332,7 +471,7 @@ public final class ValueArena {
         for (int i = 0; i < length; i++) {
             c[start + i] = (char) text[offset + i];
         }
-        return nextString(start, length);
+        return nextString(chars, start, length);
     }
 
     /**

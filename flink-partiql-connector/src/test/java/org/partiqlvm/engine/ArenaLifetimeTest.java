@@ -103,6 +103,114 @@ class ArenaLifetimeTest {
                         + FROM
                         + "## $bag::[{a: \"ab\", m: $bag::[\"EFab\"]}, {a: \"cd\", m: $bag::[\"EFcd\"]},"
                         + " {a: \"ab\", m: $bag::[\"EFab\"]}, {a: \"ef\", m: $bag::[\"EFef\"]}]",
+                // constructed structs, lists and bags (built in the VM's arena), kept by the caller
+                "SELECT VALUE {'a': LOWER(l.s), 'b': [l.s, UPPER(l.s) || '!'], 'c': <<o.id>>}"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", b: [\"Ab\", \"AB!\"], c: $bag::[1]},"
+                        + " {a: \"cd\", b: [\"cD\", \"CD!\"], c: $bag::[1]},"
+                        + " {a: \"ab\", b: [\"aB\", \"AB!\"], c: $bag::[1]},"
+                        + " {a: \"ef\", b: [\"Ef\", \"EF!\"], c: $bag::[1]}]",
+                // SEXP and BAG constructors, kept by the caller
+                "SELECT VALUE SEXP(LOWER(l.s), BAG(UPPER(l.s)))"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## $bag::[(\"ab\" $bag::[\"AB\"]), (\"cd\" $bag::[\"CD\"]),"
+                        + " (\"ef\" $bag::[\"EF\"])]",
+                // nested constructors, columns holding them
+                "SELECT {'x': {'y': [LOWER(l.s), <<UPPER(l.s), o.id * 1.5>>]}} AS n, [[l.s]] AS m"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## $bag::[{n: {x: {y: [\"ab\", $bag::[\"AB\", 1.5]]}}, m: [[\"Ab\"]]},"
+                        + " {n: {x: {y: [\"cd\", $bag::[\"CD\", 1.5]]}}, m: [[\"cD\"]]},"
+                        + " {n: {x: {y: [\"ef\", $bag::[\"EF\", 1.5]]}}, m: [[\"Ef\"]]}]",
+                // a constructor holding a subquery's result
+                "SELECT VALUE {'a': LOWER(l.s), 'q': (SELECT VALUE UPPER(x.s) || LOWER(l.s)"
+                        + " FROM o.lines AS x WHERE x.s = 'Ef')}"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", q: $bag::[\"EFab\"]}, {a: \"cd\", q: $bag::[\"EFcd\"]},"
+                        + " {a: \"ab\", q: $bag::[\"EFab\"]}, {a: \"ef\", q: $bag::[\"EFef\"]}]",
+                // GROUP BY a constructed key
+                "SELECT k, COUNT(*) AS n"
+                        + FROM
+                        + " GROUP BY {'l': LOWER(l.s)} AS k"
+                        + "## $bag::[{k: {l: \"ab\"}, n: 2}, {k: {l: \"cd\"}, n: 1}, {k: {l: \"ef\"}, n: 1}]",
+                // GROUP BY a string taken out of a constructed struct
+                "SELECT k, COUNT(*) AS n"
+                        + " FROM (SELECT VALUE {'k': LOWER(l.s)}"
+                        + FROM
+                        + ") AS t GROUP BY t.k AS k"
+                        + "## $bag::[{k: \"ab\", n: 2}, {k: \"cd\", n: 1}, {k: \"ef\", n: 1}]",
+                // ORDER BY, sorting constructed values
+                "SELECT VALUE {'v': LOWER(l.s) || '.', 'b': <<UPPER(l.s)>>}"
+                        + FROM
+                        + " ORDER BY UPPER(l.s) DESC, l.s"
+                        + "## [{v: \"ef.\", b: $bag::[\"EF\"]}, {v: \"cd.\", b: $bag::[\"CD\"]},"
+                        + " {v: \"ab.\", b: $bag::[\"AB\"]}, {v: \"ab.\", b: $bag::[\"AB\"]}]",
+                // DISTINCT constructed values
+                "SELECT DISTINCT VALUE [LOWER(TRIM(l.s))]"
+                        + FROM
+                        + "## $bag::[[\"ab\"], [\"cd\"], [\"ef\"]]",
+                // a subquery's collection of constructed values, one per record
+                "SELECT VALUE (SELECT VALUE {'x': LOWER(l.s), 'e': TRIM(o.email)} FROM o.lines AS l)"
+                        + " FROM stream AS o"
+                        + "## $bag::[$bag::[{x: \"ab\", e: \"Ann@X.COM\"}, {x: \"cd\", e: \"Ann@X.COM\"},"
+                        + " {x: \"ab\", e: \"Ann@X.COM\"}, {x: \"ef\", e: \"Ann@X.COM\"}]]",
+                // a join on constructed keys, emitting constructed values
+                "SELECT {'x': LOWER(a.s), 'y': [UPPER(b.s)]} AS p"
+                        + " FROM stream AS o, o.lines AS a JOIN o.lines AS b"
+                        + " ON {'k': LOWER(a.s)} = {'k': LOWER(b.s)} WHERE LOWER(a.s) <> 'ab'"
+                        + "## $bag::[{p: {x: \"cd\", y: [\"CD\"]}}, {p: {x: \"ef\", y: [\"EF\"]}}]",
+                // LET binding a constructed struct, read by a later one
+                "SELECT y"
+                        + FROM
+                        + " LET {'a': LOWER(l.s)} AS x, [x.a, UPPER(l.s)] AS y"
+                        + "## $bag::[{y: [\"ab\", \"AB\"]}, {y: [\"cd\", \"CD\"]}, {y: [\"ab\", \"AB\"]},"
+                        + " {y: [\"ef\", \"EF\"]}]",
+                // PIVOT of constructed values
+                "PIVOT {'u': UPPER(l.s)} AT LOWER(l.s) || '_k'"
+                        + FROM
+                        + " WHERE l.s <> 'aB'"
+                        + "## {ab_k: {u: \"AB\"}, cd_k: {u: \"CD\"}, ef_k: {u: \"EF\"}}",
+                // a FROM subquery's constructed column, held while the join walks the lines
+                "SELECT s.e AS e, LOWER(l.s) AS t"
+                        + " FROM (SELECT {'u': UPPER(TRIM(o.email))} AS e, o.lines AS ls"
+                        + " FROM stream AS o) AS s, s.ls AS l"
+                        + "## $bag::[{e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"cd\"},"
+                        + " {e: {u: \"ANN@X.COM\"}, t: \"ab\"}, {e: {u: \"ANN@X.COM\"}, t: \"ef\"}]",
+                // FROM over a constructed list, one per row
+                "SELECT VALUE x"
+                        + FROM
+                        + ", [LOWER(l.s), <<UPPER(l.s)>>] AS x"
+                        + "## $bag::[\"ab\", $bag::[\"AB\"], \"cd\", $bag::[\"CD\"], \"ab\", $bag::[\"AB\"],"
+                        + " \"ef\", $bag::[\"EF\"]]",
+                // UNION of constructed values
+                "(SELECT VALUE {'a': LOWER(l.s)}"
+                        + FROM
+                        + ") UNION (SELECT VALUE {'a': UPPER(l.s)}"
+                        + FROM
+                        + ")"
+                        + "## $bag::[{a: \"ab\"}, {a: \"cd\"}, {a: \"ef\"}, {a: \"AB\"}, {a: \"CD\"},"
+                        + " {a: \"EF\"}]",
+                // a join closed by LIMIT while it holds a row, in a subquery per row
+                "SELECT LOWER(l.s) AS a, (SELECT VALUE {'u': UPPER(x.s) || y.s}"
+                        + " FROM o.lines AS x, o.lines AS y LIMIT 1) AS m, [UPPER(l.s)] AS b"
+                        + FROM
+                        + "## $bag::[{a: \"ab\", m: $bag::[{u: \"ABAb\"}], b: [\"AB\"]},"
+                        + " {a: \"cd\", m: $bag::[{u: \"ABAb\"}], b: [\"CD\"]},"
+                        + " {a: \"ab\", m: $bag::[{u: \"ABAb\"}], b: [\"AB\"]},"
+                        + " {a: \"ef\", m: $bag::[{u: \"ABAb\"}], b: [\"EF\"]}]",
+                // a SELECT list with a star, sorted
+                "SELECT l.*, LOWER(l.s) AS low"
+                        + FROM
+                        + " ORDER BY l.s"
+                        + "## [{s: \"Ab\", low: \"ab\"}, {s: \"Ef\", low: \"ef\"}, {s: \"aB\", low: \"ab\"},"
+                        + " {s: \"cD\", low: \"cd\"}]",
+                // aggregates over numbers taken out of constructed structs
+                "SELECT SUM(t.d) AS s, MAX(t.d) AS m, COUNT(DISTINCT t.w) AS c"
+                        + FROM
+                        + " LET {'d': CASE WHEN l.s = 'Ab' THEN o.id * 1.5 END,"
+                        + " 'w': LOWER(l.s), 'e': o.id * 2.5} AS t"
+                        + "## $bag::[{s: 1.5, m: 1.5, c: 3}]",
             })
     void keptValuesAreTheirOwnRows(String statement, String expected) {
         PartiQLVM vm =
@@ -193,6 +301,48 @@ class ArenaLifetimeTest {
                 .extracting(Value::asString)
                 .containsExactly("ab-AB", "cd-CD", "ab-AB", "ef-EF");
         assertThat(texts).containsOnly("Ann@X.COM");
+    }
+
+    /**
+     * Through the one per-record runner, records read into the reader's own arena: the constructed
+     * rows the encoder keeps ({@link ResultRow#getValue}) stay those of their records after the
+     * next records were read and evaluated.
+     */
+    @Test
+    void constructedRowsKeptAcrossRecordsThroughTheRecordRunner() {
+        ValueArena records = new ValueArena();
+        RecordRunner<String, Value> runner =
+                new RecordRunner<>(
+                        "query 'q'",
+                        PlanCompiler.compile(
+                                "SELECT VALUE {'a': LOWER(l.s), 'b': [l.s, o.id], 'e': o.email}"
+                                        + FROM,
+                                CompileOptions.forStream("stream")),
+                        null,
+                        Limits.DEFAULTS,
+                        text ->
+                                JsonValueReader.standard()
+                                        .recordReader()
+                                        .read(
+                                                text.getBytes(StandardCharsets.UTF_8),
+                                                JsonProjection.all(),
+                                                records),
+                        row -> row.getValue(0));
+        List<Value> kept = new ArrayList<>();
+        for (String record : List.of(R1, R2)) {
+            assertThat(runner.run(record).isOk()).isTrue();
+            kept.addAll(runner.rows());
+        }
+        assertEquivalent(
+                "kept rows",
+                Value.bagOf(kept.toArray(new Value[0])),
+                read(
+                        "$bag::[{a: \"ab\", b: [\"Ab\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"cd\", b: [\"cD\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"ab\", b: [\"aB\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"ef\", b: [\"Ef\", 1], e: \"  Ann@X.COM \"},"
+                                + " {a: \"xy\", b: [\"XY\", 2], e: \"bob@y.com\"},"
+                                + " {a: \"zz\", b: [\"zz\", 2], e: \"bob@y.com\"}]"));
     }
 
     /** {@code arena-size} bounds a row, not a record: the arena is released between rows. */

@@ -17,6 +17,39 @@ class SlotTest {
     }
 
     @Test
+    void aValueOfTheRowIsCopiedForWhoeverKeepsIt() {
+        ValueArena arena = ValueArena.forRows();
+        Slot field = new Slot();
+        int at = arena.allocateChars(2);
+        "ab".getChars(0, 2, arena.charArray(), at);
+        field.setChars(arena.charArray(), at, 2);
+        Value text = field.toRowValue(arena);
+        assertThat(text.isRowScoped()).isTrue();
+        assertThat(((TextValue) text).sliceChars()).isSameAs(arena.charArray()); // not copied
+        field.setDecimal(15, 1);
+        Value number = field.toRowValue(arena);
+        StructValue struct = arena.struct();
+        arena.addField(struct, "t", text);
+        arena.addField(struct, "n", number);
+
+        Slot s = new Slot();
+        s.setValue(struct);
+        assertThat(s.storedValue()).isSameAs(struct); // within the row: the value itself
+        Value kept = s.toValue();
+        assertThat(kept.isReused()).isFalse();
+        assertThat(kept.toString()).isEqualTo("{'t': 'ab', 'n': 1.5}");
+        assertThat(s.toValue()).isSameAs(kept);
+
+        Slot sum = new Slot();
+        Slot n = new Slot();
+        n.setValue(number);
+        sum.copyFrom(n);
+        sum.keep();
+        assertThat(sum.storedValue().isRowScoped()).isFalse();
+        assertThat(sum.toValue().toString()).isEqualTo("1.5");
+    }
+
+    @Test
     void primitivesRoundTrip() {
         Slot s = new Slot();
         s.setLong(5_000_000_000L);

@@ -124,6 +124,60 @@ class ValueArenaTest {
     }
 
     @Test
+    void releaseTakesBackTheValuesHandedOutAfterAPosition() {
+        ValueArena arena = ValueArena.forRows();
+        StructValue kept = arena.struct();
+        arena.addField(kept, "a", arena.decimal(125, 2));
+        long position = arena.position();
+        ListValue first = arena.list();
+        BagValue bag = arena.bag();
+        arena.addElement(first, arena.integer(5000));
+        arena.addElement(bag, arena.floating(1.5));
+        arena.release(position);
+        assertThat(arena.position()).isEqualTo(position);
+        // the released values are handed out again, the kept one is not
+        assertThat(arena.list()).isSameAs(first);
+        assertThat(arena.bag()).isSameAs(bag);
+        assertThat(arena.struct()).isNotSameAs(kept);
+        assertThat(kept.fieldValue(0)).isEqualTo(Value.ofDecimal(new BigDecimal("1.25")));
+        // a position beyond the current one is ignored
+        long later = arena.position();
+        arena.release(position);
+        arena.release(later);
+        assertThat(arena.position()).isEqualTo(position);
+        arena.allocateChars(4);
+        arena.struct();
+        long now = arena.position();
+        arena.release(Long.MAX_VALUE); // what a join that closes while it holds a row passes
+        assertThat(arena.position()).isEqualTo(now);
+    }
+
+    @Test
+    void aRowArenaMarksItsValuesAndDetachCopiesThem() {
+        ValueArena rows = ValueArena.forRows();
+        int at = rows.allocateChars(3);
+        "abc".getChars(0, 3, rows.charArray(), at);
+        StructValue struct = rows.struct();
+        ListValue list = rows.list();
+        rows.addElement(list, rows.stringView(rows.charArray(), at, 3));
+        rows.addElement(list, rows.decimal(7, 1));
+        rows.addField(struct, "l", list);
+        assertThat(struct.isRowScoped()).isTrue();
+        assertThat(list.get(0).isRowScoped()).isTrue();
+        assertThat(new ValueArena().struct().isRowScoped()).isFalse();
+
+        Value copy = ValueArena.detach(struct);
+        rows.reset();
+        int again = rows.allocateChars(3);
+        "xyz".getChars(0, 3, rows.charArray(), again);
+        rows.struct();
+        rows.decimal(9, 0);
+        assertThat(copy.isReused()).isFalse();
+        assertThat(copy.toString()).isEqualTo("{'l': ['abc', 0.7]}");
+        assertThat(copy.fieldValue(0).get(0).isRowScoped()).isFalse();
+    }
+
+    @Test
     void onlyArenaContainersTakeFields() {
         ValueArena arena = new ValueArena();
         assertThatThrownBy(() -> arena.addField(StructValue.empty(), "a", Value.ofLong(1)))

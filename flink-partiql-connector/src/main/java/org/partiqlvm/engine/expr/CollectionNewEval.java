@@ -2,11 +2,9 @@ package org.partiqlvm.engine.expr;
 
 import java.util.List;
 import org.partiqlvm.error.SourceSpan;
-import org.partiqlvm.value.BagValue;
-import org.partiqlvm.value.ListValue;
-import org.partiqlvm.value.SexpValue;
+import org.partiqlvm.value.CollectionValue;
 import org.partiqlvm.value.Slot;
-import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -14,8 +12,10 @@ import org.partiqlvm.value.ValueKind;
  * s-expression (SEXP).
  *
  * <p>Reads: each element evaluated into the temporary slot {@code elementSlot}. Writes: {@code out}
- * = the new collection. MISSING elements are kept (a list may hold MISSING). Allocates the
- * collection.
+ * = the new collection. MISSING elements are kept (a list may hold MISSING). The collection, and
+ * the numbers and strings computed for its elements, come from the VM's arena ({@link
+ * Slot#toRowValue}): valid until the row ends, copied by {@link Slot#toValue()} for whoever keeps
+ * them; no allocation once the arena has grown.
  */
 public final class CollectionNewEval extends Eval {
 
@@ -39,16 +39,17 @@ public final class CollectionNewEval extends Eval {
     @Override
     public void eval(Frame frame, Slot out) {
         Slot element = frame.slot(elementSlot);
-        Value[] values = new Value[elements.length];
-        for (int i = 0; i < elements.length; i++) {
-            elements[i].eval(frame, element);
-            values[i] = element.toValue();
-        }
-        out.setValue(
+        ValueArena arena = frame.arena();
+        CollectionValue collection =
                 switch (kind) {
-                    case LIST -> ListValue.wrap(values);
-                    case BAG -> BagValue.wrap(values);
-                    default -> SexpValue.wrap(values);
-                });
+                    case LIST -> arena.list();
+                    case BAG -> arena.bag();
+                    default -> arena.sexp();
+                };
+        for (Eval e : elements) {
+            e.eval(frame, element);
+            arena.addElement(collection, element.toRowValue(arena));
+        }
+        out.setValue(collection);
     }
 }

@@ -89,7 +89,7 @@ public final class PathEval extends Eval {
                     fail(out, step, "cannot read field of " + kind.displayName());
                     return;
                 }
-                Value struct = out.toValue();
+                Value struct = out.storedValue(); // not copied: a field of the row's own struct
                 Value field = struct.get(step.fieldName(), step.caseSensitive());
                 if (field.isMissing()) {
                     fail(out, step, "no such field");
@@ -121,7 +121,7 @@ public final class PathEval extends Eval {
         ValueKind indexKind = index.kind();
         if (step.byName()) {
             if (kind == ValueKind.STRUCT && indexKind.isText()) {
-                Value field = out.toValue().get(index.getString(), true);
+                Value field = out.storedValue().get(index.getString(), true);
                 if (field.isMissing()) {
                     fail(out, step, "no such field");
                     return false;
@@ -131,7 +131,7 @@ public final class PathEval extends Eval {
             }
         } else if ((kind == ValueKind.LIST || kind == ValueKind.SEXP)
                 && indexKind == ValueKind.INT) {
-            Value collection = out.toValue();
+            Value collection = out.storedValue();
             long i = index.isLong() ? index.getLong() : -1;
             if (i < 0 || i >= collection.size()) {
                 fail(out, step, "index " + index + " out of range");

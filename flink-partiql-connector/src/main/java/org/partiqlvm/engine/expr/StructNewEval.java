@@ -6,7 +6,7 @@ import org.partiqlvm.engine.runtime.EvaluationException;
 import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
-import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 
 /**
  * A struct constructor {@code {k1: v1, k2: v2, ...}}.
@@ -19,7 +19,11 @@ import org.partiqlvm.value.Value;
  * its field is left out ({@code {v.a: v.b}} with {@code v.a = 400} is {@code {}}), in ERROR mode an
  * {@link EvaluationException} names the key's type.
  *
- * <p>Allocates the new struct (its two arrays and the value objects of computed scalars).
+ * <p>The struct, and the numbers and strings computed for its fields, come from the VM's arena
+ * ({@link Slot#toRowValue}): valid until the row ends ({@link
+ * org.partiqlvm.value.Value#isRowScoped()}), copied by {@link Slot#toValue()} for whoever keeps
+ * them. Allocates nothing once the arena has grown (a computed field name costs its {@code
+ * String}).
  */
 public final class StructNewEval extends Eval {
 
@@ -53,9 +57,8 @@ public final class StructNewEval extends Eval {
     public void eval(Frame frame, Slot out) {
         Slot key = frame.slot(keySlot);
         Slot value = frame.slot(valueSlot);
-        String[] names = new String[keys.length];
-        Value[] fieldValues = new Value[keys.length];
-        int n = 0;
+        ValueArena arena = frame.arena();
+        StructValue struct = arena.struct();
         for (int i = 0; i < keys.length; i++) {
             keys[i].eval(frame, key);
             if (!key.kind().isText()) {
@@ -72,14 +75,8 @@ public final class StructNewEval extends Eval {
             if (value.isMissing()) {
                 continue;
             }
-            names[n] = key.getString();
-            fieldValues[n] = value.toValue();
-            n++;
+            arena.addField(struct, key.getString(), value.toRowValue(arena));
         }
-        if (n < names.length) {
-            names = java.util.Arrays.copyOf(names, n);
-            fieldValues = java.util.Arrays.copyOf(fieldValues, n);
-        }
-        out.setValue(StructValue.wrap(names, fieldValues));
+        out.setValue(struct);
     }
 }

@@ -5,6 +5,7 @@ import org.partiqlvm.error.SourceSpan;
 import org.partiqlvm.value.Slot;
 import org.partiqlvm.value.StructValue;
 import org.partiqlvm.value.Value;
+import org.partiqlvm.value.ValueArena;
 import org.partiqlvm.value.ValueKind;
 
 /**
@@ -15,7 +16,9 @@ import org.partiqlvm.value.ValueKind;
  * is MISSING is left out; a spread struct contributes all its fields; a spread NULL whose columns
  * are known (an outer join's null-extended row of a SELECT-list subquery) contributes each column
  * as NULL; any other spread value that is not a struct becomes one field {@code _n} ({@code n} =
- * the item's 1-based position); a spread MISSING adds nothing. Allocates the struct.
+ * the item's 1-based position); a spread MISSING adds nothing. The struct comes from the VM's arena
+ * ({@link Slot#toRowValue}): valid until the row ends, copied by {@link Slot#toValue()} for whoever
+ * keeps it.
  */
 public final class TupleUnionEval extends Eval {
 
@@ -62,27 +65,28 @@ public final class TupleUnionEval extends Eval {
     @Override
     public void eval(Frame frame, Slot out) {
         Slot item = frame.slot(itemSlot);
-        StructValue.Builder struct = StructValue.builder();
+        ValueArena arena = frame.arena();
+        StructValue struct = arena.struct();
         for (int i = 0; i < items.length; i++) {
             items[i].eval(frame, item);
             if (item.isMissing()) {
                 continue;
             }
             if (names[i] != null) {
-                struct.add(names[i], item.toValue());
+                arena.addField(struct, names[i], item.toRowValue(arena));
             } else if (item.isNull() && nullColumns[i].length > 0) {
                 for (String column : nullColumns[i]) {
-                    struct.add(column, Value.NULL);
+                    arena.addField(struct, column, Value.NULL);
                 }
             } else if (item.kind() == ValueKind.STRUCT) {
-                Value value = item.toValue();
+                Value value = item.toRowValue(arena);
                 for (int f = 0; f < value.fieldCount(); f++) {
-                    struct.add(value.fieldName(f), value.fieldValue(f));
+                    arena.addField(struct, value.fieldName(f), value.fieldValue(f));
                 }
             } else {
-                struct.add("_" + (i + 1), item.toValue());
+                arena.addField(struct, "_" + (i + 1), item.toRowValue(arena));
             }
         }
-        out.setValue(struct.build());
+        out.setValue(struct);
     }
 }

@@ -95,6 +95,7 @@ final class Accumulators {
             }
             if (count == 0) {
                 sum.copyFrom(value);
+                sum.keep(); // a number taken out of a struct built for the row is copied
             } else {
                 Arithmetic.add(sum, value, sum, site);
             }

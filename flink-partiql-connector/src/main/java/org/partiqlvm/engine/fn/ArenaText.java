@@ -334,7 +334,7 @@ final class ArenaText {
             }
             written += Character.toChars(cp, dst, written);
         }
-        arena.release(written); // give back the unused tail of the region
+        arena.releaseChars(written); // give back the unused tail of the region
         out.setChars(dst, at, written - at);
     }
 }

@@ -51,7 +51,7 @@ public final class FunctionContext {
     public ValueArena arena() {
         ValueArena a = arena;
         if (a == null) {
-            a = new ValueArena();
+            a = ValueArena.forRows();
             arena = a;
         }
         return a;
